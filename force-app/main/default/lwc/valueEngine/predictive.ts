@@ -1,0 +1,2 @@
+/** Barrel for the predictive models (BG/NBD, Gamma-Gamma, CLV, sBG). Re-exports only. */
+export {};

@@ -1,0 +1,48 @@
+// Two jest projects: LWC components in jsdom (sfdx-lwc-jest), and Node-side code (engine, scripts) in node.
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+const setupFilesAfterEnv = jestConfig.setupFilesAfterEnv ?? [];
+
+const tsTransform = { '^.+\\.(js|ts)$': require.resolve('@lwc/jest-transformer') };
+
+module.exports = {
+  coverageReporters: ['text-summary', 'json-summary', 'lcov'],
+  collectCoverageFrom: [
+    'force-app/main/default/lwc/**/*.ts',
+    'scripts/**/*.ts',
+    '!**/__tests__/**',
+    '!**/*.d.ts',
+    '!force-app/main/default/lwc/valueEngine/valueEngine.ts',
+    '!scripts/bench/**',
+    '!scripts/**/run.ts',
+    '!scripts/workbench/**'
+  ],
+  coverageThreshold: {
+    global: { lines: 85, branches: 75 },
+    './force-app/main/default/lwc/valueEngine/': { lines: 95 }
+  },
+  projects: [
+    {
+      ...jestConfig,
+      displayName: 'lwc',
+      testMatch: ['<rootDir>/force-app/main/default/lwc/**/__tests__/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/lwc/valueEngine/'],
+      moduleNameMapper: {
+        '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation',
+        '^lightning/uiRecordApi$': '<rootDir>/force-app/test/jest-mocks/lightning/uiRecordApi',
+        '^lightning/platformShowToastEvent$': '<rootDir>/force-app/test/jest-mocks/lightning/platformShowToastEvent'
+      },
+      setupFilesAfterEnv: [...setupFilesAfterEnv, '<rootDir>/force-app/test/jest-setup.js']
+    },
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      transform: tsTransform,
+      moduleFileExtensions: ['ts', 'js', 'json'],
+      testMatch: [
+        '<rootDir>/force-app/main/default/lwc/valueEngine/__tests__/**/*.test.ts',
+        '<rootDir>/scripts/**/__tests__/**/*.test.ts'
+      ],
+      testPathIgnorePatterns: ['/node_modules/', '/fixtures/']
+    }
+  ]
+};
