@@ -61,8 +61,13 @@ module.exports = tseslint.config(
     }
   },
   {
+    files: ['force-app/test/**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { sourceType: 'module', globals: { ...globals.jest, ...globals.browser } }
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
-    ignores: [`${lwcDir}/**`],
+    ignores: [`${lwcDir}/**`, 'force-app/test/**'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { sourceType: 'commonjs', globals: globals.node }
   }
