@@ -1,2 +1,9 @@
-/** Barrel for the predictive models (BG/NBD, Gamma-Gamma, CLV, sBG). Re-exports only. */
-export {};
+/**
+ * Predictive models (CLV, contractual retention) — barrel: re-exports only. See docs/MODELS.md.
+ */
+export * from './specialFunctions';
+export * from './predictiveCommon';
+export * from './bgnbd';
+export * from './gammaGamma';
+export * from './shiftedBetaGeometric';
+export * from './customerLifetimeValue';

@@ -1,0 +1,270 @@
+/**
+ * BG/NBD model of non-contractual repeat buying — Fader, Hardie & Lee (2005), "Counting your customers the easy way:
+ * an alternative to the Pareto/NBD model", Marketing Science 24(2). Engine subset (docs/ENGINE_SUBSET.md); all
+ * computations in log space so extreme inputs (x = 1000, T = 0, t_x = T, huge T) stay finite.
+ */
+import {
+  predictiveLogBeta,
+  predictiveLogGamma,
+  predictiveSafeExp,
+  predictiveScaledHypergeometric2F1
+} from './specialFunctions';
+import type { ClvTimeUnit, PredictiveDuration, PredictiveEstimate } from './predictiveCommon';
+import { PREDICTIVE_GRADIENT_STEP, predictiveDeltaEstimate, predictiveDurationIn } from './predictiveCommon';
+
+/** Fitted BG/NBD parameters; α is a rate per `timeUnit`. */
+export interface BgNbdParameters {
+  r: number;
+  alpha: number;
+  a: number;
+  b: number;
+  /** The unit of time in which the model was fitted (α is per this unit). */
+  timeUnit: ClvTimeUnit;
+  /** Row-major 4 × 4 covariance of (ln r, ln α, ln a, ln b), from the fit's inverse Hessian; optional. */
+  logCovariance?: number[];
+}
+
+/** A customer's calibration summary: x repeat purchases, recency t_x and age T, in `timeUnit`. */
+export interface BgNbdCustomer {
+  frequency: number;
+  recency: number;
+  age: number;
+  timeUnit: ClvTimeUnit;
+}
+
+/** A customer summary converted to the model's time unit and made consistent (0 ≤ t_x ≤ T, x ≥ 0). */
+interface BgNbdCleanCustomer {
+  x: number;
+  tx: number;
+  age: number;
+}
+
+const BG_NBD_MIN_PARAMETER = 1e-8;
+const BG_NBD_MAX_PARAMETER = 1e8;
+
+function bgNbdClampParameter(value: number): number {
+  if (!Number.isFinite(value)) {
+    return Number.isNaN(value) ? 1 : BG_NBD_MAX_PARAMETER;
+  }
+  return Math.min(Math.max(value, BG_NBD_MIN_PARAMETER), BG_NBD_MAX_PARAMETER);
+}
+
+function bgNbdCleanParameters(params: BgNbdParameters): BgNbdParameters {
+  return {
+    r: bgNbdClampParameter(params.r),
+    alpha: bgNbdClampParameter(params.alpha),
+    a: bgNbdClampParameter(params.a),
+    b: bgNbdClampParameter(params.b),
+    timeUnit: params.timeUnit,
+    logCovariance: params.logCovariance
+  };
+}
+
+function bgNbdCleanCustomer(params: BgNbdParameters, customer: BgNbdCustomer): BgNbdCleanCustomer {
+  let x = Number.isFinite(customer.frequency) ? Math.max(customer.frequency, 0) : 0;
+  x = Math.min(x, 1e9);
+  const age = predictiveDurationIn({ value: customer.age, unit: customer.timeUnit }, params.timeUnit);
+  let tx = predictiveDurationIn({ value: customer.recency, unit: customer.timeUnit }, params.timeUnit);
+  tx = Math.min(tx, age);
+  return { x: x, tx: tx, age: age };
+}
+
+/** Returns the parameters with log-parameter `index` (0 r, 1 α, 2 a, 3 b) moved by `logStep`. */
+function bgNbdShiftParameter(params: BgNbdParameters, index: number, logStep: number): BgNbdParameters {
+  const factor = Math.exp(logStep);
+  return {
+    r: index === 0 ? params.r * factor : params.r,
+    alpha: index === 1 ? params.alpha * factor : params.alpha,
+    a: index === 2 ? params.a * factor : params.a,
+    b: index === 3 ? params.b * factor : params.b,
+    timeUnit: params.timeUnit,
+    logCovariance: params.logCovariance
+  };
+}
+
+/**
+ * ln of the odds that the customer has died: ln[a/(b+x−1)] + (r+x) ln[(α+T)/(α+t_x)] for x > 0.
+ * P(alive) = 1 / (1 + exp(this)).
+ */
+function bgNbdLogDeathOdds(params: BgNbdParameters, c: BgNbdCleanCustomer): number {
+  return (
+    Math.log(params.a) -
+    Math.log(params.b + c.x - 1) +
+    (params.r + c.x) * (Math.log(params.alpha + c.age) - Math.log(params.alpha + c.tx))
+  );
+}
+
+function bgNbdAliveFromCleanCustomer(params: BgNbdParameters, c: BgNbdCleanCustomer): number {
+  if (c.x <= 0) {
+    return 1;
+  }
+  const logOdds = bgNbdLogDeathOdds(params, c);
+  if (logOdds > 0) {
+    const e = predictiveSafeExp(-logOdds);
+    return e / (1 + e);
+  }
+  return 1 / (1 + predictiveSafeExp(logOdds));
+}
+
+/** P(alive | x, t_x, T) — FHL 2005 eq. (11). Equals 1 for a customer without repeat purchases. */
+export function bgNbdProbabilityAlive(params: BgNbdParameters, customer: BgNbdCustomer): number {
+  const p = bgNbdCleanParameters(params);
+  return bgNbdAliveFromCleanCustomer(p, bgNbdCleanCustomer(p, customer));
+}
+
+/**
+ * Log-likelihood contribution of one customer, FHL 2005 eq. (6), computed in log space:
+ * ln L = A₁ + A₂ + ln(e^A₃ + δ_{x>0} e^A₄).
+ */
+export function bgNbdLogLikelihood(params: BgNbdParameters, customer: BgNbdCustomer): number {
+  const p = bgNbdCleanParameters(params);
+  const c = bgNbdCleanCustomer(p, customer);
+  const a1 = predictiveLogGamma(p.r + c.x) - predictiveLogGamma(p.r) + p.r * Math.log(p.alpha);
+  const a2 = predictiveLogBeta(p.a, p.b + c.x) - predictiveLogBeta(p.a, p.b);
+  const a3 = -(p.r + c.x) * Math.log(p.alpha + c.age);
+  if (c.x <= 0) {
+    return a1 + a2 + a3;
+  }
+  const a4 = Math.log(p.a) - Math.log(p.b + c.x - 1) - (p.r + c.x) * Math.log(p.alpha + c.tx);
+  const top = Math.max(a3, a4);
+  return a1 + a2 + top + Math.log(predictiveSafeExp(a3 - top) + predictiveSafeExp(a4 - top));
+}
+
+/** Expected purchases in (0, t] of a customer known to be alive, with posterior (r, α, a, b) — value and convergence. */
+function bgNbdAliveExpectation(r: number, alpha: number, a: number, b: number, t: number): number[] {
+  if (t <= 0) {
+    return [0, 1];
+  }
+  const z = t / (alpha + t);
+  if (Math.abs(a - 1) < 1e-4) {
+    // (a + b − 1)/(a − 1) · [1 − …] is 0/0 at a = 1: average the two sides of the removable singularity.
+    const below = bgNbdAliveExpectation(r, alpha, 1 - 1e-4, b, t);
+    const above = bgNbdAliveExpectation(r, alpha, 1 + 1e-4, b, t);
+    return [(below[0] + above[0]) / 2, below[1] * above[1]];
+  }
+  const series = predictiveScaledHypergeometric2F1(r, b, a + b - 1, z, r);
+  const ratio = (a + b - 1) / (a - 1);
+  const value = ratio * (1 - series.value);
+  // The expectation is bounded by r t / α (no dropout); clamp rounding noise into [0, r t / α].
+  const bound = (r * t) / alpha;
+  let clean = Number.isFinite(value) ? value : 0;
+  clean = Math.min(Math.max(clean, 0), bound);
+  return [clean, series.converged ? 1 : 0];
+}
+
+function bgNbdConditionalFromClean(p: BgNbdParameters, c: BgNbdCleanCustomer, t: number): number[] {
+  const alive = bgNbdAliveFromCleanCustomer(p, c);
+  const expectation = bgNbdAliveExpectation(p.r + c.x, p.alpha + c.age, p.a, p.b + c.x, t);
+  return [alive * expectation[0], expectation[1]];
+}
+
+/**
+ * E[X(t) | x, t_x, T] — expected purchases in the next `duration`, FHL 2005 eq. (10), written as
+ * P(alive) × (a+b'−1)/(a−1) · [1 − (α'/(α'+t))^r' ₂F₁(r', b'; a+b'−1; t/(α'+t))] with the posterior
+ * r' = r+x, α' = α+T, b' = b+x.
+ */
+export function bgNbdConditionalExpectedTransactions(
+  params: BgNbdParameters,
+  customer: BgNbdCustomer,
+  duration: PredictiveDuration
+): number {
+  const p = bgNbdCleanParameters(params);
+  const t = predictiveDurationIn(duration, p.timeUnit);
+  return bgNbdConditionalFromClean(p, bgNbdCleanCustomer(p, customer), t)[0];
+}
+
+/** E[X(t)] for a randomly chosen new customer, FHL 2005 eq. (9). */
+export function bgNbdExpectedTransactions(params: BgNbdParameters, duration: PredictiveDuration): number {
+  const p = bgNbdCleanParameters(params);
+  const t = predictiveDurationIn(duration, p.timeUnit);
+  return bgNbdAliveExpectation(p.r, p.alpha, p.a, p.b, t)[0];
+}
+
+/** P(X(t) = n) for a randomly chosen customer over `duration`, FHL 2005 eq. (8). n is rounded to an integer ≥ 0. */
+export function bgNbdProbabilityOfPurchases(
+  params: BgNbdParameters,
+  duration: PredictiveDuration,
+  purchases: number
+): number {
+  const p = bgNbdCleanParameters(params);
+  const t = predictiveDurationIn(duration, p.timeUnit);
+  const n = Number.isFinite(purchases) ? Math.max(Math.round(purchases), 0) : 0;
+  const logBetaAB = predictiveLogBeta(p.a, p.b);
+  const logShare = Math.log(p.alpha) - Math.log(p.alpha + t);
+  const logRest = t <= 0 ? -1e300 : Math.log(t) - Math.log(p.alpha + t);
+  let first =
+    predictiveLogBeta(p.a, p.b + n) -
+    logBetaAB +
+    predictiveLogGamma(p.r + n) -
+    predictiveLogGamma(p.r) -
+    predictiveLogGamma(n + 1) +
+    p.r * logShare;
+  if (n > 0) {
+    first = first + n * logRest;
+  }
+  let value = predictiveSafeExp(first);
+  if (n > 0) {
+    let partial = 0;
+    for (let j = 0; j < n; j++) {
+      let logTerm = predictiveLogGamma(p.r + j) - predictiveLogGamma(p.r) - predictiveLogGamma(j + 1) + p.r * logShare;
+      if (j > 0) {
+        logTerm = logTerm + j * logRest;
+      }
+      partial = partial + predictiveSafeExp(logTerm);
+    }
+    const remainder = Math.max(1 - partial, 0);
+    const weight = predictiveSafeExp(predictiveLogBeta(p.a + 1, p.b + n - 1) - logBetaAB);
+    value = value + weight * remainder;
+  }
+  return Math.min(Math.max(value, 0), 1);
+}
+
+/** P(alive) with its 95 % interval (delta method on the logit scale). */
+export function bgNbdProbabilityAliveEstimate(params: BgNbdParameters, customer: BgNbdCustomer): PredictiveEstimate {
+  const up: number[] = [];
+  const down: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    up.push(bgNbdProbabilityAlive(bgNbdShiftParameter(params, i, PREDICTIVE_GRADIENT_STEP), customer));
+    down.push(bgNbdProbabilityAlive(bgNbdShiftParameter(params, i, -PREDICTIVE_GRADIENT_STEP), customer));
+  }
+  return predictiveDeltaEstimate(
+    bgNbdProbabilityAlive(params, customer),
+    up,
+    down,
+    params.logCovariance,
+    'logit',
+    true
+  );
+}
+
+/** E[X(t) | x, t_x, T] with its 95 % interval (delta method on the log scale). */
+export function bgNbdConditionalExpectedTransactionsEstimate(
+  params: BgNbdParameters,
+  customer: BgNbdCustomer,
+  duration: PredictiveDuration
+): PredictiveEstimate {
+  const p = bgNbdCleanParameters(params);
+  const t = predictiveDurationIn(duration, p.timeUnit);
+  const point = bgNbdConditionalFromClean(p, bgNbdCleanCustomer(p, customer), t);
+  const up: number[] = [];
+  const down: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    up.push(
+      bgNbdConditionalExpectedTransactions(bgNbdShiftParameter(p, i, PREDICTIVE_GRADIENT_STEP), customer, duration)
+    );
+    down.push(
+      bgNbdConditionalExpectedTransactions(bgNbdShiftParameter(p, i, -PREDICTIVE_GRADIENT_STEP), customer, duration)
+    );
+  }
+  return predictiveDeltaEstimate(point[0], up, down, params.logCovariance, 'log', point[1] === 1);
+}
+
+/** Internal, for the CLV module: [E[X(t)|…], converged 1/0] with t already in the model's unit. */
+export function bgNbdConditionalExpectationInModelUnit(
+  params: BgNbdParameters,
+  customer: BgNbdCustomer,
+  t: number
+): number[] {
+  const p = bgNbdCleanParameters(params);
+  return bgNbdConditionalFromClean(p, bgNbdCleanCustomer(p, customer), Math.max(t, 0));
+}

@@ -1,0 +1,95 @@
+/**
+ * The `cvp` command: a table of subcommands (`clv fit`, `clv predict`, `retention fit`, `churn train`; `params push`
+ * over jsforce slots in here later). Every user error ends as a one-line message and a non-zero exit code — never a
+ * stack trace (set CVP_DEBUG=1 to see one for an internal error).
+ */
+import { CvpInputError } from '../models/csv';
+import type { CliIo } from './cliSupport';
+import { CvpUsageError } from './cliSupport';
+import { CHURN_TRAIN_USAGE, churnTrain } from './commands/churn';
+import { CLV_FIT_USAGE, CLV_PREDICT_USAGE, clvFit, clvPredict } from './commands/clv';
+import { RETENTION_FIT_USAGE, retentionFit } from './commands/retention';
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 70;
+
+interface Command {
+  path: [string, string];
+  usage: string;
+  summary: string;
+  run: (args: string[], io: CliIo) => number;
+}
+
+export const COMMANDS: Command[] = [
+  {
+    path: ['clv', 'fit'],
+    usage: CLV_FIT_USAGE,
+    summary: 'fit BG/NBD + Gamma-Gamma to a summary or a transaction log',
+    run: clvFit
+  },
+  {
+    path: ['clv', 'predict'],
+    usage: CLV_PREDICT_USAGE,
+    summary: 'per-customer P(alive), purchases, spend, CLV (CSV)',
+    run: clvPredict
+  },
+  {
+    path: ['retention', 'fit'],
+    usage: RETENTION_FIT_USAGE,
+    summary: 'fit sBG to cohort survivor counts',
+    run: retentionFit
+  },
+  {
+    path: ['churn', 'train'],
+    usage: CHURN_TRAIN_USAGE,
+    summary: 'train the logistic churn model (CV AUC, calibration)',
+    run: churnTrain
+  }
+];
+
+export function usage(): string {
+  return [
+    'Usage: cvp <command> [options]',
+    '',
+    ...COMMANDS.map((c) => `  ${c.path.join(' ').padEnd(15)} ${c.summary}`),
+    '',
+    ...COMMANDS.map((c) => c.usage),
+    ''
+  ].join('\n');
+}
+
+/** Runs the command line; returns the exit code. */
+export function runCli(argv: string[], io: CliIo): number {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    io.out(usage());
+    return argv.length === 0 ? EXIT_USAGE : EXIT_OK;
+  }
+  const command = COMMANDS.find((c) => c.path[0] === argv[0] && c.path[1] === argv[1]);
+  try {
+    if (command === undefined) {
+      throw new CvpUsageError(`unknown command "${argv.slice(0, 2).join(' ')}"`);
+    }
+    const rest = argv.slice(2);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(command.usage + '\n');
+      return EXIT_OK;
+    }
+    return command.run(rest, io);
+  } catch (error) {
+    if (error instanceof CvpUsageError) {
+      io.err(`cvp: ${error.message}\n${command === undefined ? usage() : `usage: ${command.usage}\n`}`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof CvpInputError) {
+      io.err(`cvp: error: ${error.message}\n`);
+      return EXIT_INPUT;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`cvp: internal error: ${message}\n`);
+    if (process.env.CVP_DEBUG === '1' && error instanceof Error && error.stack !== undefined)
+      io.err(error.stack + '\n');
+    return EXIT_INTERNAL;
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Minimal RFC 4180 CSV reader (quoted fields, doubled quotes, CRLF) with error messages that name the file, the row
+ * (1-based line number of the data row in the file) and the column. Node only.
+ */
+
+/** An input problem the user can fix; the CLI prints its message and exits non-zero, never a stack trace. */
+export class CvpInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CvpInputError';
+  }
+}
+
+export interface CsvTable {
+  source: string;
+  header: string[];
+  rows: string[][];
+  /** Line number (1-based, in the file) of each data row. */
+  lines: number[];
+}
+
+/** Parses CSV text. Blank lines are skipped. Throws CvpInputError on an empty file, unbalanced quotes or ragged rows. */
+export function parseCsv(text: string, source: string): CsvTable {
+  const records: string[][] = [];
+  const lines: number[] = [];
+  let field = '';
+  let record: string[] = [];
+  let inQuotes = false;
+  let line = 1;
+  let recordLine = 1;
+  let sawContent = false;
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const endRecord = (): void => {
+    record.push(field);
+    field = '';
+    if (sawContent || record.length > 1) {
+      records.push(record);
+      lines.push(recordLine);
+    }
+    record = [];
+    sawContent = false;
+  };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (inQuotes) {
+      if (ch === '"') {
+        if (body[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else {
+          inQuotes = false;
+        }
+      } else {
+        if (ch === '\n') line++;
+        field += ch;
+      }
+      continue;
+    }
+    if (ch === '"') {
+      inQuotes = true;
+      sawContent = true;
+    } else if (ch === ',') {
+      record.push(field);
+      field = '';
+      sawContent = true;
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && body[i + 1] === '\n') i++;
+      endRecord();
+      line++;
+      recordLine = line;
+    } else {
+      field += ch;
+      if (ch.trim() !== '') sawContent = true;
+    }
+  }
+  if (inQuotes) throw new CvpInputError(`${source}: line ${recordLine}: unterminated quoted field`);
+  if (field !== '' || record.length > 0) endRecord();
+  if (records.length === 0) throw new CvpInputError(`${source}: the file is empty (expected a header row)`);
+  const header = records[0].map((name) => name.trim());
+  const rows = records.slice(1);
+  const rowLines = lines.slice(1);
+  rows.forEach((row, index) => {
+    if (row.length !== header.length) {
+      throw new CvpInputError(
+        `${source}: line ${rowLines[index]}: expected ${header.length} columns (${header.join(', ')}), found ${row.length}`
+      );
+    }
+  });
+  if (rows.length === 0) throw new CvpInputError(`${source}: no data rows after the header`);
+  return { source, header, rows, lines: rowLines };
+}
+
+/** Index of the first header matching one of `names` (case-insensitive), or -1. */
+export function findColumn(table: CsvTable, names: string[]): number {
+  const lower = table.header.map((h) => h.toLowerCase());
+  for (const name of names) {
+    const at = lower.indexOf(name.toLowerCase());
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
+/** Like findColumn but throws a clear error naming the accepted names and the columns present. */
+export function requireColumn(table: CsvTable, names: string[], what: string): number {
+  const at = findColumn(table, names);
+  if (at < 0) {
+    throw new CvpInputError(
+      `${table.source}: missing column ${what} (accepted names: ${names.join(', ')}; found: ${table.header.join(', ')})`
+    );
+  }
+  return at;
+}
+
+/** Parses a finite number or throws an error naming the row and the column. */
+export function numberAt(table: CsvTable, row: number, column: number): number {
+  const raw = table.rows[row][column].trim();
+  const value = raw === '' ? Number.NaN : Number(raw);
+  if (!Number.isFinite(value)) {
+    throw new CvpInputError(
+      `${table.source}: line ${table.lines[row]}, column ${table.header[column]}: ${raw === '' ? 'missing value' : `"${raw}" is not a number`}`
+    );
+  }
+  return value;
+}
