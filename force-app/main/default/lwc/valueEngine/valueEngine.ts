@@ -4,3 +4,24 @@
  */
 // Predictive models (CLV, contractual retention): re-exported through their own barrel.
 export * from './predictive';
+export * from './numbers';
+export * from './dates';
+export * from './sorting';
+export * from './domain';
+export * from './config';
+export * from './facts';
+export * from './costToServe';
+export * from './value';
+export * from './scoring';
+export * from './earlyWarning';
+export * from './tiers';
+export * from './flagsAndActions';
+export * from './evaluation';
+export * from './explanation';
+export * from './retention';
+export * from './portfolioSketch';
+export * from './portfolio';
+export * from './notice';
+export * from './separationPlan';
+export * from './referralRanking';
+export * from './letters';

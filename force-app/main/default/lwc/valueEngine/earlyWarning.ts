@@ -1,0 +1,246 @@
+/**
+ * Early warning: the churn signals of an account, its churn probability from the logistic model, and the alert
+ * decision against the previous snapshot.
+ */
+import type { ChurnModel, ValueSettings } from './config';
+import { daysBetween, isIsoDate } from './dates';
+import type { Tier } from './domain';
+import { tierRank } from './domain';
+import type { PreparedFacts } from './facts';
+import { clamp, logistic, safeDivide } from './numbers';
+
+/** Churn signals of one account; `-1` marks an unknown recency or satisfaction (the model then uses its mean). */
+export interface ChurnSignals {
+  /** (current − previous) / previous revenue, in [−1, 10]; 1 for a new customer, 0 without revenue. */
+  revenueTrend: number;
+  /** (current − previous) / max(previous, 1) support cases, in [−1, 100]. */
+  caseTrend: number;
+  complaints: number;
+  daysSinceLastOrder: number;
+  satisfaction: number;
+  /** 1 when the contract ends within ±{@link RENEWAL_WINDOW_DAYS} of today, else 0. */
+  renewalDue: number;
+  /** Label keys of the active warning signals, most serious first. */
+  warnings: string[];
+}
+
+/** Days around the contract end during which the renewal is due. */
+export const RENEWAL_WINDOW_DAYS = 90;
+/** Revenue trend at or below which revenue is "falling" (−10 %). */
+export const FALLING_REVENUE_TREND = -0.1;
+/** Revenue trend at or below which the curve "bends down" and raises an alert (−20 %). */
+export const REVENUE_ALERT_TREND = -0.2;
+/** Case trend at or above which cases are "rising" (+50 %). */
+export const RISING_CASES_TREND = 0.5;
+/** Days without an order that count as a long silence. */
+export const LONG_SILENCE_DAYS = 180;
+/** Satisfaction (0–10) below which it is low. */
+export const LOW_SATISFACTION = 6;
+
+/** Revenue trend: (current − previous) / previous in [−1, 10]; a new customer (no previous revenue) counts 1. */
+export function revenueTrend(revenueCurrent: number, revenuePrevious: number): number {
+  if (!Number.isFinite(revenuePrevious) || revenuePrevious <= 0) {
+    return Number.isFinite(revenueCurrent) && revenueCurrent > 0 ? 1 : 0;
+  }
+  return clamp(safeDivide(revenueCurrent - revenuePrevious, revenuePrevious, 0), -1, 10);
+}
+
+/** Churn signals of prepared facts at `today`. */
+export function churnSignals(facts: PreparedFacts, today: string): ChurnSignals {
+  const trend = revenueTrend(facts.revenueCurrent, facts.revenuePrevious);
+  const caseTrend = clamp(
+    safeDivide(facts.casesCurrent - facts.casesPrevious, Math.max(facts.casesPrevious, 1), 0),
+    -1,
+    100
+  );
+  let days = -1;
+  if (facts.lastOrderDate !== '' && isIsoDate(today)) {
+    days = Math.max(0, daysBetween(facts.lastOrderDate, today));
+  }
+  let renewalDue = 0;
+  if (facts.contractEndDate !== '' && isIsoDate(today)) {
+    const untilEnd = daysBetween(today, facts.contractEndDate);
+    renewalDue = untilEnd >= -RENEWAL_WINDOW_DAYS && untilEnd <= RENEWAL_WINDOW_DAYS ? 1 : 0;
+  }
+  const warnings: string[] = [];
+  if (renewalDue === 1) {
+    warnings.push('cvp_warning_renewal_due');
+  }
+  if (trend <= FALLING_REVENUE_TREND) {
+    warnings.push('cvp_warning_revenue_falling');
+  }
+  if (facts.complaints > 0) {
+    warnings.push('cvp_warning_complaints');
+  }
+  if (caseTrend >= RISING_CASES_TREND && facts.casesCurrent > 0) {
+    warnings.push('cvp_warning_cases_rising');
+  }
+  if (facts.satisfaction >= 0 && facts.satisfaction < LOW_SATISFACTION) {
+    warnings.push('cvp_warning_low_satisfaction');
+  }
+  if (days > LONG_SILENCE_DAYS) {
+    warnings.push('cvp_warning_long_silence');
+  }
+  return {
+    revenueTrend: trend,
+    caseTrend: caseTrend,
+    complaints: facts.complaints,
+    daysSinceLastOrder: days,
+    satisfaction: facts.satisfaction,
+    renewalDue: renewalDue,
+    warnings: warnings
+  };
+}
+
+/** The model's feature values for `signals`, named as in the `churn_logistic` model; unknown ones are left out. */
+export function churnFeatureValues(signals: ChurnSignals): Record<string, number> {
+  const values: Record<string, number> = {};
+  values.revenue_trend = signals.revenueTrend;
+  values.case_trend = signals.caseTrend;
+  values.complaints = signals.complaints;
+  if (signals.daysSinceLastOrder >= 0) {
+    values.days_since_last_order = signals.daysSinceLastOrder;
+  }
+  if (signals.satisfaction >= 0) {
+    values.satisfaction = signals.satisfaction;
+  }
+  values.renewal_due = signals.renewalDue;
+  return values;
+}
+
+function standardisedTerm(coefficient: number, value: number, mean: number, deviation: number): number {
+  if (!Number.isFinite(coefficient) || !Number.isFinite(value) || !Number.isFinite(mean)) {
+    return 0;
+  }
+  if (!Number.isFinite(deviation) || deviation <= 0) {
+    return 0;
+  }
+  return (coefficient * (value - mean)) / deviation;
+}
+
+/**
+ * Churn probability p = 1 / (1 + e^−z), z = intercept + Σ coefficient × (x − mean) / standardDeviation.
+ * A feature missing from `featureValues` (or non-finite) takes its mean (contributes 0); a feature with a
+ * non-positive standard deviation contributes 0; z is clamped to ±50. Always in (0, 1).
+ */
+export function churnProbability(model: ChurnModel, featureValues: Record<string, number>): number {
+  if (model === undefined || model == null) {
+    return logistic(0);
+  }
+  let z = Number.isFinite(model.intercept) ? model.intercept : 0;
+  const features = model.features ?? [];
+  const values: Record<string, number> = featureValues ?? {};
+  for (let i = 0; i < features.length; i++) {
+    const feature = features[i];
+    const value = values[feature.name];
+    if (value === undefined || value == null) {
+      continue;
+    }
+    z = z + standardisedTerm(feature.coefficient, value, feature.mean, feature.standardDeviation);
+  }
+  return logistic(z);
+}
+
+/** Churn probability straight from signals, without building the feature record (the batch's hot path). */
+export function churnProbabilityFromSignals(model: ChurnModel, signals: ChurnSignals): number {
+  let z = Number.isFinite(model.intercept) ? model.intercept : 0;
+  const features = model.features ?? [];
+  for (let i = 0; i < features.length; i++) {
+    const feature = features[i];
+    let value = feature.mean;
+    switch (feature.name) {
+      case 'revenue_trend':
+        value = signals.revenueTrend;
+        break;
+      case 'case_trend':
+        value = signals.caseTrend;
+        break;
+      case 'complaints':
+        value = signals.complaints;
+        break;
+      case 'days_since_last_order':
+        value = signals.daysSinceLastOrder >= 0 ? signals.daysSinceLastOrder : feature.mean;
+        break;
+      case 'satisfaction':
+        value = signals.satisfaction >= 0 ? signals.satisfaction : feature.mean;
+        break;
+      case 'renewal_due':
+        value = signals.renewalDue;
+        break;
+      default:
+        value = feature.mean;
+        break;
+    }
+    z = z + standardisedTerm(feature.coefficient, value, feature.mean, feature.standardDeviation);
+  }
+  return logistic(z);
+}
+
+/** What the alert decision compares: a snapshot's churn probability, tier and revenue trend. */
+export interface AlertSnapshot {
+  churnProbability: number;
+  tier: string;
+  revenueTrend: number;
+}
+
+/** The current snapshot and, when there is one, the previous. */
+export interface AlertInput {
+  current: AlertSnapshot;
+  previous?: AlertSnapshot;
+}
+
+/** Whether to alert the owner, whether to escalate to the sales direction, and why (label keys). */
+export interface AlertDecision {
+  alert: boolean;
+  escalate: boolean;
+  reasons: string[];
+}
+
+function containsTier(tiers: Tier[], tier: string): boolean {
+  for (let i = 0; i < tiers.length; i++) {
+    if (tiers[i] === tier) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function finiteProbability(value: number): number {
+  return Number.isFinite(value) ? value : 0;
+}
+
+/**
+ * Alert when the churn probability crosses the threshold upwards (or is above it with no previous snapshot), when the
+ * tier drops, or when the revenue trend bends below −20 % (newly). Escalate when an alert concerns an account whose
+ * current or previous tier is in `settings.escalateTiers`.
+ */
+export function decideAlert(input: AlertInput, settings: ValueSettings): AlertDecision {
+  const reasons: string[] = [];
+  const current = input.current;
+  const previous = input.previous;
+  const hasPrevious = previous !== undefined && previous != null;
+  const threshold = settings.alertChurnThreshold;
+  const churnNow = finiteProbability(current.churnProbability);
+  if (churnNow >= threshold) {
+    if (!hasPrevious || finiteProbability(previous.churnProbability) < threshold) {
+      reasons.push('cvp_alert_churn_threshold_crossed');
+    }
+  }
+  if (hasPrevious && tierRank(current.tier) > tierRank(previous.tier)) {
+    reasons.push('cvp_alert_tier_drop');
+  }
+  const trendNow = Number.isFinite(current.revenueTrend) ? current.revenueTrend : 0;
+  if (trendNow <= REVENUE_ALERT_TREND) {
+    const trendBefore = hasPrevious && Number.isFinite(previous.revenueTrend) ? previous.revenueTrend : 0;
+    if (!hasPrevious || trendBefore > REVENUE_ALERT_TREND) {
+      reasons.push('cvp_alert_revenue_bend');
+    }
+  }
+  const alert = reasons.length > 0;
+  const tiers = settings.escalateTiers ?? [];
+  let escalate = false;
+  if (alert) {
+    escalate = containsTier(tiers, current.tier) || (hasPrevious && containsTier(tiers, previous.tier));
+  }
+  return { alert: alert, escalate: escalate, reasons: reasons };
+}

@@ -1,0 +1,72 @@
+/**
+ * Safe arithmetic for the engine: every division is guarded, every input that may be NaN/Infinity is replaced by a
+ * fallback, and decimals are rendered by the engine itself (Apex and JavaScript format numbers differently).
+ */
+
+/** `numerator / denominator`, or `fallback` when the denominator is zero or either side is not finite. */
+export function safeDivide(numerator: number, denominator: number, fallback: number): number {
+  if (!Number.isFinite(numerator) || !Number.isFinite(denominator) || denominator === 0) {
+    return fallback;
+  }
+  const result = numerator / denominator;
+  return Number.isFinite(result) ? result : fallback;
+}
+
+/** `value` limited to `[minimum, maximum]`; a non-finite value becomes `minimum`. */
+export function clamp(value: number, minimum: number, maximum: number): number {
+  if (!Number.isFinite(value)) {
+    return minimum;
+  }
+  return Math.min(maximum, Math.max(minimum, value));
+}
+
+/** `value` when it is a finite number, otherwise `fallback` (also for `undefined`). */
+export function finiteOr(value: number | undefined, fallback: number): number {
+  if (value === undefined || value == null) {
+    return fallback;
+  }
+  return Number.isFinite(value) ? value : fallback;
+}
+
+/** True when `value` is present and finite. */
+export function isFiniteNumber(value: number | undefined): boolean {
+  return value !== undefined && value != null && Number.isFinite(value);
+}
+
+/** `value` rounded half away from zero to `decimals` places (0–6); non-finite becomes 0. */
+export function roundTo(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) {
+    return 0;
+  }
+  const places = clamp(Math.floor(finiteOr(decimals, 0)), 0, 6);
+  const factor = Math.pow(10, places);
+  const magnitude = Math.floor(Math.abs(value) * factor + 0.5) / factor;
+  return value < 0 ? -magnitude : magnitude;
+}
+
+/**
+ * `value` as text with exactly `decimals` places (0–6), `.` as decimal separator, no grouping, `-` for negatives.
+ * Non-finite values render as `0`. Example: `formatNumber(1234.5, 2)` → `"1234.50"`.
+ */
+export function formatNumber(value: number, decimals: number): string {
+  const places = clamp(Math.floor(finiteOr(decimals, 0)), 0, 6);
+  const rounded = roundTo(value, places);
+  const factor = Math.pow(10, places);
+  const scaled = Math.round(Math.abs(rounded) * factor);
+  const integerPart = Math.floor(scaled / factor);
+  let text = String(integerPart);
+  if (places > 0) {
+    let fraction = String(scaled - integerPart * factor);
+    while (fraction.length < places) {
+      fraction = '0' + fraction;
+    }
+    text = text + '.' + fraction;
+  }
+  return rounded < 0 && scaled > 0 ? '-' + text : text;
+}
+
+/** Logistic function 1 / (1 + e^−z), with z clamped to ±50 so the result is always finite and in (0, 1). */
+export function logistic(z: number): number {
+  const bounded = clamp(z, -50, 50);
+  return 1 / (1 + Math.exp(-bounded));
+}

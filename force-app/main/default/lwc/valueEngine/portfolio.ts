@@ -1,0 +1,406 @@
+/**
+ * The portfolio aggregate: exact counts and sums (per tier, per quadrant, per industry, retention figures) and two
+ * value sketches (revenue, net value). It is mergeable — {@link mergePortfolioAggregates}(a, b) is the aggregate of
+ * the union — so a batch carries it across chunks in bounded memory. {@link summarizePortfolio} turns it into KPIs.
+ */
+import type { ValueConfig } from './config';
+import { TIER_VALUES } from './domain';
+import type { AccountEvaluation } from './evaluation';
+import { clamp, safeDivide } from './numbers';
+import type { ParetoPoint, ValueSketch } from './portfolioSketch';
+import {
+  addToSketch,
+  emptySketch,
+  mergeSketches,
+  sketchGini,
+  sketchParetoCurve,
+  sketchTopShare
+} from './portfolioSketch';
+import { sortStringsAscending } from './sorting';
+
+/** Strategic fit from which an account "matches the target positioning". */
+export const TARGET_MATCH_MINIMUM = 0.5;
+/** Cost to serve counts as high from this share of the value threshold (default 25 000 × 0.2 = 5 000). */
+export const QUADRANT_COST_SHARE = 0.2;
+
+/** One account as the aggregate sees it. */
+export interface PortfolioItem {
+  revenue: number;
+  revenuePrevious: number;
+  grossMargin: number;
+  costToServe: number;
+  netValue: number;
+  tier: string;
+  strategic: boolean;
+  industry: string;
+  strategicFit: number;
+}
+
+/** Mergeable portfolio aggregate. */
+export interface PortfolioAggregate {
+  /** Gross margin from which an account is "high value" (quadrants). */
+  valueThreshold: number;
+  /** Cost to serve from which an account is "high cost" (quadrants). */
+  costThreshold: number;
+  count: number;
+  revenue: number;
+  revenuePrevious: number;
+  grossMargin: number;
+  costToServe: number;
+  netValue: number;
+  tierCounts: Record<string, number>;
+  tierRevenue: Record<string, number>;
+  tierNetValue: Record<string, number>;
+  quadrantCounts: Record<string, number>;
+  industryCounts: Record<string, number>;
+  strategicCount: number;
+  targetMatchCount: number;
+  valueDestroyingCount: number;
+  /** Accounts with revenue in the previous window, and those of them still buying. */
+  existingCount: number;
+  retainedCount: number;
+  existingRevenueCurrent: number;
+  existingRevenuePrevious: number;
+  /** Σ min(current, previous) over existing accounts (gross revenue retention numerator). */
+  existingRevenueKept: number;
+  /** Σ max(0, current − previous) over existing accounts. */
+  upsellRevenue: number;
+  revenueSketch: ValueSketch;
+  netValueSketch: ValueSketch;
+}
+
+/** Figures of one tier. */
+export interface TierFigures {
+  tier: string;
+  count: number;
+  revenue: number;
+  netValue: number;
+  accountShare: number;
+}
+
+/** Count of one quadrant of the value (gross margin) × cost-to-serve matrix. */
+export interface QuadrantFigures {
+  quadrant: string;
+  count: number;
+}
+
+/**
+ * The KPIs of a portfolio. Homogeneity of needs served = Herfindahl index of industries Σ pᵢ² (1 = a single
+ * industry, 1/k = k industries evenly; accounts without industry form their own group).
+ */
+export interface PortfolioSummary {
+  count: number;
+  revenue: number;
+  grossMargin: number;
+  costToServe: number;
+  netValue: number;
+  tiers: TierFigures[];
+  quadrants: QuadrantFigures[];
+  revenuePareto: ParetoPoint[];
+  netValuePareto: ParetoPoint[];
+  top20RevenueShare: number;
+  top20NetValueShare: number;
+  revenueGini: number;
+  netValueGini: number;
+  strategicShare: number;
+  homogeneity: number;
+  targetCoherence: number;
+  valueDestroyingShare: number;
+  retentionRate: number;
+  netRevenueRetention: number;
+  grossRevenueRetention: number;
+}
+
+/** Targets of the year for customers retained, revenue from existing customers and up-sell revenue. */
+export interface PortfolioObjectives {
+  customersRetained: number;
+  existingCustomerRevenue: number;
+  upsellRevenue: number;
+}
+
+/** Progress of one objective: actual / target (0 when the target is not positive). */
+export interface ObjectiveProgress {
+  objective: string;
+  target: number;
+  actual: number;
+  progress: number;
+}
+
+/** Quadrant names. */
+export const QUADRANT_VALUES: readonly string[] = [
+  'high_value_low_cost',
+  'high_value_high_cost',
+  'low_value_low_cost',
+  'low_value_high_cost'
+];
+
+function finiteNumber(value: number): number {
+  return Number.isFinite(value) ? value : 0;
+}
+
+/** An empty aggregate with the quadrant thresholds. */
+export function emptyPortfolioAggregate(valueThreshold: number, costThreshold: number): PortfolioAggregate {
+  return {
+    valueThreshold: finiteNumber(valueThreshold),
+    costThreshold: finiteNumber(costThreshold),
+    count: 0,
+    revenue: 0,
+    revenuePrevious: 0,
+    grossMargin: 0,
+    costToServe: 0,
+    netValue: 0,
+    tierCounts: {},
+    tierRevenue: {},
+    tierNetValue: {},
+    quadrantCounts: {},
+    industryCounts: {},
+    strategicCount: 0,
+    targetMatchCount: 0,
+    valueDestroyingCount: 0,
+    existingCount: 0,
+    retainedCount: 0,
+    existingRevenueCurrent: 0,
+    existingRevenuePrevious: 0,
+    existingRevenueKept: 0,
+    upsellRevenue: 0,
+    revenueSketch: emptySketch(),
+    netValueSketch: emptySketch()
+  };
+}
+
+/** An empty aggregate for `config`: value threshold = the D2 absolute threshold, cost threshold = 20 % of it. */
+export function emptyPortfolioAggregateFor(config: ValueConfig): PortfolioAggregate {
+  const threshold = finiteNumber(config.tierPolicy.d2Threshold);
+  return emptyPortfolioAggregate(threshold, threshold * QUADRANT_COST_SHARE);
+}
+
+function addFigures(
+  aggregate: PortfolioAggregate,
+  revenueRaw: number,
+  previousRaw: number,
+  grossMarginRaw: number,
+  costRaw: number,
+  netValueRaw: number,
+  tier: string,
+  strategic: boolean,
+  industry: string,
+  fit: number
+): void {
+  const revenue = finiteNumber(revenueRaw);
+  const previous = finiteNumber(previousRaw);
+  const grossMargin = finiteNumber(grossMarginRaw);
+  const cost = finiteNumber(costRaw);
+  const netValue = finiteNumber(netValueRaw);
+  aggregate.count = aggregate.count + 1;
+  aggregate.revenue = aggregate.revenue + revenue;
+  aggregate.revenuePrevious = aggregate.revenuePrevious + previous;
+  aggregate.grossMargin = aggregate.grossMargin + grossMargin;
+  aggregate.costToServe = aggregate.costToServe + cost;
+  aggregate.netValue = aggregate.netValue + netValue;
+  aggregate.tierCounts[tier] = (aggregate.tierCounts[tier] ?? 0) + 1;
+  aggregate.tierRevenue[tier] = (aggregate.tierRevenue[tier] ?? 0) + revenue;
+  aggregate.tierNetValue[tier] = (aggregate.tierNetValue[tier] ?? 0) + netValue;
+  const highValue = grossMargin >= aggregate.valueThreshold;
+  const highCost = cost >= aggregate.costThreshold;
+  const quadrant = highValue
+    ? highCost
+      ? 'high_value_high_cost'
+      : 'high_value_low_cost'
+    : highCost
+      ? 'low_value_high_cost'
+      : 'low_value_low_cost';
+  aggregate.quadrantCounts[quadrant] = (aggregate.quadrantCounts[quadrant] ?? 0) + 1;
+  const industryKey = industry ?? '';
+  aggregate.industryCounts[industryKey] = (aggregate.industryCounts[industryKey] ?? 0) + 1;
+  if (strategic) {
+    aggregate.strategicCount = aggregate.strategicCount + 1;
+  }
+  if (Number.isFinite(fit) && fit >= TARGET_MATCH_MINIMUM) {
+    aggregate.targetMatchCount = aggregate.targetMatchCount + 1;
+  }
+  if (netValue < 0) {
+    aggregate.valueDestroyingCount = aggregate.valueDestroyingCount + 1;
+  }
+  if (previous > 0) {
+    aggregate.existingCount = aggregate.existingCount + 1;
+    if (revenue > 0) {
+      aggregate.retainedCount = aggregate.retainedCount + 1;
+    }
+    aggregate.existingRevenueCurrent = aggregate.existingRevenueCurrent + revenue;
+    aggregate.existingRevenuePrevious = aggregate.existingRevenuePrevious + previous;
+    aggregate.existingRevenueKept = aggregate.existingRevenueKept + Math.min(revenue, previous);
+    aggregate.upsellRevenue = aggregate.upsellRevenue + Math.max(0, revenue - previous);
+  }
+  addToSketch(aggregate.revenueSketch, revenue);
+  addToSketch(aggregate.netValueSketch, netValue);
+}
+
+/** Adds one item to `aggregate` in place. */
+export function addItemToAggregate(aggregate: PortfolioAggregate, item: PortfolioItem): void {
+  addFigures(
+    aggregate,
+    item.revenue,
+    item.revenuePrevious,
+    item.grossMargin,
+    item.costToServe,
+    item.netValue,
+    item.tier,
+    item.strategic,
+    item.industry,
+    item.strategicFit
+  );
+}
+
+/** Adds one evaluated account to `aggregate` in place (the batch's hot path). */
+export function addEvaluationToAggregate(aggregate: PortfolioAggregate, evaluation: AccountEvaluation): void {
+  addFigures(
+    aggregate,
+    evaluation.revenue,
+    evaluation.revenuePrevious,
+    evaluation.grossMargin,
+    evaluation.costToServe,
+    evaluation.netValue,
+    evaluation.tier,
+    evaluation.strategic,
+    evaluation.industry,
+    evaluation.strategicFit
+  );
+}
+
+/** The aggregate of a list of items (quadrant thresholds as given). */
+export function buildPortfolioAggregate(
+  items: PortfolioItem[],
+  valueThreshold: number,
+  costThreshold: number
+): PortfolioAggregate {
+  const aggregate = emptyPortfolioAggregate(valueThreshold, costThreshold);
+  const list = items ?? [];
+  for (let i = 0; i < list.length; i++) {
+    addItemToAggregate(aggregate, list[i]);
+  }
+  return aggregate;
+}
+
+function mergeCounts(first: Record<string, number>, second: Record<string, number>): Record<string, number> {
+  const merged: Record<string, number> = {};
+  for (const key of Object.keys(first)) {
+    merged[key] = first[key];
+  }
+  for (const key of Object.keys(second)) {
+    merged[key] = (merged[key] ?? 0) + second[key];
+  }
+  return merged;
+}
+
+/** The aggregate of the union of two aggregates' accounts (thresholds from `first`; inputs unchanged). */
+export function mergePortfolioAggregates(first: PortfolioAggregate, second: PortfolioAggregate): PortfolioAggregate {
+  return {
+    valueThreshold: first.valueThreshold,
+    costThreshold: first.costThreshold,
+    count: first.count + second.count,
+    revenue: first.revenue + second.revenue,
+    revenuePrevious: first.revenuePrevious + second.revenuePrevious,
+    grossMargin: first.grossMargin + second.grossMargin,
+    costToServe: first.costToServe + second.costToServe,
+    netValue: first.netValue + second.netValue,
+    tierCounts: mergeCounts(first.tierCounts, second.tierCounts),
+    tierRevenue: mergeCounts(first.tierRevenue, second.tierRevenue),
+    tierNetValue: mergeCounts(first.tierNetValue, second.tierNetValue),
+    quadrantCounts: mergeCounts(first.quadrantCounts, second.quadrantCounts),
+    industryCounts: mergeCounts(first.industryCounts, second.industryCounts),
+    strategicCount: first.strategicCount + second.strategicCount,
+    targetMatchCount: first.targetMatchCount + second.targetMatchCount,
+    valueDestroyingCount: first.valueDestroyingCount + second.valueDestroyingCount,
+    existingCount: first.existingCount + second.existingCount,
+    retainedCount: first.retainedCount + second.retainedCount,
+    existingRevenueCurrent: first.existingRevenueCurrent + second.existingRevenueCurrent,
+    existingRevenuePrevious: first.existingRevenuePrevious + second.existingRevenuePrevious,
+    existingRevenueKept: first.existingRevenueKept + second.existingRevenueKept,
+    upsellRevenue: first.upsellRevenue + second.upsellRevenue,
+    revenueSketch: mergeSketches(first.revenueSketch, second.revenueSketch),
+    netValueSketch: mergeSketches(first.netValueSketch, second.netValueSketch)
+  };
+}
+
+/** Herfindahl index Σ pᵢ² of `counts` (1 for one group, 0 when empty). */
+export function herfindahlIndex(counts: Record<string, number>): number {
+  let total = 0;
+  const keys = sortStringsAscending(Object.keys(counts));
+  for (let i = 0; i < keys.length; i++) {
+    total = total + finiteNumber(counts[keys[i]]);
+  }
+  if (total <= 0) {
+    return 0;
+  }
+  let index = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const share = finiteNumber(counts[keys[i]]) / total;
+    index = index + share * share;
+  }
+  return clamp(index, 0, 1);
+}
+
+/** The KPIs of an aggregate. */
+export function summarizePortfolio(aggregate: PortfolioAggregate): PortfolioSummary {
+  const count = aggregate.count;
+  const tiers: TierFigures[] = [];
+  for (let i = 0; i < TIER_VALUES.length; i++) {
+    const tier = TIER_VALUES[i];
+    const tierCount = aggregate.tierCounts[tier] ?? 0;
+    tiers.push({
+      tier: tier,
+      count: tierCount,
+      revenue: aggregate.tierRevenue[tier] ?? 0,
+      netValue: aggregate.tierNetValue[tier] ?? 0,
+      accountShare: safeDivide(tierCount, count, 0)
+    });
+  }
+  const quadrants: QuadrantFigures[] = [];
+  for (let i = 0; i < QUADRANT_VALUES.length; i++) {
+    quadrants.push({ quadrant: QUADRANT_VALUES[i], count: aggregate.quadrantCounts[QUADRANT_VALUES[i]] ?? 0 });
+  }
+  return {
+    count: count,
+    revenue: aggregate.revenue,
+    grossMargin: aggregate.grossMargin,
+    costToServe: aggregate.costToServe,
+    netValue: aggregate.netValue,
+    tiers: tiers,
+    quadrants: quadrants,
+    revenuePareto: sketchParetoCurve(aggregate.revenueSketch),
+    netValuePareto: sketchParetoCurve(aggregate.netValueSketch),
+    top20RevenueShare: sketchTopShare(aggregate.revenueSketch, 0.2),
+    top20NetValueShare: sketchTopShare(aggregate.netValueSketch, 0.2),
+    revenueGini: sketchGini(aggregate.revenueSketch),
+    netValueGini: sketchGini(aggregate.netValueSketch),
+    strategicShare: safeDivide(aggregate.strategicCount, count, 0),
+    homogeneity: herfindahlIndex(aggregate.industryCounts),
+    targetCoherence: safeDivide(aggregate.targetMatchCount, count, 0),
+    valueDestroyingShare: safeDivide(aggregate.valueDestroyingCount, count, 0),
+    retentionRate: safeDivide(aggregate.retainedCount, aggregate.existingCount, 0),
+    netRevenueRetention: safeDivide(aggregate.existingRevenueCurrent, aggregate.existingRevenuePrevious, 0),
+    grossRevenueRetention: safeDivide(aggregate.existingRevenueKept, aggregate.existingRevenuePrevious, 0)
+  };
+}
+
+function progressOf(objective: string, target: number, actual: number): ObjectiveProgress {
+  const goal = finiteNumber(target);
+  return {
+    objective: objective,
+    target: goal,
+    actual: actual,
+    progress: goal > 0 ? safeDivide(actual, goal, 0) : 0
+  };
+}
+
+/** Progress against the objectives: customers retained, revenue from existing customers, up-sell revenue. */
+export function objectivesProgress(
+  aggregate: PortfolioAggregate,
+  objectives: PortfolioObjectives
+): ObjectiveProgress[] {
+  return [
+    progressOf('customers_retained', objectives.customersRetained, aggregate.retainedCount),
+    progressOf('existing_customer_revenue', objectives.existingCustomerRevenue, aggregate.existingRevenueCurrent),
+    progressOf('upsell_revenue', objectives.upsellRevenue, aggregate.upsellRevenue)
+  ];
+}

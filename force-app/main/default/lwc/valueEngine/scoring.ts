@@ -1,0 +1,186 @@
+/**
+ * The value score 0–100. Each component has an index in [0, 1]; the score is Σ weightᶜ × indexᶜ × 100 / Σ weights
+ * (with the default weights, which total 100, a component's points are simply weight × index).
+ * Component indexes (docs/ENGINE.md "Score"):
+ * - net_value: clamp(net value / reference, 0, 1), reference = the tier policy's D1 threshold (default 100 000);
+ * - potential: potential / 100 (see {@link potentialOf});
+ * - influence: influence / 100 (see {@link influenceOf});
+ * - strategic_fit: the target-positioning match (see {@link strategicFitOf});
+ * - loyalty: 0.5 × (1 − churn probability) + 0.25 × min(1, years of relationship / 5) + 0.25 × satisfaction / 10
+ *   (unknown satisfaction counts 0.5).
+ */
+import type { ScoreWeights, TargetCriterion } from './config';
+import type { PreparedFacts } from './facts';
+import { clamp, safeDivide } from './numbers';
+
+/** Net value that fills the net-value component when the tier policy has no positive D1 threshold. */
+export const DEFAULT_NET_VALUE_REFERENCE = 100000;
+/** Potential weights: pipeline / revenue, revenue growth, whitespace, predicted CLV / (3 × revenue). */
+export const POTENTIAL_PIPELINE_WEIGHT = 0.35;
+export const POTENTIAL_GROWTH_WEIGHT = 0.25;
+export const POTENTIAL_WHITESPACE_WEIGHT = 0.2;
+export const POTENTIAL_CLV_WEIGHT = 0.2;
+/** Potential of an account flagged "future potential" is at least this (0–100). */
+export const FUTURE_POTENTIAL_FLOOR = 80;
+/** Years of relationship that give full tenure in the loyalty index. */
+export const LOYALTY_FULL_TENURE_YEARS = 5;
+
+/** The five component indexes, each in [0, 1]. */
+export interface ScoreIndexes {
+  netValue: number;
+  potential: number;
+  influence: number;
+  strategicFit: number;
+  loyalty: number;
+}
+
+/** Net-value index: clamp(netValue / reference, 0, 1); a non-positive reference uses the default 100 000. */
+export function netValueIndex(netValue: number, reference: number): number {
+  const scale = Number.isFinite(reference) && reference > 0 ? reference : DEFAULT_NET_VALUE_REFERENCE;
+  return clamp(safeDivide(netValue, scale, 0), 0, 1);
+}
+
+/**
+ * Potential 0–100 = 100 × (0.35 × min(1, weighted pipeline / revenue) + 0.25 × clamp(revenue trend, 0, 1)
+ * + 0.2 × whitespace share + 0.2 × min(1, predicted CLV / (3 × revenue))), at least 80 when flagged "future potential".
+ * Without revenue, any pipeline or CLV counts in full.
+ */
+export function potentialOf(facts: PreparedFacts, revenueTrend: number): number {
+  const revenue = facts.revenueCurrent;
+  const pipelineRatio =
+    revenue > 0 ? clamp(safeDivide(facts.weightedPipeline, revenue, 0), 0, 1) : facts.weightedPipeline > 0 ? 1 : 0;
+  const clvRatio =
+    revenue > 0 ? clamp(safeDivide(facts.predictedClv, 3 * revenue, 0), 0, 1) : facts.predictedClv > 0 ? 1 : 0;
+  const raw =
+    POTENTIAL_PIPELINE_WEIGHT * pipelineRatio +
+    POTENTIAL_GROWTH_WEIGHT * clamp(revenueTrend, 0, 1) +
+    POTENTIAL_WHITESPACE_WEIGHT * clamp(facts.whitespaceShare, 0, 1) +
+    POTENTIAL_CLV_WEIGHT * clvRatio;
+  const potential = 100 * clamp(raw, 0, 1);
+  return facts.futurePotential ? Math.max(potential, FUTURE_POTENTIAL_FLOOR) : potential;
+}
+
+/**
+ * Influence 0–100 ("Most Valued Customers"): 10 per referral made (at most 30), 20 × min(1, referral revenue / revenue),
+ * 20 for a reference / case study, 20 × clamp((promoter score − 6) / 4, 0, 1), 10 early adopter, 10 VIP; capped at 100.
+ */
+export function influenceOf(facts: PreparedFacts): number {
+  let influence = 10 * Math.min(Math.floor(facts.referralsMade), 3);
+  if (facts.referralRevenue > 0) {
+    influence =
+      influence +
+      20 * (facts.revenueCurrent > 0 ? clamp(safeDivide(facts.referralRevenue, facts.revenueCurrent, 0), 0, 1) : 1);
+  }
+  if (facts.isReference) {
+    influence = influence + 20;
+  }
+  if (facts.promoterScore >= 0) {
+    influence = influence + 20 * clamp((facts.promoterScore - 6) / 4, 0, 1);
+  }
+  if (facts.earlyAdopter) {
+    influence = influence + 10;
+  }
+  if (facts.vip) {
+    influence = influence + 10;
+  }
+  return Math.min(influence, 100);
+}
+
+function dimensionIndex(dimension: string): number {
+  if (dimension === 'Industry') {
+    return 0;
+  }
+  if (dimension === 'Country') {
+    return 1;
+  }
+  if (dimension === 'Employees') {
+    return 2;
+  }
+  return -1;
+}
+
+/**
+ * Strategic fit 0–1: for each dimension the positioning uses (Industry, Country, Employees), the weight of the best
+ * matching criterion over the dimension's largest weight; the fit is the sum over dimensions divided by the number
+ * of dimensions used. No positioning → 0. Example (defaults): Technology / BE / 200 employees → (1 + 0.5 + 1) / 3.
+ */
+export function strategicFitOf(
+  industry: string,
+  country: string,
+  employees: number,
+  criteria: TargetCriterion[]
+): number {
+  const best: number[] = [0, 0, 0];
+  const largest: number[] = [0, 0, 0];
+  const list = criteria ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const criterion = list[i];
+    const index = dimensionIndex(criterion.dimension);
+    const weight = Number.isFinite(criterion.weight) && criterion.weight > 0 ? criterion.weight : 0;
+    if (index < 0 || weight === 0) {
+      continue;
+    }
+    largest[index] = Math.max(largest[index], weight);
+    let matches = false;
+    if (index === 0) {
+      matches = industry !== '' && criterion.value === industry;
+    } else if (index === 1) {
+      matches = country !== '' && criterion.value === country;
+    } else {
+      matches = employees > 0 && employees >= criterion.minimum && employees <= criterion.maximum;
+    }
+    if (matches) {
+      best[index] = Math.max(best[index], weight);
+    }
+  }
+  let total = 0;
+  let used = 0;
+  for (let d = 0; d < 3; d++) {
+    if (largest[d] > 0) {
+      used = used + 1;
+      total = total + safeDivide(best[d], largest[d], 0);
+    }
+  }
+  return clamp(safeDivide(total, used, 0), 0, 1);
+}
+
+/** Loyalty index 0–1 from the churn probability, the years of relationship and the satisfaction (−1 = unknown). */
+export function loyaltyIndex(churnProbability: number, tenureYears: number, satisfaction: number): number {
+  const retention = 1 - clamp(churnProbability, 0, 1);
+  const tenure = clamp(safeDivide(tenureYears, LOYALTY_FULL_TENURE_YEARS, 0), 0, 1);
+  const satisfied = satisfaction >= 0 && Number.isFinite(satisfaction) ? clamp(satisfaction / 10, 0, 1) : 0.5;
+  return clamp(0.5 * retention + 0.25 * tenure + 0.25 * satisfied, 0, 1);
+}
+
+/** Sum of the weights, each counted only when finite and positive. */
+export function totalWeight(weights: ScoreWeights): number {
+  return (
+    positiveOrZero(weights.netValue) +
+    positiveOrZero(weights.potential) +
+    positiveOrZero(weights.influence) +
+    positiveOrZero(weights.strategicFit) +
+    positiveOrZero(weights.loyalty)
+  );
+}
+
+/** `value` when finite and positive, else 0. */
+export function positiveOrZero(value: number): number {
+  return Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+/** Points (0–100 scale) a component earns: 100 × weight × index / total weight. */
+export function componentPoints(weight: number, index: number, weightTotal: number): number {
+  return safeDivide(100 * positiveOrZero(weight) * clamp(index, 0, 1), weightTotal, 0);
+}
+
+/** The value score 0–100 from the component indexes and the weights (0 when every weight is 0). */
+export function scoreFromIndexes(indexes: ScoreIndexes, weights: ScoreWeights): number {
+  const weightTotal = totalWeight(weights);
+  const points =
+    componentPoints(weights.netValue, indexes.netValue, weightTotal) +
+    componentPoints(weights.potential, indexes.potential, weightTotal) +
+    componentPoints(weights.influence, indexes.influence, weightTotal) +
+    componentPoints(weights.strategicFit, indexes.strategicFit, weightTotal) +
+    componentPoints(weights.loyalty, indexes.loyalty, weightTotal);
+  return clamp(points, 0, 100);
+}

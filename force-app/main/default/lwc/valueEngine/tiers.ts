@@ -1,0 +1,120 @@
+/**
+ * Tiers D1–D4 by net value: cut-offs are computed once per portfolio (percentile method) or read from the policy
+ * (absolute method); an account is D1 when its net value ≥ d1Minimum, else D2 when ≥ d2Minimum, else D3 when
+ * ≥ d3Minimum, else D4. A valid manual override wins and is reported as such.
+ */
+import type { TierPolicy } from './config';
+import type { Tier, TierMethod } from './domain';
+import { isTier } from './domain';
+import { sortNumbersAscending } from './sorting';
+
+/** Net-value cut-offs of a portfolio. */
+export interface TierCutoffs {
+  method: TierMethod;
+  d1Minimum: number;
+  d2Minimum: number;
+  d3Minimum: number;
+  /** Number of finite net values the percentile cut-offs were computed from (0 for the absolute method). */
+  accountCount: number;
+}
+
+/** The tier of an account and whether it comes from a manual override. */
+export interface TierAssignment {
+  tier: Tier;
+  computedTier: Tier;
+  overridden: boolean;
+  overrideReason: string;
+}
+
+function aboveMaximum(value: number): number {
+  return value + Math.max(1, Math.abs(value));
+}
+
+function finiteThreshold(value: number, fallback: number): number {
+  return Number.isFinite(value) ? value : fallback;
+}
+
+/**
+ * Cut-offs for `netValues`. Percentile: rank the finite values from highest to lowest; with n values the D1 cut-off is
+ * the value at rank round(n × d1Share) (the lowest value still in D1), D2 at round(n × (d1 + d2)), D3 at
+ * round(n × (d1 + d2 + d3)). An empty tier gets a cut-off above the maximum. Ties at a cut-off all go to the higher tier.
+ * Absolute: the policy's thresholds.
+ */
+export function tierCutoffs(netValues: number[], policy: TierPolicy): TierCutoffs {
+  if (policy.method === 'absolute') {
+    const d1 = finiteThreshold(policy.d1Threshold, 100000);
+    const d2 = Math.min(finiteThreshold(policy.d2Threshold, 25000), d1);
+    const d3 = Math.min(finiteThreshold(policy.d3Threshold, 0), d2);
+    return { method: 'absolute', d1Minimum: d1, d2Minimum: d2, d3Minimum: d3, accountCount: 0 };
+  }
+  const finite: number[] = [];
+  const values = netValues ?? [];
+  for (let i = 0; i < values.length; i++) {
+    if (Number.isFinite(values[i])) {
+      finite.push(values[i]);
+    }
+  }
+  const count = finite.length;
+  if (count === 0) {
+    return { method: 'percentile', d1Minimum: 0, d2Minimum: 0, d3Minimum: 0, accountCount: 0 };
+  }
+  const ascending = sortNumbersAscending(finite);
+  const s1 = Math.max(0, finiteThreshold(policy.d1Share, 0.2));
+  const s2 = Math.max(0, finiteThreshold(policy.d2Share, 0.3));
+  const s3 = Math.max(0, finiteThreshold(policy.d3Share, 0.3));
+  return {
+    method: 'percentile',
+    d1Minimum: cutoffAtRank(ascending, Math.round(count * s1)),
+    d2Minimum: cutoffAtRank(ascending, Math.round(count * (s1 + s2))),
+    d3Minimum: cutoffAtRank(ascending, Math.round(count * (s1 + s2 + s3))),
+    accountCount: count
+  };
+}
+
+/** Lowest value among the `rank` highest of `ascending`; above the maximum when rank is 0. */
+function cutoffAtRank(ascending: number[], rank: number): number {
+  const count = ascending.length;
+  if (rank <= 0) {
+    return aboveMaximum(ascending[count - 1]);
+  }
+  if (rank >= count) {
+    return ascending[0];
+  }
+  return ascending[count - rank];
+}
+
+/** Tier of `netValue` against `cutoffs` (a non-finite net value is D4). */
+export function tierOf(netValue: number, cutoffs: TierCutoffs): Tier {
+  if (!Number.isFinite(netValue)) {
+    return 'D4';
+  }
+  if (netValue >= cutoffs.d1Minimum) {
+    return 'D1';
+  }
+  if (netValue >= cutoffs.d2Minimum) {
+    return 'D2';
+  }
+  if (netValue >= cutoffs.d3Minimum) {
+    return 'D3';
+  }
+  return 'D4';
+}
+
+/** Tier of an account, the manual override (when it is a valid tier) winning over the computed tier. */
+export function assignTier(
+  netValue: number,
+  cutoffs: TierCutoffs,
+  override: string,
+  overrideReason: string
+): TierAssignment {
+  const computed = tierOf(netValue, cutoffs);
+  if (override !== undefined && override != null && isTier(override)) {
+    return {
+      tier: override as Tier,
+      computedTier: computed,
+      overridden: true,
+      overrideReason: overrideReason ?? ''
+    };
+  }
+  return { tier: computed, computedTier: computed, overridden: false, overrideReason: '' };
+}

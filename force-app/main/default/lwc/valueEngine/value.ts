@@ -1,0 +1,90 @@
+/**
+ * Money value of one account: gross margin = revenue × margin rate (account override, else product-family rate,
+ * else org default); net value = gross margin − cost to serve.
+ */
+import type { MarginRate, ValueConfig } from './config';
+import type { DriverCost } from './costToServe';
+import { costToServeBreakdown } from './costToServe';
+import type { AccountFacts, DataFinding, PreparedFacts } from './facts';
+import { prepareFacts } from './facts';
+
+/** Money figures of one account over the window. */
+export interface AccountValue {
+  accountId: string;
+  revenue: number;
+  marginRate: number;
+  grossMargin: number;
+  costToServe: number;
+  netValue: number;
+  costByDriver: DriverCost[];
+  findings: DataFinding[];
+}
+
+/**
+ * Margin rate of an account: its valid override (0–1), else the rate of its product family, else the org default
+ * (the margin rate with an empty family, else `defaultMarginRate`). Always finite in [0, 1].
+ */
+export function marginRateFor(
+  overrideRate: number,
+  productFamily: string,
+  marginRates: MarginRate[],
+  defaultMarginRate: number
+): number {
+  if (Number.isFinite(overrideRate) && overrideRate >= 0 && overrideRate <= 1) {
+    return overrideRate;
+  }
+  let orgRate =
+    Number.isFinite(defaultMarginRate) && defaultMarginRate >= 0 && defaultMarginRate <= 1 ? defaultMarginRate : 0;
+  const rates = marginRates ?? [];
+  for (let i = 0; i < rates.length; i++) {
+    const rate = rates[i].rate;
+    if (!Number.isFinite(rate) || rate < 0 || rate > 1) {
+      continue;
+    }
+    const family = rates[i].productFamily ?? '';
+    if (family !== '' && family === productFamily) {
+      return rate;
+    }
+    if (family === '') {
+      orgRate = rate;
+    }
+  }
+  return orgRate;
+}
+
+/** Money value of prepared facts (findings of the cost drivers are added to the prepared facts' findings). */
+export function valueOfPrepared(prepared: PreparedFacts, facts: AccountFacts, config: ValueConfig): AccountValue {
+  const rate = marginRateFor(
+    prepared.marginRateOverride,
+    prepared.productFamily,
+    config.marginRates,
+    config.settings.defaultMarginRate
+  );
+  const costs = costToServeBreakdown(
+    config.drivers,
+    facts.driverQuantities,
+    prepared.paymentDelayAbsurd,
+    prepared.accountId
+  );
+  const findings: DataFinding[] = prepared.findings.slice();
+  for (let i = 0; i < costs.findings.length; i++) {
+    findings.push(costs.findings[i]);
+  }
+  const grossMargin = prepared.revenueCurrent * rate;
+  return {
+    accountId: prepared.accountId,
+    revenue: prepared.revenueCurrent,
+    marginRate: rate,
+    grossMargin: grossMargin,
+    costToServe: costs.total,
+    netValue: grossMargin - costs.total,
+    costByDriver: costs.byDriver,
+    findings: findings
+  };
+}
+
+/** Money value of an account from its raw facts: revenue, margin rate, gross margin, cost to serve, net value. */
+export function accountValue(facts: AccountFacts, config: ValueConfig): AccountValue {
+  const raw: AccountFacts = facts ?? {};
+  return valueOfPrepared(prepareFacts(raw), raw, config);
+}
