@@ -1,0 +1,116 @@
+import { checkMetadata, type MetadataCheckOptions } from '../checkMetadata';
+import type { Finding } from '../../shared/finding';
+import { formatFinding } from '../../shared/finding';
+import { brokenProject, VALID_FIXTURE } from './fixtureProject';
+
+/** The fixture's own minimal list: Account.Name is what its SOQL and LWC use. */
+const OPTIONS: MetadataCheckOptions = {
+  standardFields: { Account: { reference: 'sforce_api_objects_account.htm', fields: ['Name'] } },
+  standardFieldsPath: 'standardFields.ts',
+  convert: false
+};
+
+const DEFAULT_CLASS = 'force-app/main/default/classes';
+
+async function findingsOf(name: string, options: Partial<MetadataCheckOptions> = {}): Promise<Finding[]> {
+  const project = brokenProject(name);
+  try {
+    return await checkMetadata(project.root, { ...OPTIONS, ...options });
+  } finally {
+    project.dispose();
+  }
+}
+
+describe('metadata check', () => {
+  it('passes the minimal valid project, conversion included', async () => {
+    const findings = await checkMetadata(VALID_FIXTURE, { ...OPTIONS, convert: true });
+    expect(findings.map(formatFinding)).toEqual([]);
+  });
+
+  it('reports malformed XML with its file and line', async () => {
+    expect(await findingsOf('malformed-xml')).toContainEqual(
+      expect.objectContaining({
+        path: 'force-app/main/default/labels/CustomLabels.labels-meta.xml',
+        line: 9,
+        rule: 'xml-well-formed'
+      })
+    );
+  });
+
+  it('reports a class without its -meta.xml, which SDR silently drops', async () => {
+    const findings = await findingsOf('class-without-meta', { convert: true });
+    expect(findings).toContainEqual(
+      expect.objectContaining({ path: `${DEFAULT_CLASS}/Orphan.cls`, rule: 'meta-companion' })
+    );
+    expect(findings).toContainEqual(
+      expect.objectContaining({ path: `${DEFAULT_CLASS}/Orphan.cls`, rule: 'conversion' })
+    );
+  });
+
+  it('reports an apiVersion that differs from sourceApiVersion', async () => {
+    expect(await findingsOf('wrong-api-version')).toEqual([
+      expect.objectContaining({
+        path: `${DEFAULT_CLASS}/ValueSnapshotSelector.cls-meta.xml`,
+        line: 3,
+        rule: 'api-version',
+        message: 'apiVersion 62.0 differs from sourceApiVersion 66.0 (sfdx-project.json)'
+      })
+    ]);
+  });
+
+  it('reports fields that do not exist, wherever they are named', async () => {
+    const findings = (await findingsOf('unknown-fields')).filter((finding) => finding.rule === 'reference');
+    expect(findings.map(formatFinding)).toEqual([
+      `${DEFAULT_CLASS}/GhostReader.cls:3 — reference — SOQL: field Account.Ghost_Score__c is not defined in force-app`,
+      `${DEFAULT_CLASS}/GhostReader.cls:6 — reference — dynamic SOQL: field Value_Snapshot__c.Phantom__c is not defined in force-app`,
+      `${DEFAULT_CLASS}/GhostReader.cls:9 — reference — Apex: field Account.Missing_Token__c is not defined in force-app`,
+      'force-app/main/default/lwc/scoreBadge/scoreBadge.js:2 — reference — LWC schema import: field Account.Ghost_Import__c is not defined in force-app',
+      'force-app/main/default/permissionsets/Ghost_Access.permissionset-meta.xml:5 — reference — permission set: field Account.Ghost_Permission__c is not defined in force-app'
+    ]);
+  });
+
+  it('reports a standard field missing from the list, and a listed one nobody uses', async () => {
+    const findings = await findingsOf('standard-field-not-listed', {
+      standardFields: { Account: { reference: 'sforce_api_objects_account.htm', fields: ['Name', 'Phone'] } }
+    });
+    expect(findings.map(formatFinding)).toEqual([
+      `${DEFAULT_CLASS}/RevenueReader.cls:3 — standard-field — SOQL: standard field Account.AnnualRevenue is not in standardFields.ts`,
+      'standardFields.ts — standard-field-unused — Account.Phone is listed but no source uses it: remove it to keep the list minimal'
+    ]);
+  });
+
+  it('reports a custom field no permission set can read', async () => {
+    expect(await findingsOf('field-without-permission')).toEqual([
+      expect.objectContaining({
+        path: 'force-app/main/default/objects/Account/fields/Churn_Risk__c.field-meta.xml',
+        rule: 'permission',
+        message: 'field Account.Churn_Risk__c is readable in no permission set (fieldPermissions)'
+      })
+    ]);
+  });
+
+  it('reports a custom label without French', async () => {
+    expect(await findingsOf('label-without-french')).toEqual([
+      expect.objectContaining({
+        path: 'force-app/main/default/labels/CustomLabels.labels-meta.xml',
+        line: 12,
+        rule: 'translation-fr',
+        message: 'custom label Value_Panel_Empty has no French entry in translations/fr.translation-meta.xml'
+      })
+    ]);
+  });
+
+  it('reports a field without a French label and an untranslated picklist value', async () => {
+    const messages = (await findingsOf('field-without-french')).map((finding) => `${finding.rule}: ${finding.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/^translation-fr: field Account\.Value_Score__c has no French label/),
+      'translation-fr: picklist value Silver of Account.Value_Tier__c has no French translation'
+    ]);
+  });
+
+  it('reports a file SDR would silently leave out of the deployment', async () => {
+    expect(await findingsOf('dropped-by-sdr', { convert: true })).toEqual([
+      expect.objectContaining({ path: 'force-app/main/default/notes/readme.txt', rule: 'conversion' })
+    ]);
+  });
+});
