@@ -25,7 +25,7 @@ export interface CostToServeResult {
 }
 
 /** Money cost of `quantity` units of `driver` (quantity assumed finite and ≥ 0; a bad unit cost counts as 0). */
-export function driverCost(driver: ValueDriver, quantity: number): number {
+export function costOfDriver(driver: ValueDriver, quantity: number): number {
   const unitCost = Number.isFinite(driver.unitCost) && driver.unitCost > 0 ? driver.unitCost : 0;
   if (!Number.isFinite(quantity) || quantity <= 0) {
     return 0;
@@ -95,7 +95,7 @@ export function totalCostToServe(
   }
   for (let i = 0; i < drivers.length; i++) {
     const quantity = driverQuantity(drivers[i], quantities, paymentDelayAbsurd, accountId, findings);
-    total = total + driverCost(drivers[i], quantity);
+    total = total + costOfDriver(drivers[i], quantity);
   }
   return total;
 }
@@ -114,7 +114,7 @@ export function costToServeBreakdown(
   const list = drivers ?? [];
   for (let i = 0; i < list.length; i++) {
     const quantity = driverQuantity(list[i], quantities, paymentDelayAbsurd, accountId, findings);
-    const cost = driverCost(list[i], quantity);
+    const cost = costOfDriver(list[i], quantity);
     byDriver.push({ driver: list[i].name, component: list[i].component, quantity: quantity, cost: cost });
     byComponent[list[i].component] = (byComponent[list[i].component] ?? 0) + cost;
     total = total + cost;

@@ -46,7 +46,7 @@ export function revenueTrend(revenueCurrent: number, revenuePrevious: number): n
 }
 
 /** Churn signals of prepared facts at `today`. */
-export function churnSignals(facts: PreparedFacts, today: string): ChurnSignals {
+export function computeChurnSignals(facts: PreparedFacts, today: string): ChurnSignals {
   const trend = revenueTrend(facts.revenueCurrent, facts.revenuePrevious);
   const caseTrend = clamp(
     safeDivide(facts.casesCurrent - facts.casesPrevious, Math.max(facts.casesPrevious, 1), 0),
@@ -121,7 +121,7 @@ function standardisedTerm(coefficient: number, value: number, mean: number, devi
 /**
  * Churn probability p = 1 / (1 + e^−z), z = intercept + Σ coefficient × (x − mean) / standardDeviation.
  * A feature missing from `featureValues` (or non-finite) takes its mean (contributes 0); a feature with a
- * non-positive standard deviation contributes 0; z is clamped to ±50. Always in (0, 1).
+ * non-positive standard deviation contributes 0; z is clamped to ±30. Always in (0, 1).
  */
 export function churnProbability(model: ChurnModel, featureValues: Record<string, number>): number {
   if (model === undefined || model == null) {

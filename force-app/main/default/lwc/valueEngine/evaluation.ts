@@ -6,14 +6,14 @@ import type { ValueConfig } from './config';
 import { totalCostToServe } from './costToServe';
 import { yearsBetween } from './dates';
 import type { AccountFlag, RecommendedAction, Tier } from './domain';
-import { churnProbabilityFromSignals, churnSignals } from './earlyWarning';
+import { churnProbabilityFromSignals, computeChurnSignals } from './earlyWarning';
 import type { AccountFacts, DataFinding } from './facts';
 import { prepareFacts } from './facts';
 import { recommendAction } from './flagsAndActions';
 import { clamp } from './numbers';
 import { influenceOf, loyaltyIndex, netValueIndex, potentialOf, scoreFromIndexes, strategicFitOf } from './scoring';
 import type { TierCutoffs } from './tiers';
-import { assignTier, tierCutoffs } from './tiers';
+import { assignTier, computeTierCutoffs } from './tiers';
 import { marginRateFor } from './value';
 
 /** Everything the engine derives for one account. All numbers are finite. */
@@ -74,7 +74,7 @@ export function evaluateAccount(
     findings
   );
   const netValue = grossMargin - cost;
-  const signals = churnSignals(prepared, today);
+  const signals = computeChurnSignals(prepared, today);
   const churn = churnProbabilityFromSignals(config.churnModel, signals);
   const potential = potentialOf(prepared, signals.revenueTrend);
   const influence = influenceOf(prepared);
@@ -164,7 +164,7 @@ export function evaluatePortfolio(factsList: AccountFacts[], config: ValueConfig
   for (let i = 0; i < list.length; i++) {
     netValues.push(netValueOfFacts(list[i], config));
   }
-  const cutoffs = tierCutoffs(netValues, config.tierPolicy);
+  const cutoffs = computeTierCutoffs(netValues, config.tierPolicy);
   const evaluations: AccountEvaluation[] = [];
   for (let i = 0; i < list.length; i++) {
     evaluations.push(evaluateAccount(list[i], config, cutoffs, today));

@@ -8,7 +8,7 @@ import type { ValueConfig } from './config';
 import { costToServeBreakdown } from './costToServe';
 import { yearsBetween } from './dates';
 import type { ScoreComponent } from './domain';
-import { churnProbabilityFromSignals, churnSignals, FALLING_REVENUE_TREND } from './earlyWarning';
+import { churnProbabilityFromSignals, computeChurnSignals, FALLING_REVENUE_TREND } from './earlyWarning';
 import type { AccountFacts } from './facts';
 import { prepareFacts } from './facts';
 import { formatNumber, safeDivide } from './numbers';
@@ -97,7 +97,7 @@ export function explainScore(facts: AccountFacts, config: ValueConfig, today: st
     prepared.accountId
   );
   const netValue = grossMargin - costs.total;
-  const signals = churnSignals(prepared, today);
+  const signals = computeChurnSignals(prepared, today);
   const churn = churnProbabilityFromSignals(config.churnModel, signals);
   const potential = potentialOf(prepared, signals.revenueTrend);
   const influence = influenceOf(prepared);

@@ -12,7 +12,7 @@ export function safeDivide(numerator: number, denominator: number, fallback: num
   return Number.isFinite(result) ? result : fallback;
 }
 
-/** `value` limited to `[minimum, maximum]`; a non-finite value becomes `minimum`. */
+/** `value` limited to `[minimum, maximum]` (finite bounds); a non-finite value becomes `minimum`. */
 export function clamp(value: number, minimum: number, maximum: number): number {
   if (!Number.isFinite(value)) {
     return minimum;
@@ -33,10 +33,13 @@ export function isFiniteNumber(value: number | undefined): boolean {
   return value !== undefined && value != null && Number.isFinite(value);
 }
 
-/** `value` rounded half away from zero to `decimals` places (0–6); non-finite becomes 0. */
+/** `value` rounded half away from zero to `decimals` places (0–6); non-finite becomes 0; |value| ≥ 10^15 is returned as is. */
 export function roundTo(value: number, decimals: number): number {
   if (!Number.isFinite(value)) {
     return 0;
+  }
+  if (Math.abs(value) >= 1e15) {
+    return value;
   }
   const places = clamp(Math.floor(finiteOr(decimals, 0)), 0, 6);
   const factor = Math.pow(10, places);
@@ -65,8 +68,8 @@ export function formatNumber(value: number, decimals: number): string {
   return rounded < 0 && scaled > 0 ? '-' + text : text;
 }
 
-/** Logistic function 1 / (1 + e^−z), with z clamped to ±50 so the result is always finite and in (0, 1). */
+/** Logistic function 1 / (1 + e^−z), with z clamped to ±30 so the result is always finite and strictly inside (0, 1). */
 export function logistic(z: number): number {
-  const bounded = clamp(z, -50, 50);
+  const bounded = clamp(z, -30, 30);
   return 1 / (1 + Math.exp(-bounded));
 }

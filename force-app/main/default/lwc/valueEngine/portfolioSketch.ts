@@ -6,6 +6,8 @@
  * Error bound: inside a bucket values differ from the bucket mean by at most 1 %, so a share of the total read from
  * the sketch is within 1 % (relative) of the exact share, and the Gini coefficient within 0.01 (absolute).
  */
+import { safeDivide } from './numbers';
+import { orderByNumberAscending, orderByNumberDescending } from './sorting';
 
 /** Lowest magnitude that gets a log bucket. */
 export const SKETCH_MINIMUM = 0.01;
@@ -115,26 +117,34 @@ export function sketchPositiveSum(sketch: ValueSketch): number {
  * Buckets in descending value order as parallel lists (count, sum): positive buckets from the highest, the zero
  * bucket, then negative buckets from the smallest magnitude.
  */
-function descendingBuckets(sketch: ValueSketch, counts: number[], sums: number[]): void {
-  for (let b = SKETCH_MAX_BUCKET; b >= 0; b--) {
-    const key = String(b);
-    const count = sketch.positiveCounts[key];
-    if (count !== undefined && count > 0) {
-      counts.push(count);
-      sums.push(sketch.positiveSums[key] ?? 0);
+function bucketIndexes(counts: Record<string, number>): number[] {
+  const indexes: number[] = [];
+  for (const key of Object.keys(counts)) {
+    if (counts[key] > 0) {
+      indexes.push(Number(key));
     }
+  }
+  return indexes;
+}
+
+function descendingBuckets(sketch: ValueSketch, counts: number[], sums: number[]): void {
+  const positive = bucketIndexes(sketch.positiveCounts);
+  const positiveOrder = orderByNumberDescending(positive);
+  for (let i = 0; i < positiveOrder.length; i++) {
+    const key = String(positive[positiveOrder[i]]);
+    counts.push(sketch.positiveCounts[key]);
+    sums.push(sketch.positiveSums[key] ?? 0);
   }
   if (sketch.zeroCount > 0) {
     counts.push(sketch.zeroCount);
     sums.push(sketch.zeroSum);
   }
-  for (let b = 0; b <= SKETCH_MAX_BUCKET; b++) {
-    const key = String(b);
-    const count = sketch.negativeCounts[key];
-    if (count !== undefined && count > 0) {
-      counts.push(count);
-      sums.push(sketch.negativeSums[key] ?? 0);
-    }
+  const negative = bucketIndexes(sketch.negativeCounts);
+  const negativeOrder = orderByNumberAscending(negative);
+  for (let i = 0; i < negativeOrder.length; i++) {
+    const key = String(negative[negativeOrder[i]]);
+    counts.push(sketch.negativeCounts[key]);
+    sums.push(sketch.negativeSums[key] ?? 0);
   }
 }
 
@@ -164,12 +174,12 @@ export function sketchTopShare(sketch: ValueSketch, accountShare: number): numbe
       taken = taken + counts[i];
       value = value + sums[i];
     } else {
-      value = value + (target - taken) * (sums[i] / counts[i]);
+      value = value + (target - taken) * safeDivide(sums[i], counts[i], 0);
       taken = target;
       break;
     }
   }
-  return value / base;
+  return safeDivide(value, base, 0);
 }
 
 /** Pareto curve at account shares 0, 0.1, …, 1 (11 points). */
@@ -198,9 +208,9 @@ export function sketchGini(sketch: ValueSketch): number {
   let area = 0;
   for (let i = counts.length - 1; i >= 0; i--) {
     const positive = sums[i] > 0 ? sums[i] : 0;
-    const previousShare = cumulativeSum / total;
+    const previousShare = safeDivide(cumulativeSum, total, 0);
     cumulativeSum = cumulativeSum + positive;
-    area = area + (counts[i] / sketch.count) * (previousShare + cumulativeSum / total);
+    area = area + safeDivide(counts[i], sketch.count, 0) * (previousShare + safeDivide(cumulativeSum, total, 0));
   }
   return Math.min(1, Math.max(0, 1 - area));
 }

@@ -162,7 +162,7 @@ function failure(state: SeparationPlanState, errorKey: string, name: string, val
   if (name !== '') {
     params[name] = value;
   }
-  return { ok: false, state: state, errorKey: errorKey, errorParams: params };
+  return { ok: false, state: copyState(state), errorKey: errorKey, errorParams: params };
 }
 
 function textOr(value: string | undefined): string {

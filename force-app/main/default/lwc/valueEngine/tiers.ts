@@ -40,7 +40,7 @@ function finiteThreshold(value: number, fallback: number): number {
  * round(n × (d1 + d2 + d3)). An empty tier gets a cut-off above the maximum. Ties at a cut-off all go to the higher tier.
  * Absolute: the policy's thresholds.
  */
-export function tierCutoffs(netValues: number[], policy: TierPolicy): TierCutoffs {
+export function computeTierCutoffs(netValues: number[], policy: TierPolicy): TierCutoffs {
   if (policy.method === 'absolute') {
     const d1 = finiteThreshold(policy.d1Threshold, 100000);
     const d2 = Math.min(finiteThreshold(policy.d2Threshold, 25000), d1);

@@ -84,7 +84,7 @@ export function valueOfPrepared(prepared: PreparedFacts, facts: AccountFacts, co
 }
 
 /** Money value of an account from its raw facts: revenue, margin rate, gross margin, cost to serve, net value. */
-export function accountValue(facts: AccountFacts, config: ValueConfig): AccountValue {
+export function computeAccountValue(facts: AccountFacts, config: ValueConfig): AccountValue {
   const raw: AccountFacts = facts ?? {};
   return valueOfPrepared(prepareFacts(raw), raw, config);
 }

@@ -1,0 +1,369 @@
+/**
+ * fast-check arbitraries for the engine's inputs, including bad data (NaN, ±Infinity, negatives, missing fields,
+ * invalid dates). `engineArgumentArbitraries` maps each exported function name to an arbitrary of its argument
+ * list: the property tests and the transpiler's differential test (TypeScript vs generated Apex) both use it.
+ */
+import fc from 'fast-check';
+import type {
+  AccountFacts,
+  AlertInput,
+  ChurnModel,
+  LetterTemplate,
+  PortfolioItem,
+  ReferralPartner,
+  ReferralProfile,
+  SeparationActionRequest,
+  SeparationPlanState,
+  ValueConfig
+} from '../valueEngine';
+import {
+  CONTRACT_TYPE_VALUES,
+  LANGUAGE_VALUES,
+  SEPARATION_ACTION_VALUES,
+  SEPARATION_OUTCOME_VALUES,
+  SEPARATION_PATH_VALUES,
+  SEPARATION_STATUS_VALUES,
+  TIER_VALUES,
+  buildPortfolioAggregate,
+  defaultConfig,
+  defaultLetterTemplates,
+  emptySketch,
+  fromDayNumber,
+  addToSketch
+} from '../valueEngine';
+
+/** Special numbers that break naive code. */
+export const specialNumber = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1, 0, -0);
+
+/** Any number, including NaN, ±Infinity, negatives and huge values. */
+export const anyNumber: fc.Arbitrary<number> = fc.oneof(
+  { weight: 3, arbitrary: fc.double({ min: -1e6, max: 1e7, noNaN: true }) },
+  { weight: 2, arbitrary: fc.integer({ min: 0, max: 500 }) },
+  { weight: 1, arbitrary: specialNumber },
+  { weight: 1, arbitrary: fc.double() }
+);
+
+/** A plausible money amount (finite, non-negative). */
+export const amount: fc.Arbitrary<number> = fc.double({ min: 0, max: 1e7, noNaN: true, noDefaultInfinity: true });
+
+/** A valid ISO date between 1990 and 2040. */
+export const validIsoDate: fc.Arbitrary<string> = fc
+  .integer({ min: 7305, max: 25567 })
+  .map((day) => fromDayNumber(day));
+
+/** A date string that may be invalid. */
+export const anyDate: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: validIsoDate },
+  { weight: 1, arbitrary: fc.constantFrom('', '2024-02-30', '2023-13-01', 'not a date', '24-01-01', '2024/01/01') }
+);
+
+/** Driver quantities keyed by the default driver names, with bad values. */
+export const driverQuantities: fc.Arbitrary<Record<string, number>> = fc.dictionary(
+  fc.constantFrom(
+    'Support_Case_High',
+    'Support_Case_Medium',
+    'Support_Case_Low',
+    'Complaint',
+    'Sales_Visit',
+    'Meeting_Time',
+    'Sales_Task',
+    'Payment_Delay',
+    'Discount_Given',
+    'Credit_Note',
+    'Operational_Complexity',
+    'Unknown_Driver'
+  ),
+  anyNumber
+);
+
+/** Partial account facts with bad values anywhere. */
+export const accountFacts: fc.Arbitrary<AccountFacts> = fc.record(
+  {
+    accountId: fc.oneof(fc.constantFrom('', '001A'), fc.string({ maxLength: 8 })),
+    name: fc.string({ maxLength: 12 }),
+    industry: fc.constantFrom('', 'Technology', 'Manufacturing', 'Retail', 'Banking'),
+    country: fc.constantFrom('', 'FR', 'BE', 'DE', 'US'),
+    employees: anyNumber,
+    productFamily: fc.constantFrom('', 'Services', 'Hardware', 'Software'),
+    contractType: fc.constantFrom('', 'any', 'framework', 'subscription', 'one_off', 'weird'),
+    revenueCurrent: anyNumber,
+    revenuePrevious: anyNumber,
+    marginRateOverride: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), anyNumber),
+    driverQuantities: driverQuantities,
+    maxPaymentDelayDays: fc.oneof(fc.integer({ min: 0, max: 5000 }), anyNumber),
+    weightedPipeline: anyNumber,
+    whitespaceShare: anyNumber,
+    futurePotential: fc.boolean(),
+    predictedClv: anyNumber,
+    referralsMade: anyNumber,
+    referralRevenue: anyNumber,
+    isReference: fc.boolean(),
+    promoterScore: anyNumber,
+    earlyAdopter: fc.boolean(),
+    vip: fc.boolean(),
+    strategic: fc.boolean(),
+    casesCurrent: anyNumber,
+    casesPrevious: anyNumber,
+    complaints: anyNumber,
+    satisfaction: anyNumber,
+    lastOrderDate: anyDate,
+    relationshipStartDate: anyDate,
+    contractEndDate: anyDate,
+    lastContactDate: anyDate,
+    contractNoticeMonths: anyNumber,
+    tierOverride: fc.constantFrom('', 'D1', 'D2', 'D3', 'D4', 'D9'),
+    tierOverrideReason: fc.string({ maxLength: 10 })
+  },
+  { requiredKeys: [] }
+);
+
+/** Clean, plausible facts (for properties that need meaningful numbers). */
+export const cleanAccountFacts: fc.Arbitrary<AccountFacts> = fc.record({
+  accountId: fc.string({ minLength: 1, maxLength: 8 }),
+  industry: fc.constantFrom('Technology', 'Manufacturing', 'Retail'),
+  country: fc.constantFrom('FR', 'BE', 'DE'),
+  employees: fc.integer({ min: 1, max: 20000 }),
+  revenueCurrent: amount,
+  revenuePrevious: amount,
+  driverQuantities: fc.dictionary(
+    fc.constantFrom('Support_Case_High', 'Sales_Visit', 'Complaint'),
+    fc.integer({ min: 0, max: 50 })
+  ),
+  weightedPipeline: amount,
+  satisfaction: fc.integer({ min: 0, max: 10 }),
+  lastOrderDate: validIsoDate,
+  relationshipStartDate: validIsoDate
+});
+
+/** A configuration: the default one with random score weights, tier method and shares. */
+export const valueConfig: fc.Arbitrary<ValueConfig> = fc
+  .record({
+    weights: fc.array(fc.oneof(fc.integer({ min: 0, max: 50 }), anyNumber), { minLength: 5, maxLength: 5 }),
+    absolute: fc.boolean(),
+    d1Share: fc.double({ min: 0, max: 0.5, noNaN: true })
+  })
+  .map((spec) => {
+    const config = defaultConfig();
+    config.scoreWeights = {
+      netValue: spec.weights[0],
+      potential: spec.weights[1],
+      influence: spec.weights[2],
+      strategicFit: spec.weights[3],
+      loyalty: spec.weights[4]
+    };
+    config.tierPolicy.method = spec.absolute ? 'absolute' : 'percentile';
+    config.tierPolicy.d1Share = spec.d1Share;
+    config.tierPolicy.d4Share = 1 - spec.d1Share - config.tierPolicy.d2Share - config.tierPolicy.d3Share;
+    return config;
+  });
+
+/** A churn model with bad coefficients, means and deviations. */
+export const churnModel: fc.Arbitrary<ChurnModel> = fc.record({
+  intercept: anyNumber,
+  features: fc.array(
+    fc.record({
+      name: fc.constantFrom(
+        'revenue_trend',
+        'case_trend',
+        'complaints',
+        'days_since_last_order',
+        'satisfaction',
+        'renewal_due'
+      ),
+      coefficient: anyNumber,
+      mean: anyNumber,
+      standardDeviation: anyNumber
+    }),
+    { maxLength: 6 }
+  )
+});
+
+/** Feature values for {@link churnModel}. */
+export const featureValues: fc.Arbitrary<Record<string, number>> = fc.dictionary(
+  fc.constantFrom(
+    'revenue_trend',
+    'case_trend',
+    'complaints',
+    'days_since_last_order',
+    'satisfaction',
+    'renewal_due',
+    'x'
+  ),
+  anyNumber
+);
+
+/** A portfolio item with bad values. */
+export const portfolioItem: fc.Arbitrary<PortfolioItem> = fc.record({
+  revenue: anyNumber,
+  revenuePrevious: anyNumber,
+  grossMargin: anyNumber,
+  costToServe: anyNumber,
+  netValue: anyNumber,
+  tier: fc.constantFrom(...TIER_VALUES),
+  strategic: fc.boolean(),
+  industry: fc.constantFrom('', 'Technology', 'Retail', 'Banking'),
+  strategicFit: anyNumber
+});
+
+/** A referral partner. */
+export const referralPartner: fc.Arbitrary<ReferralPartner> = fc.record({
+  id: fc.string({ maxLength: 4 }),
+  name: fc.constantFrom('Alpha', 'Beta', 'Gamma', 'alpha', ''),
+  industries: fc.subarray(['Technology', 'Retail', 'Banking']),
+  regions: fc.subarray(['EMEA', 'NA', 'APAC']),
+  sizes: fc.subarray(['small', 'medium', 'large']),
+  needs: fc.subarray(['support', 'integration', 'low_price', 'training']),
+  hasAgreement: fc.boolean()
+});
+
+/** A referral profile. */
+export const referralProfile: fc.Arbitrary<ReferralProfile> = fc.record({
+  industry: fc.constantFrom('', 'Technology', 'Retail'),
+  region: fc.constantFrom('', 'EMEA', 'NA'),
+  size: fc.constantFrom('', 'small', 'large'),
+  needs: fc.array(fc.constantFrom('', 'support', 'integration', 'training'), { maxLength: 4 })
+});
+
+/** A separation plan state (any status). */
+export const separationState: fc.Arbitrary<SeparationPlanState> = fc.record({
+  status: fc.constantFrom(...(SEPARATION_STATUS_VALUES as SeparationPlanState['status'][])),
+  blocked: fc.boolean(),
+  guardrailOverridden: fc.boolean(),
+  overrideReason: fc.constantFrom('', 'reason'),
+  path: fc.constantFrom('', ...SEPARATION_PATH_VALUES),
+  partnerId: fc.constantFrom('', 'P1'),
+  partnerHasAgreement: fc.boolean(),
+  customerConsent: fc.boolean(),
+  noticeMonths: fc.oneof(fc.integer({ min: 0, max: 18 }), anyNumber),
+  noticeDate: anyDate,
+  noticeEndDate: anyDate,
+  effectiveDate: anyDate,
+  approvedBy: fc.constantFrom('', 'M1'),
+  outcome: fc.constantFrom('', ...SEPARATION_OUTCOME_VALUES)
+});
+
+/** A separation action request. */
+export const separationRequest: fc.Arbitrary<SeparationActionRequest> = fc.record(
+  {
+    action: fc.constantFrom(...SEPARATION_ACTION_VALUES, 'explode'),
+    actorId: fc.constantFrom('U1', 'M1', ''),
+    actorIsManager: fc.boolean(),
+    date: anyDate,
+    reason: fc.constantFrom('', '  ', 'Customer asked'),
+    path: fc.constantFrom('', 'nowhere', ...SEPARATION_PATH_VALUES),
+    partnerId: fc.constantFrom('', 'P1'),
+    partnerHasAgreement: fc.boolean(),
+    customerConsent: fc.boolean(),
+    noticeMonths: anyNumber,
+    outcome: fc.constantFrom('', 'lost', ...SEPARATION_OUTCOME_VALUES)
+  },
+  { requiredKeys: ['action', 'actorId', 'actorIsManager', 'date'] }
+);
+
+/** An alert input. */
+export const alertInput: fc.Arbitrary<AlertInput> = fc.record(
+  {
+    current: fc.record({ churnProbability: anyNumber, tier: fc.constantFrom(...TIER_VALUES), revenueTrend: anyNumber }),
+    previous: fc.record({ churnProbability: anyNumber, tier: fc.constantFrom(...TIER_VALUES), revenueTrend: anyNumber })
+  },
+  { requiredKeys: ['current'] }
+);
+
+/** Merge-field values (including HTML to be escaped). */
+export const mergeFields: fc.Arbitrary<Record<string, string>> = fc.dictionary(
+  fc.constantFrom(
+    'contactName',
+    'accountName',
+    'reason',
+    'noticeMonths',
+    'effectiveDate',
+    'alternativeOffer',
+    'partnerName'
+  ),
+  fc.oneof(fc.string({ maxLength: 10 }), fc.constant('<script>&"\'')),
+  { maxKeys: 7 }
+);
+
+/** A letter template: a default one, or a random text with merge fields. */
+export const letterTemplate: fc.Arbitrary<LetterTemplate> = fc.oneof(
+  fc.constantFrom(...defaultLetterTemplates()),
+  fc.record({
+    path: fc.constantFrom(...(SEPARATION_PATH_VALUES as LetterTemplate['path'][])),
+    language: fc.constantFrom(...(LANGUAGE_VALUES as LetterTemplate['language'][])),
+    subject: fc.string({ maxLength: 20 }),
+    body: fc
+      .array(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('{{reason}}', '{{', '}}', '\n\n', '{{ x }}')), {
+        maxLength: 8
+      })
+      .map((parts) => parts.join('')),
+    talkingPoints: fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 })
+  })
+);
+
+const sketchOf = fc.array(anyNumber, { maxLength: 30 }).map((values) => {
+  const sketch = emptySketch();
+  for (const value of values) addToSketch(sketch, value);
+  return sketch;
+});
+
+const aggregateOf = fc
+  .array(portfolioItem, { maxLength: 20 })
+  .map((items) => buildPortfolioAggregate(items, 25000, 5000));
+
+const tierName = fc.constantFrom('D1', 'D2', 'D3', 'D4', 'D7', '');
+
+/** Argument lists per exported function (name → arbitrary of the argument array). */
+export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> = {
+  safeDivide: fc.tuple(anyNumber, anyNumber, fc.double({ noNaN: true, noDefaultInfinity: true })),
+  clamp: fc.tuple(
+    anyNumber,
+    fc.double({ min: -1e9, max: 0, noNaN: true }),
+    fc.double({ min: 0, max: 1e9, noNaN: true })
+  ),
+  finiteOr: fc.tuple(anyNumber, fc.double({ noNaN: true, noDefaultInfinity: true })),
+  roundTo: fc.tuple(anyNumber, anyNumber),
+  formatNumber: fc.tuple(anyNumber, anyNumber),
+  logistic: fc.tuple(anyNumber),
+  isIsoDate: fc.tuple(anyDate),
+  toDayNumber: fc.tuple(anyDate),
+  fromDayNumber: fc.tuple(fc.integer({ min: -100000, max: 2900000 })),
+  daysBetween: fc.tuple(anyDate, anyDate),
+  addDays: fc.tuple(anyDate, anyNumber),
+  addMonths: fc.tuple(anyDate, anyNumber),
+  monthsBetween: fc.tuple(anyDate, anyDate),
+  yearsBetween: fc.tuple(anyDate, anyDate),
+  sortNumbersAscending: fc.tuple(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { maxLength: 40 })),
+  orderByNumberDescending: fc.tuple(fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 40 })),
+  sortStringsAscending: fc.tuple(fc.array(fc.string({ maxLength: 4 }), { maxLength: 40 })),
+  validateConfig: fc.tuple(valueConfig),
+  prepareFacts: fc.tuple(accountFacts),
+  computeAccountValue: fc.tuple(accountFacts, valueConfig),
+  churnProbability: fc.tuple(churnModel, featureValues),
+  computeTierCutoffs: fc.tuple(
+    fc.array(anyNumber, { maxLength: 40 }),
+    valueConfig.map((config) => config.tierPolicy)
+  ),
+  evaluatePortfolio: fc.tuple(fc.array(accountFacts, { maxLength: 8 }), valueConfig, anyDate),
+  explainScore: fc.tuple(accountFacts, valueConfig, anyDate),
+  decideAlert: fc.tuple(
+    alertInput,
+    valueConfig.map((config) => config.settings)
+  ),
+  retentionPlanFor: fc.tuple(tierName, anyDate, valueConfig),
+  checkConcession: fc.tuple(tierName, anyNumber, anyNumber, anyNumber, valueConfig),
+  summarizePortfolio: fc.tuple(aggregateOf),
+  mergePortfolioAggregates: fc.tuple(aggregateOf, aggregateOf),
+  sketchGini: fc.tuple(sketchOf),
+  sketchTopShare: fc.tuple(sketchOf, anyNumber),
+  computeNotice: fc.tuple(
+    fc.constant(defaultConfig().noticePolicies),
+    fc.constantFrom('FR', 'BE', ''),
+    fc.constantFrom(...CONTRACT_TYPE_VALUES),
+    anyDate,
+    anyDate,
+    anyNumber
+  ),
+  applySeparationAction: fc.tuple(separationState, separationRequest),
+  rankReferralPartners: fc.tuple(fc.array(referralPartner, { maxLength: 8 }), referralProfile),
+  renderLetter: fc.tuple(letterTemplate, mergeFields)
+};

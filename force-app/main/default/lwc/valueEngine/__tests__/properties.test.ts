@@ -1,0 +1,164 @@
+import fc from 'fast-check';
+import * as engine from '../valueEngine';
+import {
+  accountFacts,
+  amount,
+  anyNumber,
+  cleanAccountFacts,
+  engineArgumentArbitraries,
+  portfolioItem,
+  validIsoDate,
+  valueConfig
+} from './arbitraries';
+
+/** Paths of every number in `value` that is NaN or ±Infinity. */
+function nonFiniteNumbers(value: unknown, path: string, found: string[]): string[] {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) found.push(path);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => nonFiniteNumbers(item, `${path}[${index}]`, found));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) nonFiniteNumbers(item, `${path}.${key}`, found);
+  }
+  return found;
+}
+
+const callable = engine as unknown as Record<string, (...args: unknown[]) => unknown>;
+
+describe('properties', () => {
+  for (const [name, args] of Object.entries(engineArgumentArbitraries)) {
+    it(`${name} never throws and never returns NaN or Infinity, whatever the input`, () => {
+      expect(typeof callable[name]).toBe('function');
+      fc.assert(
+        fc.property(args, (list) => {
+          const result = callable[name](...list);
+          expect(nonFiniteNumbers(result, 'result', [])).toEqual([]);
+        }),
+        { numRuns: 150 }
+      );
+    });
+  }
+
+  it('every score is between 0 and 100 and every churn probability strictly between 0 and 1', () => {
+    fc.assert(
+      fc.property(
+        fc.array(accountFacts, { minLength: 1, maxLength: 6 }),
+        valueConfig,
+        validIsoDate,
+        (facts, config, today) => {
+          const portfolio = engine.evaluatePortfolio(facts, config, today);
+          for (const evaluation of portfolio.evaluations) {
+            expect(evaluation.score).toBeGreaterThanOrEqual(0);
+            expect(evaluation.score).toBeLessThanOrEqual(100);
+            expect(evaluation.churnProbability).toBeGreaterThan(0);
+            expect(evaluation.churnProbability).toBeLessThan(1);
+          }
+        }
+      )
+    );
+  });
+
+  it('an account with high potential, influence or a strategic flag is never recommended for separation', () => {
+    fc.assert(
+      fc.property(accountFacts, valueConfig, validIsoDate, (facts, config, today) => {
+        const cutoffs = engine.computeTierCutoffs([1e9, 2e9, 3e9], config.tierPolicy);
+        const evaluation = engine.evaluateAccount(facts, config, cutoffs, today);
+        const guarded =
+          evaluation.potential >= config.settings.highPotentialThreshold ||
+          evaluation.influence >= config.settings.mvcInfluenceThreshold ||
+          evaluation.strategic;
+        if (guarded) expect(evaluation.action).not.toBe('separate');
+        expect(evaluation.separationBlocked).toBe(guarded);
+      })
+    );
+  });
+
+  it('a valid tier override always wins and is reported as such', () => {
+    fc.assert(
+      fc.property(accountFacts, fc.constantFrom('D1', 'D2', 'D3', 'D4'), (facts, tier) => {
+        const config = engine.defaultConfig();
+        const cutoffs = engine.computeTierCutoffs([0, 10, 20], config.tierPolicy);
+        const evaluation = engine.evaluateAccount({ ...facts, tierOverride: tier }, config, cutoffs, '2025-06-30');
+        expect(evaluation.tier).toBe(tier);
+        expect(evaluation.tierOverridden).toBe(true);
+      })
+    );
+  });
+
+  it('merging two aggregates gives the aggregate of the union', () => {
+    fc.assert(
+      fc.property(
+        fc.array(portfolioItem, { maxLength: 15 }),
+        fc.array(portfolioItem, { maxLength: 15 }),
+        (first, second) => {
+          const merged = engine.mergePortfolioAggregates(
+            engine.buildPortfolioAggregate(first, 25000, 5000),
+            engine.buildPortfolioAggregate(second, 25000, 5000)
+          );
+          const union = engine.buildPortfolioAggregate([...first, ...second], 25000, 5000);
+          expect(merged.count).toBe(union.count);
+          expect(merged.tierCounts).toEqual(union.tierCounts);
+          expect(merged.quadrantCounts).toEqual(union.quadrantCounts);
+          expect(merged.industryCounts).toEqual(union.industryCounts);
+          expect(merged.revenueSketch.positiveCounts).toEqual(union.revenueSketch.positiveCounts);
+          expect(merged.netValueSketch.negativeCounts).toEqual(union.netValueSketch.negativeCounts);
+          expect(merged.revenue).toBeCloseTo(union.revenue, 0);
+          expect(merged.netValue).toBeCloseTo(union.netValue, 0);
+          const mergedSummary = engine.summarizePortfolio(merged);
+          const unionSummary = engine.summarizePortfolio(union);
+          expect(mergedSummary.revenueGini).toBeCloseTo(unionSummary.revenueGini, 9);
+          expect(mergedSummary.retentionRate).toBeCloseTo(unionSummary.retentionRate, 12);
+        }
+      )
+    );
+  });
+
+  it('higher net value never gives a lower tier under the same cut-offs', () => {
+    fc.assert(
+      fc.property(fc.array(amount, { minLength: 1, maxLength: 30 }), anyNumber, anyNumber, (values, a, b) => {
+        const cutoffs = engine.computeTierCutoffs(values, engine.defaultConfig().tierPolicy);
+        const low = Math.min(a, b);
+        const high = Math.max(a, b);
+        if (Number.isFinite(low) && Number.isFinite(high)) {
+          expect(engine.tierRank(engine.tierOf(high, cutoffs))).toBeLessThanOrEqual(
+            engine.tierRank(engine.tierOf(low, cutoffs))
+          );
+        }
+      })
+    );
+  });
+
+  it('clean facts produce no data-quality findings and no data_incomplete flag', () => {
+    fc.assert(
+      fc.property(cleanAccountFacts, (facts) => {
+        const config = engine.defaultConfig();
+        const evaluation = engine.evaluateAccount(
+          facts,
+          config,
+          engine.computeTierCutoffs([1], config.tierPolicy),
+          '2041-01-01'
+        );
+        expect(evaluation.findings).toEqual([]);
+        expect(evaluation.flags).not.toContain('data_incomplete');
+      })
+    );
+  });
+
+  it('day arithmetic round-trips through day numbers and adding then subtracting days returns the date', () => {
+    fc.assert(
+      fc.property(validIsoDate, fc.integer({ min: -5000, max: 5000 }), (date, days) => {
+        expect(engine.fromDayNumber(engine.toDayNumber(date))).toBe(date);
+        expect(engine.addDays(engine.addDays(date, days), -days)).toBe(date);
+        expect(engine.daysBetween(date, engine.addDays(date, days))).toBe(days);
+      })
+    );
+  });
+
+  it('sorting numbers agrees with a reference sort', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true }), { maxLength: 60 }), (values) => {
+        expect(engine.sortNumbersAscending(values)).toEqual([...values].sort((x, y) => x - y));
+      })
+    );
+  });
+});
