@@ -130,26 +130,30 @@ export function bgNbdLogLikelihood(params: BgNbdParameters, customer: BgNbdCusto
   return a1 + a2 + top + Math.log(predictiveSafeExp(a3 - top) + predictiveSafeExp(a4 - top));
 }
 
-/** Expected purchases in (0, t] of a customer known to be alive, with posterior (r, α, a, b) — value and convergence. */
-function bgNbdAliveExpectation(r: number, alpha: number, a: number, b: number, t: number): number[] {
-  if (t <= 0) {
-    return [0, 1];
-  }
+/** (a+b−1)/(a−1) · [1 − (α/(α+t))^r ₂F₁(r, b; a+b−1; t/(α+t))], clamped to [0, r t/α]; [value, converged 1/0]. */
+function bgNbdAliveExpectationRaw(r: number, alpha: number, a: number, b: number, t: number): number[] {
   const z = t / (alpha + t);
-  if (Math.abs(a - 1) < 1e-4) {
-    // (a + b − 1)/(a − 1) · [1 − …] is 0/0 at a = 1: average the two sides of the removable singularity.
-    const below = bgNbdAliveExpectation(r, alpha, 1 - 1e-4, b, t);
-    const above = bgNbdAliveExpectation(r, alpha, 1 + 1e-4, b, t);
-    return [(below[0] + above[0]) / 2, below[1] * above[1]];
-  }
   const series = predictiveScaledHypergeometric2F1(r, b, a + b - 1, z, r);
-  const ratio = (a + b - 1) / (a - 1);
-  const value = ratio * (1 - series.value);
+  const value = ((a + b - 1) / (a - 1)) * (1 - series.value);
   // The expectation is bounded by r t / α (no dropout); clamp rounding noise into [0, r t / α].
   const bound = (r * t) / alpha;
   let clean = Number.isFinite(value) ? value : 0;
   clean = Math.min(Math.max(clean, 0), bound);
   return [clean, series.converged ? 1 : 0];
+}
+
+/** Expected purchases in (0, t] of a customer known to be alive, with posterior (r, α, a, b) — value and convergence. */
+function bgNbdAliveExpectation(r: number, alpha: number, a: number, b: number, t: number): number[] {
+  if (t <= 0) {
+    return [0, 1];
+  }
+  if (Math.abs(a - 1) < 1e-4) {
+    // (a + b − 1)/(a − 1) · [1 − …] is 0/0 at a = 1: average the two sides of the removable singularity.
+    const below = bgNbdAliveExpectationRaw(r, alpha, 1 - 1e-4, b, t);
+    const above = bgNbdAliveExpectationRaw(r, alpha, 1 + 1e-4, b, t);
+    return [(below[0] + above[0]) / 2, below[1] * above[1]];
+  }
+  return bgNbdAliveExpectationRaw(r, alpha, a, b, t);
 }
 
 function bgNbdConditionalFromClean(p: BgNbdParameters, c: BgNbdCleanCustomer, t: number): number[] {

@@ -1,0 +1,261 @@
+"""Independent reference values (mpmath, 30 digits) for the predictive engine's golden vectors.
+
+Writes force-app/main/default/lwc/valueEngine/__tests__/predictiveGoldenVectors.json as
+[{"function": name, "args": [...], "expected": value}], the engine functions called with plain-data arguments.
+Run: python3 scripts/models/goldenVectors.py  (needs mpmath). Formulas: docs/MODELS.md.
+"""
+import json
+import math
+import os
+from mpmath import mp, mpf, loggamma, log, exp, hyp2f1, beta as mbeta, ceil
+
+mp.dps = 30
+DAYS = {"day": 1, "week": 7, "month": 30.4375, "year": 365.25}
+STEP = mpf("1e-4")
+Z95 = mpf("1.959963984540054")
+
+
+def conv(value, unit, to):
+    return mpf(value) * DAYS[unit] / DAYS[to] if value > 0 else mpf(0)
+
+
+def lbeta(a, b):
+    return loggamma(a) + loggamma(b) - loggamma(a + b)
+
+
+def p_alive(p, c):
+    r, al, a, b = (mpf(p[k]) for k in ("r", "alpha", "a", "b"))
+    x = mpf(c["frequency"])
+    T = conv(c["age"], c["timeUnit"], p["timeUnit"])
+    tx = min(conv(c["recency"], c["timeUnit"], p["timeUnit"]), T)
+    if x <= 0:
+        return mpf(1)
+    return 1 / (1 + (a / (b + x - 1)) * ((al + T) / (al + tx)) ** (r + x))
+
+
+def alive_expect(r, al, a, b, t):
+    if t <= 0:
+        return mpf(0)
+    return (a + b - 1) / (a - 1) * (1 - (al / (al + t)) ** r * hyp2f1(r, b, a + b - 1, t / (al + t)))
+
+
+def cond_expect(p, c, d):
+    r, al, a, b = (mpf(p[k]) for k in ("r", "alpha", "a", "b"))
+    x = mpf(c["frequency"])
+    T = conv(c["age"], c["timeUnit"], p["timeUnit"])
+    t = conv(d["value"], d["unit"], p["timeUnit"])
+    return p_alive(p, c) * alive_expect(r + x, al + T, a, b + x, t)
+
+
+def bg_ll(p, c):
+    r, al, a, b = (mpf(p[k]) for k in ("r", "alpha", "a", "b"))
+    x = mpf(c["frequency"])
+    T = conv(c["age"], c["timeUnit"], p["timeUnit"])
+    tx = min(conv(c["recency"], c["timeUnit"], p["timeUnit"]), T)
+    a1 = loggamma(r + x) - loggamma(r) + r * log(al)
+    a2 = lbeta(a, b + x) - lbeta(a, b)
+    term = exp(-(r + x) * log(al + T))
+    if x > 0:
+        term += exp(log(a) - log(b + x - 1) - (r + x) * log(al + tx))
+    return a1 + a2 + log(term)
+
+
+def p_purchases(p, d, n):
+    r, al, a, b = (mpf(p[k]) for k in ("r", "alpha", "a", "b"))
+    t = conv(d["value"], d["unit"], p["timeUnit"])
+    nb = lambda j: exp(loggamma(r + j) - loggamma(r) - loggamma(j + 1)) * (al / (al + t)) ** r * (t / (al + t)) ** j
+    v = exp(lbeta(a, b + n) - lbeta(a, b)) * nb(n)
+    if n > 0:
+        v += exp(lbeta(a + 1, b + n - 1) - lbeta(a, b)) * (1 - sum(nb(j) for j in range(n)))
+    return v
+
+
+def gg_spend(g, c):
+    p, q, ga = mpf(g["p"]), mpf(g["q"]), mpf(g["gamma"])
+    x, z = mpf(c["frequency"]), mpf(c["meanSpend"])
+    return p * (ga + x * z) / (p * x + q - 1)
+
+
+def gg_ll(g, c):
+    p, q, ga = mpf(g["p"]), mpf(g["q"]), mpf(g["gamma"])
+    x, z = mpf(c["frequency"]), mpf(c["meanSpend"])
+    px = p * x
+    return loggamma(px + q) - loggamma(px) - loggamma(q) + q * log(ga) + (px - 1) * log(z) + px * log(x) - (px + q) * log(ga + x * z)
+
+
+def sbg_s(s, t):
+    return exp(lbeta(mpf(s["alpha"]), mpf(s["beta"]) + t) - lbeta(mpf(s["alpha"]), mpf(s["beta"])))
+
+
+def sbg_r(s, t):
+    return (mpf(s["beta"]) + t - 1) / (mpf(s["alpha"]) + mpf(s["beta"]) + t - 1)
+
+
+def sbg_churn(s, t):
+    return exp(lbeta(mpf(s["alpha"]) + 1, mpf(s["beta"]) + t - 1) - lbeta(mpf(s["alpha"]), mpf(s["beta"])))
+
+
+def sbg_ll(s, surv):
+    total = mpf(0)
+    for t in range(1, len(surv)):
+        total += (surv[t - 1] - surv[t]) * log(sbg_churn(s, t))
+    return total + surv[-1] * log(sbg_s(s, len(surv) - 1))
+
+
+def sbg_derl(s, renewals, annual):
+    al, be = mpf(s["alpha"]), mpf(s["beta"])
+    n = renewals + 1
+    d = exp(mpf(DAYS[s["periodUnit"]]) / mpf("365.25") * log(1 + mpf(annual))) - 1
+    return (be + n - 1) / (al + be + n - 1) * hyp2f1(1, be + n, al + be + n, 1 / (1 + d))
+
+
+def clv(bg, gg, c, o):
+    H = conv(o["horizon"]["value"], o["horizon"]["unit"], bg["timeUnit"])
+    steps = int(ceil(mpf(o["horizon"]["value"]) - mpf("1e-9")))
+    years = mpf(DAYS[bg["timeUnit"]]) / mpf("365.25")
+    prev, total = mpf(0), mpf(0)
+    bc = {k: c[k] for k in ("frequency", "recency", "age", "timeUnit")}
+    for k in range(1, steps + 1):
+        t = H if k == steps else k * H / steps
+        e = cond_expect(bg, bc, {"value": t, "unit": bg["timeUnit"]})
+        total += max(e - prev, 0) * exp(-log(1 + mpf(o["annualDiscountRate"])) * t * years)
+        prev = max(e, prev)
+    return mpf(o["marginRate"]) * gg_spend(gg, c) * total
+
+
+def shifted(params, keys, i, step):
+    out = dict(params)
+    out[keys[i]] = float(mpf(params[keys[i]]) * exp(step))
+    return out
+
+
+def delta(point, ups, downs, cov, scale):
+    def h(v):
+        if scale == "logit":
+            return log(v) - log(1 - v)
+        return log(v)
+
+    def hinv(v):
+        return 1 / (1 + exp(-v)) if scale == "logit" else exp(v)
+
+    n = len(ups)
+    g = [(h(ups[i]) - h(downs[i])) / (2 * STEP) for i in range(n)]
+    var = sum(g[i] * mpf(cov[i * n + j]) * g[j] for i in range(n) for j in range(n))
+    sd = mp.sqrt(max(var, 0))
+    deriv = point if scale == "log" else point * (1 - point)
+    return {
+        "estimate": point,
+        "lower": hinv(h(point) - Z95 * sd),
+        "upper": hinv(h(point) + Z95 * sd),
+        "standardError": abs(deriv) * sd,
+        "converged": True,
+    }
+
+
+def num(v):
+    return float(v)
+
+
+def main():
+    bg = {"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426, "timeUnit": "week"}
+    bg_cov = [1.0e-2 * (1 if i == j else 0.3) for i in range(4) for j in range(4)]
+    bg_with_cov = dict(bg, logCovariance=bg_cov)
+    bg_a_gt_1 = {"r": 0.5, "alpha": 2.0, "a": 1.7, "b": 3.5, "timeUnit": "day"}
+    gg = {"p": 6.25, "q": 3.74, "gamma": 15.44}
+    gg_cov = [4.0e-2 * (1 if i == j else -0.2) for i in range(3) for j in range(3)]
+    sbg_high = {"alpha": 0.668, "beta": 3.806, "periodUnit": "year"}
+    sbg_reg = {"alpha": 0.704, "beta": 1.182, "periodUnit": "year"}
+    sbg_cov = [0.024, 0.02, 0.02, 0.043]
+    customers = [
+        {"frequency": 2, "recency": 30.43, "age": 38.86, "timeUnit": "week"},
+        {"frequency": 0, "recency": 0, "age": 38.86, "timeUnit": "week"},
+        {"frequency": 0, "recency": 0, "age": 0, "timeUnit": "week"},
+        {"frequency": 1, "recency": 38.86, "age": 38.86, "timeUnit": "week"},
+        {"frequency": 25, "recency": 270, "age": 272, "timeUnit": "day"},
+        {"frequency": 1000, "recency": 50, "age": 52, "timeUnit": "week"},
+        {"frequency": 7, "recency": 5, "age": 2000, "timeUnit": "week"},
+        {"frequency": 3, "recency": 3, "age": 9, "timeUnit": "month"},
+    ]
+    durations = [{"value": 39, "unit": "week"}, {"value": 12, "unit": "month"}, {"value": 1, "unit": "day"}, {"value": 500, "unit": "week"}]
+    vectors = []
+    add = lambda f, args, expected: vectors.append({"function": f, "args": args, "expected": expected})
+    for x in [1e-8, 0.3, 0.5, 1, 2.5, 10, 171.5, 1e6]:
+        add("predictiveLogGamma", [x], num(loggamma(mpf(x))))
+    for a, b in [(0.5, 0.5), (0.793, 2.426), (3, 1000), (1e-3, 7)]:
+        add("predictiveLogBeta", [a, b], num(lbeta(mpf(a), mpf(b))))
+    for a, b, c, z in [(1, 1, 2, 0.5), (0.243, 2.426, 2.219, 0.9), (2.243, 4.426, 4.219, 0.5), (1, 4.806, 5.474, 1 / 1.1), (0.5, 0.5, 1.5, 0.25)]:
+        add("predictiveHypergeometric2F1", [a, b, c, z], {"value": num(hyp2f1(a, b, c, z)), "converged": True})
+    for p in (bg, bg_a_gt_1):
+        for c in customers:
+            add("bgNbdProbabilityAlive", [p, c], num(p_alive(p, c)))
+            add("bgNbdLogLikelihood", [p, c], num(bg_ll(p, c)))
+            for d in durations:
+                add("bgNbdConditionalExpectedTransactions", [p, c, d], num(cond_expect(p, c, d)))
+        for d in durations:
+            add("bgNbdExpectedTransactions", [p, d], num(alive_expect(mpf(p["r"]), mpf(p["alpha"]), mpf(p["a"]), mpf(p["b"]), conv(d["value"], d["unit"], p["timeUnit"]))))
+            for n in (0, 1, 2, 5, 20):
+                add("bgNbdProbabilityOfPurchases", [p, d, n], num(p_purchases(p, d, n)))
+    for c in [{"frequency": 1, "meanSpend": 20}, {"frequency": 6, "meanSpend": 35.5}, {"frequency": 50, "meanSpend": 2000}]:
+        add("gammaGammaExpectedSpend", [gg, c], num(gg_spend(gg, c)))
+        add("gammaGammaLogLikelihood", [gg, c], num(gg_ll(gg, c)))
+    add("gammaGammaExpectedSpend", [gg, {"frequency": 0, "meanSpend": 0}], num(gg_spend(gg, {"frequency": 0, "meanSpend": 0})))
+    for s in (sbg_high, sbg_reg):
+        for t in (0, 1, 2, 7, 12, 100):
+            add("sbgSurvival", [s, t], num(sbg_s(s, t)))
+            if t >= 1:
+                add("sbgRetentionRate", [s, t], num(sbg_r(s, t)))
+                add("sbgProbabilityOfChurnAt", [s, t], num(sbg_churn(s, t)))
+        for renewals, rate in [(0, 0.1), (4, 0.1), (0, 0.02)]:
+            add("sbgDiscountedExpectedResidualLifetime", [s, renewals, rate], num(sbg_derl(s, renewals, rate)))
+    add("sbgLogLikelihood", [sbg_high, [1000, 869, 743, 653, 593, 551, 517, 491]], num(sbg_ll(sbg_high, [1000, 869, 743, 653, 593, 551, 517, 491])))
+    add("sbgLogLikelihood", [sbg_reg, [1000, 631, 468, 382, 326, 289, 262, 241]], num(sbg_ll(sbg_reg, [1000, 631, 468, 382, 326, 289, 262, 241])))
+    clv_customers = [
+        {"frequency": 2, "recency": 30.43, "age": 38.86, "timeUnit": "week", "meanSpend": 22.35},
+        {"frequency": 0, "recency": 0, "age": 38.86, "timeUnit": "week", "meanSpend": 0},
+        {"frequency": 10, "recency": 300, "age": 320, "timeUnit": "day", "meanSpend": 80},
+    ]
+    options = [
+        {"horizon": {"value": 52, "unit": "week"}, "annualDiscountRate": 0.08, "marginRate": 0.35},
+        {"horizon": {"value": 12, "unit": "month"}, "annualDiscountRate": 0.1, "marginRate": 1},
+    ]
+    for c in clv_customers:
+        for o in options:
+            add("clvExpectedValue", [bg, gg, c, o], num(clv(bg, gg, c, o)))
+    # Estimates with their delta-method intervals (same central differences, step 1e-4 in log-parameters).
+    keys = ["r", "alpha", "a", "b"]
+    for c in customers[:2] + customers[3:4]:
+        pt = p_alive(bg_with_cov, c)
+        if pt < 1:
+            ups = [p_alive(shifted(bg_with_cov, keys, i, STEP), c) for i in range(4)]
+            downs = [p_alive(shifted(bg_with_cov, keys, i, -STEP), c) for i in range(4)]
+            est = delta(pt, ups, downs, bg_cov, "logit")
+        else:
+            est = {"estimate": pt, "lower": pt, "upper": pt, "standardError": 0, "converged": True}
+        add("bgNbdProbabilityAliveEstimate", [bg_with_cov, c], {k: (v if isinstance(v, bool) else num(v)) for k, v in est.items()})
+    gkeys = ["p", "q", "gamma"]
+    ggc = dict(gg, logCovariance=gg_cov)
+    for c in [{"frequency": 1, "meanSpend": 20}, {"frequency": 6, "meanSpend": 35.5}]:
+        pt = gg_spend(ggc, c)
+        ups = [gg_spend(shifted(ggc, gkeys, i, STEP), c) for i in range(3)]
+        downs = [gg_spend(shifted(ggc, gkeys, i, -STEP), c) for i in range(3)]
+        est = delta(pt, ups, downs, gg_cov, "log")
+        add("gammaGammaExpectedSpendEstimate", [ggc, c], {k: (v if isinstance(v, bool) else num(v)) for k, v in est.items()})
+    skeys = ["alpha", "beta"]
+    sc = dict(sbg_high, logCovariance=sbg_cov)
+    for t in (1, 5, 12):
+        pt = sbg_s(sc, t)
+        ups = [sbg_s(shifted(sc, skeys, i, STEP), t) for i in range(2)]
+        downs = [sbg_s(shifted(sc, skeys, i, -STEP), t) for i in range(2)]
+        est = delta(pt, ups, downs, sbg_cov, "logit")
+        add("sbgSurvivalEstimate", [sc, t], {k: (v if isinstance(v, bool) else num(v)) for k, v in est.items()})
+    for t in (0.5, 1, 52, 3000):
+        add("predictiveDurationIn", [{"value": t, "unit": "week"}, "day"], float(t * 7))
+        add("predictiveDurationIn", [{"value": t, "unit": "month"}, "year"], num(mpf(t) * mpf("30.4375") / mpf("365.25")))
+    out = os.path.join(os.path.dirname(__file__), "../../force-app/main/default/lwc/valueEngine/__tests__/predictiveGoldenVectors.json")
+    with open(out, "w") as f:
+        json.dump(vectors, f, indent=1)
+        f.write("\n")
+    print(len(vectors), "vectors")
+
+
+main()
