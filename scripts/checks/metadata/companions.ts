@@ -4,19 +4,29 @@ import type { Project } from './project';
 
 export const RULE_COMPANION = 'meta-companion';
 
-/** Source files that deploy only with a `<file>-meta.xml` beside them (a missing one silently drops the component). */
-const SOURCE_SUFFIXES = [
-  '.cls',
-  '.trigger',
-  '.page',
-  '.component',
-  '.email',
-  '.asset',
-  '.cmp',
-  '.app',
-  '.evt',
-  '.intf'
-];
+/**
+ * Source files that deploy only with a `<file>-meta.xml` beside them (a missing one silently drops the component),
+ * by the folder they live in: `applications/X.app-meta.xml` has no source, an Aura `X.app` has.
+ */
+const SOURCE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  classes: ['.cls'],
+  triggers: ['.trigger'],
+  pages: ['.page'],
+  components: ['.component'],
+  email: ['.email'],
+  contentassets: ['.asset'],
+  aura: ['.cmp', '.app', '.evt', '.intf']
+};
+
+/** The source suffix `path` ends with (`ending` appended, e.g. `-meta.xml`) given its metadata folder, if any. */
+function sourceSuffix(path: string, ending = ''): string | undefined {
+  for (const [folder, suffixes] of Object.entries(SOURCE_SUFFIXES)) {
+    if (!path.includes(`/${folder}/`)) continue;
+    const suffix = suffixes.find((candidate) => path.endsWith(`${candidate}${ending}`));
+    if (suffix !== undefined) return suffix;
+  }
+  return undefined;
+}
 
 /**
  * Every source file has its `-meta.xml` companion and every companion has its source:
@@ -32,22 +42,15 @@ export function checkCompanions(project: Project): Finding[] {
   };
 
   for (const path of project.deployableFiles) {
-    const source = SOURCE_SUFFIXES.find((suffix) => path.endsWith(suffix));
-    if (source !== undefined && !isInBundleOrResource(path) && !files.has(`${path}-meta.xml`)) {
+    if (sourceSuffix(path) !== undefined && !files.has(`${path}-meta.xml`)) {
       missing(path, `no ${posix.basename(path)}-meta.xml beside it: the component would be silently dropped`);
     }
-    const companionOf = SOURCE_SUFFIXES.find((suffix) => path.endsWith(`${suffix}-meta.xml`));
-    if (companionOf !== undefined && !files.has(path.slice(0, -'-meta.xml'.length))) {
+    if (sourceSuffix(path, '-meta.xml') !== undefined && !files.has(path.slice(0, -'-meta.xml'.length))) {
       missing(path, `no ${posix.basename(path.slice(0, -'-meta.xml'.length))} beside this -meta.xml`);
     }
   }
   findings.push(...checkLwcBundles(project), ...checkStaticResources(project));
   return findings;
-}
-
-/** Files inside LWC bundles and static resource folders follow their own rules (below). */
-function isInBundleOrResource(path: string): boolean {
-  return /\/(lwc|staticresources)\//.test(path);
 }
 
 function checkLwcBundles(project: Project): Finding[] {

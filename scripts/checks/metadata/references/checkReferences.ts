@@ -45,7 +45,8 @@ export function checkReferences(project: Project, schema: SchemaModel, options: 
       rule: resolution.standard ? RULE_STANDARD_FIELD : RULE_REFERENCE,
       message: `${reference.context}: ${resolution.problem}`
     };
-    findings.set(`${finding.path}:${finding.line}:${finding.message}`, finding);
+    // One finding per problem and line, even when two readers (precise and generic) saw the same name.
+    findings.set(`${finding.path}:${finding.line}:${resolution.problem}`, finding);
   }
   for (const entry of resolver.unusedStandardEntries()) {
     findings.set(`unused:${entry}`, {
@@ -104,7 +105,9 @@ function collectReferences(project: Project, chainOptions: ChainOptions): Refere
 /** Precise references from structured metadata, then custom names anywhere else in the file (not twice). */
 function xmlReferences(path: string, text: string, chainOptions: ChainOptions): Reference[] {
   const precise = metadataReferences(path, text);
-  const covered = new Set(precise.map((reference) => `${reference.line}:${lastName(reference)}`));
+  const covered = new Set(
+    precise.flatMap((reference) => namesOf(reference).map((name) => `${reference.line}:${name}`))
+  );
   const references = [...precise];
   const recordObject = path.endsWith('.flexipage-meta.xml') ? flexipageRecordObject(text) : undefined;
   const options = { ...chainOptions, standardToo: false, ...(recordObject === undefined ? {} : { recordObject }) };
@@ -116,8 +119,17 @@ function xmlReferences(path: string, text: string, chainOptions: ChainOptions): 
   return references;
 }
 
-function lastName(reference: Reference): string {
+/** Every name a reference mentions, lower-cased. */
+function namesOf(reference: Reference): string[] {
   const target = reference.target;
-  const names = target.kind === 'object' ? [target.object] : target.segments;
-  return (names[names.length - 1] ?? (target.kind === 'child' ? target.relationship : '')).toLowerCase();
+  switch (target.kind) {
+    case 'object':
+      return [target.object.toLowerCase()];
+    case 'child':
+      return [target.parent, target.relationship, ...target.segments].map((name) => name.toLowerCase());
+    case 'path':
+      return [target.object, ...target.segments].map((name) => name.toLowerCase());
+    case 'anywhere':
+      return target.segments.map((name) => name.toLowerCase());
+  }
 }

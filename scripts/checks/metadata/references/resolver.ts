@@ -127,6 +127,11 @@ export class SchemaResolver {
 
   private resolveField(objectName: string, fieldName: string, record: boolean): Resolution {
     if (fieldName.toLowerCase() === 'id') return { ok: true, object: objectName };
+    // A path may end on a relationship (`Account.Value_Snapshots__r` in a report type): parent or child side.
+    if (/__r$/i.test(fieldName)) {
+      const parent = this.resolveRelationship(objectName, fieldName, record);
+      return parent.ok ? parent : this.resolveChildRelationship(objectName, fieldName, record);
+    }
     const custom = this.schema.object(objectName);
     if (isCustomName(fieldName)) {
       if (custom?.fields.has(fieldName.toLowerCase())) return { ok: true, object: objectName };
