@@ -56,11 +56,11 @@ function compress(customers: CustomerSummary[]): { x: number[]; tx: number[]; T:
   return out;
 }
 
-/** Digamma ψ(x) for x > 0: recurrence up to x ≥ 6, then the asymptotic series. */
+/** Digamma ψ(x) for x > 0: recurrence up to x ≥ 10, then the asymptotic series (about 1e-14). */
 export function digamma(x: number): number {
   let value = 0;
   let y = x;
-  while (y < 6) {
+  while (y < 10) {
     value -= 1 / y;
     y += 1;
   }

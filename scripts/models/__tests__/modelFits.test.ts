@@ -1,0 +1,111 @@
+/** Reference results: BG/NBD and Gamma-Gamma on CDNOW (FHL 2005), sBG on the Fader & Hardie (2007) cohorts. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  bgNbdLogLikelihood,
+  gammaGammaLogLikelihood
+} from '../../../force-app/main/default/lwc/valueEngine/predictive';
+import { parseCsv } from '../csv';
+import {
+  bgNbdNegativeLogLikelihood,
+  bgNbdNegativeLogLikelihoodGradient,
+  digamma,
+  fitBgNbd,
+  fitGammaGamma,
+  fitSbg,
+  gammaGammaNegativeLogLikelihood
+} from '../modelFits';
+import { numericGradient } from '../optimizer';
+import { readSummaryTable } from '../summary';
+
+const cdnow = readSummaryTable(
+  parseCsv(readFileSync(join(__dirname, 'fixtures/cdnow_summary.csv'), 'utf8'), 'cdnow_summary.csv')
+);
+
+function withinPercent(actual: number, expected: number, percent: number): void {
+  expect(Math.abs(actual - expected) / expected).toBeLessThanOrEqual(percent / 100);
+}
+
+describe('BG/NBD on CDNOW (Fader, Hardie & Lee 2005)', () => {
+  const fit = fitBgNbd(cdnow, 'week');
+
+  it('reproduces the published estimates and log-likelihood', () => {
+    expect(cdnow).toHaveLength(2357);
+    expect(Math.abs(fit.logLikelihood - -9582.4)).toBeLessThan(0.1);
+    withinPercent(fit.parameters.r, 0.243, 1);
+    withinPercent(fit.parameters.alpha, 4.414, 1);
+    withinPercent(fit.parameters.a, 0.793, 1);
+    withinPercent(fit.parameters.b, 2.426, 1);
+  });
+
+  it('reports convergence diagnostics and standard errors from the Hessian', () => {
+    expect(fit.diagnostics.converged).toBe(true);
+    expect(fit.diagnostics.hessianPositiveDefinite).toBe(true);
+    expect(fit.diagnostics.startsAgreeing).toBe(fit.diagnostics.starts);
+    expect(fit.parameters.logCovariance).toHaveLength(16);
+    for (const se of fit.standardErrors) expect(se).toBeGreaterThan(0);
+    expect(fit.standardErrors[0]).toBeCloseTo(0.0126, 3);
+  });
+
+  it('the vectorised likelihood equals the sum of the engine per-customer likelihoods', () => {
+    const theta = [Math.log(0.3), Math.log(5), Math.log(0.9), Math.log(2)];
+    const engine = cdnow.reduce(
+      (s, c) =>
+        s +
+        bgNbdLogLikelihood(
+          { r: 0.3, alpha: 5, a: 0.9, b: 2, timeUnit: 'week' },
+          { frequency: c.x, recency: c.tx, age: c.T, timeUnit: 'week' }
+        ),
+      0
+    );
+    expect(-bgNbdNegativeLogLikelihood(cdnow)(theta)).toBeCloseTo(engine, 6);
+    expect(bgNbdNegativeLogLikelihood(cdnow)([40, 0, 0, 0])).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('the analytic gradient matches central differences', () => {
+    const theta = [0.1, 1, -0.3, 0.8];
+    const analytic = bgNbdNegativeLogLikelihoodGradient(cdnow)(theta);
+    const numeric = numericGradient(bgNbdNegativeLogLikelihood(cdnow), theta);
+    analytic.forEach((g, i) => { expect(Math.abs(g - numeric[i])).toBeLessThan(1e-4 * Math.max(1, Math.abs(g))); });
+  });
+
+  it('digamma matches known values', () => {
+    expect(digamma(1)).toBeCloseTo(-0.5772156649015329, 12);
+    expect(digamma(0.5)).toBeCloseTo(-1.9635100260214235, 12);
+    expect(digamma(10)).toBeCloseTo(2.251752589066721, 12);
+  });
+});
+
+describe('Gamma-Gamma on CDNOW', () => {
+  it('reproduces p, q, γ within 1 %', () => {
+    const fit = fitGammaGamma(cdnow);
+    expect(fit.customers).toBe(946);
+    withinPercent(fit.parameters.p, 6.25, 1);
+    withinPercent(fit.parameters.q, 3.74, 1);
+    withinPercent(fit.parameters.gamma, 15.44, 1);
+    expect(fit.diagnostics.converged).toBe(true);
+    const engine = cdnow.reduce(
+      (s, c) => s + gammaGammaLogLikelihood(fit.parameters, { frequency: c.x, meanSpend: c.monetary ?? 0 }),
+      0
+    );
+    expect(fit.logLikelihood).toBeCloseTo(engine, 6);
+    expect(gammaGammaNegativeLogLikelihood(cdnow)([0, 0, 30])).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('sBG (Fader & Hardie 2007)', () => {
+  it('fits the "regular" cohort: α = 0.704, β = 1.182', () => {
+    const fit = fitSbg([1000, 631, 468, 382, 326, 289, 262, 241], 'year');
+    expect(fit.parameters.alpha).toBeCloseTo(0.704, 3);
+    expect(fit.parameters.beta).toBeCloseTo(1.182, 3);
+    expect(fit.logLikelihood).toBeCloseTo(-1680.27, 1);
+  });
+
+  it('fits the "high end" cohort: α = 0.668, β = 3.806', () => {
+    const fit = fitSbg([1000, 869, 743, 653, 593, 551, 517, 491], 'year');
+    expect(fit.parameters.alpha).toBeCloseTo(0.668, 3);
+    expect(fit.parameters.beta).toBeCloseTo(3.806, 3);
+    expect(fit.logLikelihood).toBeCloseTo(-1611.16, 1);
+    expect(fit.parameters.logCovariance).toHaveLength(4);
+  });
+});
