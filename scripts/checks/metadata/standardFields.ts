@@ -15,6 +15,6 @@ export type StandardFieldList = Readonly<Record<string, StandardObjectEntry>>;
 const OBJECT_REFERENCE = 'https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference';
 
 export const STANDARD_FIELDS: StandardFieldList = {
-  // Account: the customer whose value is scored; the engine reads only what it needs.
+  // Account: the customer whose value is scored; Name labels it in the report types.
   Account: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_account.htm`, fields: ['Name'] }
 };

@@ -50,6 +50,16 @@ describe('apex check (PMD)', () => {
       expect(rulesIn('NoSharing.cls')).toContain('1:ApexSharingViolations');
     });
 
+    it('reports a file PMD cannot parse, with the parser message', () => {
+      const error = findings.find((finding) => finding.path === `${CLASSES}/SyntaxError.cls`);
+      expect(error).toEqual(
+        expect.objectContaining({
+          rule: 'pmd-processing-error',
+          message: expect.stringContaining('Syntax error at 2:')
+        })
+      );
+    });
+
     it('reports suppressions without a reason', () => {
       expect(rulesIn('UnexplainedSuppression.cls')).toEqual([
         '2:suppression-without-reason',
