@@ -29,7 +29,8 @@ export function parseOptions(args: string[], spec: OptionSpec, command: string):
     return values;
   } catch (error) {
     if (error instanceof CvpUsageError) throw error;
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const message =
+      error instanceof Error ? (error.message.split('\n')[0].split('. To specify')[0] ?? '') : String(error);
     throw new CvpUsageError(`${command}: ${message}`);
   }
 }
