@@ -408,7 +408,11 @@ function generate(): Generated {
         Is_Early_Adopter__c: archetype.name === 'influential_small' || (archetype.name === 'develop' && chance(0.2)),
         Is_VIP__c: archetype.name === 'influential_small' && n === 0,
         Has_Future_Potential__c: archetype.name === 'future_potential',
-        Whitespace_Revenue__c: round(revenueNow * between(0.1, archetype.name === 'develop' ? 1.2 : 0.4), 1000)
+        Whitespace_Percent__c: integer(
+          5,
+          archetype.name === 'develop' || archetype.name === 'future_potential' ? 70 : 30
+        ),
+        Max_Payment_Delay_Days__c: Math.round(archetype.latePaymentDays[1] * between(1.2, 2))
       };
       if (contractType !== 'one_off' && chance(0.4)) account.Contract_Notice_Months__c = pick([3, 6, 12]);
       if (archetype.name === 'strategic' && chance(0.5)) account.Margin_Rate_Override__c = pick([28, 30, 32]);
