@@ -63,8 +63,14 @@ async function manifestGaps(project: Project, components: ComponentSet): Promise
       for (const member of childTexts(type, 'members')) listed.add(`${typeName}:${member}`);
     }
     const findings: Finding[] = [];
-    for (const component of components) {
-      const key = `${component.type.name}:${component.fullName}`;
+    // Top-level components and their addressable children (fields, list views…), which the manifest lists one by one.
+    const expected = [...components].map((component) => `${component.type.name}:${component.fullName}`);
+    for (const component of components.getSourceComponents()) {
+      for (const child of component.getChildren()) {
+        if (child.type.isAddressable !== false) expected.push(`${child.type.name}:${child.fullName}`);
+      }
+    }
+    for (const key of new Set(expected)) {
       if (!listed.has(key)) {
         findings.push({
           path: project.packageDir,
