@@ -1,0 +1,160 @@
+import type { AccountFacts } from '../valueEngine';
+import {
+  computeTierCutoffs,
+  defaultConfig,
+  evaluateAccount,
+  evaluatePortfolio,
+  explainScore,
+  netValueOfFacts
+} from '../valueEngine';
+
+const config = defaultConfig();
+const today = '2025-06-30';
+
+/** The account of the scoring tests: net value 53 140, potential 41.75, influence 67, fit 5/6. */
+const rich: AccountFacts = {
+  accountId: 'A1',
+  industry: 'Technology',
+  country: 'BE',
+  employees: 200,
+  productFamily: 'Services',
+  revenueCurrent: 100000,
+  revenuePrevious: 80000,
+  driverQuantities: {
+    Support_Case_High: 2,
+    Meeting_Time: 120,
+    Payment_Delay: 365000,
+    Operational_Complexity: 3,
+    Discount_Given: 500
+  },
+  weightedPipeline: 50000,
+  whitespaceShare: 0.4,
+  predictedClv: 150000,
+  referralsMade: 2,
+  referralRevenue: 10000,
+  isReference: true,
+  promoterScore: 9,
+  vip: true,
+  satisfaction: 8,
+  lastOrderDate: '2025-04-01',
+  relationshipStartDate: '2020-01-01'
+};
+
+const loser: AccountFacts = {
+  accountId: 'A2',
+  industry: 'Retail',
+  country: 'US',
+  revenueCurrent: 5000,
+  revenuePrevious: 9000,
+  driverQuantities: { Support_Case_High: 20, Complaint: 4 },
+  complaints: 4,
+  satisfaction: 3,
+  lastOrderDate: '2024-10-01',
+  relationshipStartDate: '2023-01-01'
+};
+
+describe('evaluation', () => {
+  it('evaluates an account end to end: value, churn, score, tier, flags and action', () => {
+    const cutoffs = computeTierCutoffs([0, 50000], config.tierPolicy);
+    const evaluation = evaluateAccount(rich, config, cutoffs, today);
+    expect(evaluation.netValue).toBeCloseTo(53140, 8);
+    expect(evaluation.potential).toBeCloseTo(41.75, 10);
+    expect(evaluation.influence).toBeCloseTo(67, 10);
+    expect(evaluation.strategicFit).toBeCloseTo(2.5 / 3, 12);
+    // churn: trend 0.25 → −1; 90 days since last order → 0; satisfaction 8 → −0.35; z = −3.35 (+ complaints at 0: −0.25)
+    const z = -2 + -1.2 * (0.25 / 0.3) + 0.5 * (0 - 0.5) + -0.7 * ((8 - 7) / 2);
+    expect(evaluation.churnProbability).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
+    // loyalty = 0.5 × (1 − churn) + 0.25 × 1 (more than 5 years) + 0.25 × 0.8
+    expect(evaluation.loyalty).toBeCloseTo(0.5 * (1 - evaluation.churnProbability) + 0.25 + 0.2, 12);
+    const expectedScore = 40 * (53140 / 100000) + 20 * 0.4175 + 15 * 0.67 + 10 * (2.5 / 3) + 15 * evaluation.loyalty;
+    expect(evaluation.score).toBeCloseTo(expectedScore, 8);
+    expect(evaluation.tier).toBe('D2');
+    expect(evaluation.flags).toEqual(['most_valued_customer']);
+    expect(evaluation.action).toBe('develop');
+    expect(evaluation.findings).toEqual([]);
+  });
+
+  it('recommends separation for a value-destroying account and explains why', () => {
+    const absolute = { ...config, tierPolicy: { ...config.tierPolicy, method: 'absolute' as const } };
+    const portfolio = evaluatePortfolio([rich, loser], absolute, today);
+    const evaluation = portfolio.evaluations[1];
+    // 5 000 × 0.35 − (20 × 150 + 4 × 250) = 1 750 − 4 000 = −2 250
+    expect(evaluation.netValue).toBeCloseTo(-2250, 9);
+    expect(evaluation.tier).toBe('D4');
+    expect(evaluation.action).toBe('separate');
+    expect(evaluation.flags).toContain('at_risk');
+    expect(portfolio.cutoffs.d3Minimum).toBe(0);
+    expect(portfolio.evaluations[0].tier).toBe('D2');
+    expect(netValueOfFacts(loser, config)).toBeCloseTo(-2250, 9);
+  });
+
+  it('flags incomplete data and keeps computing', () => {
+    const evaluation = evaluateAccount(
+      { accountId: 'A3', revenueCurrent: Number.NaN },
+      config,
+      computeTierCutoffs([], config.tierPolicy),
+      today
+    );
+    expect(evaluation.flags).toContain('data_incomplete');
+    expect(evaluation.revenue).toBe(0);
+    expect(evaluation.findings.map((finding) => finding.field)).toEqual(['revenueCurrent', 'revenuePrevious']);
+    expect(evaluatePortfolio(undefined as never, config, today).evaluations).toEqual([]);
+  });
+
+  it('explains the score with points and money per component and the top reasons', () => {
+    const explanation = explainScore(rich, config, today);
+    const evaluation = evaluateAccount(rich, config, computeTierCutoffs([0], config.tierPolicy), today);
+    expect(explanation.score).toBeCloseTo(evaluation.score, 10);
+    expect(explanation.contributions.map((item) => item.component)).toEqual([
+      'net_value',
+      'potential',
+      'influence',
+      'strategic_fit',
+      'loyalty'
+    ]);
+    expect(explanation.contributions[0].points).toBeCloseTo(21.256, 9);
+    expect(explanation.contributions[0].maxPoints).toBe(40);
+    expect(explanation.contributions[0].money).toBeCloseTo(53140, 8);
+    expect(explanation.contributions[1].money).toBe(50000);
+    expect(explanation.contributions[2].money).toBe(10000);
+    expect(explanation.reasons.map((reason) => reason.labelKey)).toEqual(['cvp_reason_influential']);
+    expect(explanation.reasons[0].params).toEqual({ influence: '67' });
+  });
+
+  it('names the costliest driver and the churn risk among the reasons for a value destroyer', () => {
+    const explanation = explainScore(loser, config, today);
+    expect(explanation.reasons.map((reason) => reason.labelKey)).toEqual([
+      'cvp_reason_value_destroying',
+      'cvp_reason_high_cost_to_serve',
+      'cvp_reason_churn_risk'
+    ]);
+    expect(explanation.reasons[0].params).toEqual({ netValue: '-2250' });
+    expect(explanation.reasons[1].params).toEqual({ driver: 'Support_Case_High', cost: '3000' });
+  });
+
+  it('gives high net value, high potential, target fit and falling revenue as reasons when they apply', () => {
+    const star: AccountFacts = {
+      ...rich,
+      revenueCurrent: 400000,
+      revenuePrevious: 300000,
+      weightedPipeline: 400000,
+      whitespaceShare: 1,
+      predictedClv: 1200000,
+      country: 'FR',
+      referralsMade: 0,
+      isReference: false,
+      vip: false
+    };
+    expect(explainScore(star, config, today).reasons.map((reason) => reason.labelKey)).toEqual([
+      'cvp_reason_high_net_value',
+      'cvp_reason_high_potential',
+      'cvp_reason_target_fit'
+    ]);
+    const falling = explainScore(
+      { ...star, revenueCurrent: 200000, revenuePrevious: 400000, weightedPipeline: 0 },
+      config,
+      today
+    );
+    expect(falling.reasons.map((reason) => reason.labelKey)).toContain('cvp_reason_revenue_falling');
+  });
+});
