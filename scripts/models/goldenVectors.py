@@ -111,7 +111,8 @@ def sbg_derl(s, renewals, annual):
 
 def clv(bg, gg, c, o):
     H = conv(o["horizon"]["value"], o["horizon"]["unit"], bg["timeUnit"])
-    steps = int(ceil(mpf(o["horizon"]["value"]) - mpf("1e-9")))
+    months = conv(o["horizon"]["value"], o["horizon"]["unit"], "month")
+    steps = min(max(int(ceil(months - mpf("1e-9"))), 1), 120)
     years = mpf(DAYS[bg["timeUnit"]]) / mpf("365.25")
     prev, total = mpf(0), mpf(0)
     bc = {k: c[k] for k in ("frequency", "recency", "age", "timeUnit")}
@@ -217,6 +218,8 @@ def main():
     options = [
         {"horizon": {"value": 52, "unit": "week"}, "annualDiscountRate": 0.08, "marginRate": 0.35},
         {"horizon": {"value": 12, "unit": "month"}, "annualDiscountRate": 0.1, "marginRate": 1},
+        {"horizon": {"value": 3, "unit": "year"}, "annualDiscountRate": 0.08, "marginRate": 0.5},
+        {"horizon": {"value": 10, "unit": "day"}, "annualDiscountRate": 0.08, "marginRate": 1},
     ]
     for c in clv_customers:
         for o in options:

@@ -66,7 +66,9 @@ describe('BG/NBD on CDNOW (Fader, Hardie & Lee 2005)', () => {
     const theta = [0.1, 1, -0.3, 0.8];
     const analytic = bgNbdNegativeLogLikelihoodGradient(cdnow)(theta);
     const numeric = numericGradient(bgNbdNegativeLogLikelihood(cdnow), theta);
-    analytic.forEach((g, i) => { expect(Math.abs(g - numeric[i])).toBeLessThan(1e-4 * Math.max(1, Math.abs(g))); });
+    analytic.forEach((g, i) => {
+      expect(Math.abs(g - numeric[i])).toBeLessThan(1e-4 * Math.max(1, Math.abs(g)));
+    });
   });
 
   it('digamma matches known values', () => {

@@ -20,8 +20,8 @@ import {
   predictiveDurationIn
 } from './predictiveCommon';
 
-/** Upper bound on the number of discounting steps over a horizon (Apex CPU budget). */
-export const CLV_MAX_STEPS = 520;
+/** Upper bound on the number of monthly discounting steps over a horizon (Apex CPU budget): ten years. */
+export const CLV_MAX_STEPS = 120;
 
 /** A customer for CLV: calibration summary (in `timeUnit`) and mean repeat spend. */
 export interface ClvCustomer {
@@ -57,15 +57,16 @@ function clvGammaGammaCustomer(customer: ClvCustomer): GammaGammaCustomer {
 
 /**
  * Discounted expected number of purchases over the horizon: Σₖ (E[X(tₖ)|…] − E[X(tₖ₋₁)|…]) · (1+d)^(−tₖ in years),
- * with steps of one horizon unit (at most CLV_MAX_STEPS, the last one possibly shorter). Returns [value, converged 1/0].
+ * with one step per calendar month of the horizon (a shorter horizon is one step; at most CLV_MAX_STEPS), i.e. each
+ * month's expected purchases are discounted from the end of that month. Returns [value, converged 1/0].
  */
 function clvDiscountedTransactions(bg: BgNbdParameters, customer: BgNbdCustomer, options: ClvOptions): number[] {
   const horizonInModel = predictiveDurationIn(options.horizon, bg.timeUnit);
-  const horizonValue = Number.isFinite(options.horizon.value) ? Math.max(options.horizon.value, 0) : 0;
-  if (horizonInModel <= 0 || horizonValue <= 0) {
+  if (horizonInModel <= 0) {
     return [0, 1];
   }
-  const steps = Math.min(Math.max(Math.ceil(horizonValue - 1e-9), 1), CLV_MAX_STEPS);
+  const months = predictiveDurationIn(options.horizon, 'month');
+  const steps = Math.min(Math.max(Math.ceil(months - 1e-9), 1), CLV_MAX_STEPS);
   const rate = Number.isFinite(options.annualDiscountRate)
     ? Math.min(Math.max(options.annualDiscountRate, -0.99), 100)
     : 0;
@@ -88,6 +89,14 @@ function clvDiscountedTransactions(bg: BgNbdParameters, customer: BgNbdCustomer,
   return [total, converged];
 }
 
+function clvMargin(options: ClvOptions): number {
+  return Number.isFinite(options.marginRate) ? options.marginRate : 0;
+}
+
+function clvFinite(value: number): number {
+  return Number.isFinite(value) ? value : 0;
+}
+
 /** Expected CLV (margin × expected spend × discounted expected purchases) over the horizon. */
 export function clvExpectedValue(
   bg: BgNbdParameters,
@@ -97,9 +106,7 @@ export function clvExpectedValue(
 ): number {
   const transactions = clvDiscountedTransactions(bg, clvBgNbdCustomer(customer), options)[0];
   const spend = gammaGammaExpectedSpend(gg, clvGammaGammaCustomer(customer));
-  const margin = Number.isFinite(options.marginRate) ? options.marginRate : 0;
-  const value = margin * spend * transactions;
-  return Number.isFinite(value) ? value : 0;
+  return clvFinite(clvMargin(options) * spend * transactions);
 }
 
 function clvShiftedBgNbd(bg: BgNbdParameters, index: number, logStep: number): BgNbdParameters {
@@ -147,7 +154,10 @@ export function clvJointLogCovariance(bg: BgNbdParameters, gg: GammaGammaParamet
   return joint;
 }
 
-/** Expected CLV with its 95 % interval (delta method on the log scale over the seven log-parameters). */
+/**
+ * Expected CLV with its 95 % interval (delta method on the log scale over the seven log-parameters). CLV factorises
+ * as margin × spend(p, q, γ) × discounted purchases(r, α, a, b), so each shifted evaluation recomputes one factor only.
+ */
 export function clvExpectedValueEstimate(
   bg: BgNbdParameters,
   gg: GammaGammaParameters,
@@ -155,36 +165,40 @@ export function clvExpectedValueEstimate(
   options: ClvOptions
 ): PredictiveEstimate {
   const bgCustomer = clvBgNbdCustomer(customer);
-  const converged = clvDiscountedTransactions(bg, bgCustomer, options)[1] === 1;
-  const point = clvExpectedValue(bg, gg, customer, options);
+  const ggCustomer = clvGammaGammaCustomer(customer);
+  const base = clvDiscountedTransactions(bg, bgCustomer, options);
+  const spend = gammaGammaExpectedSpend(gg, ggCustomer);
+  const margin = clvMargin(options);
+  const sign = margin < 0 ? -1 : 1;
+  // Work with |CLV| (a negative margin flips the sign of every evaluation) and flip the interval back at the end.
+  const magnitude = Math.abs(margin);
+  const point = clvFinite(magnitude * spend * base[0]);
   const up: number[] = [];
   const down: number[] = [];
   for (let i = 0; i < 7; i++) {
     if (i < 4) {
-      up.push(clvExpectedValue(clvShiftedBgNbd(bg, i, PREDICTIVE_GRADIENT_STEP), gg, customer, options));
-      down.push(clvExpectedValue(clvShiftedBgNbd(bg, i, -PREDICTIVE_GRADIENT_STEP), gg, customer, options));
+      const upBg = clvDiscountedTransactions(clvShiftedBgNbd(bg, i, PREDICTIVE_GRADIENT_STEP), bgCustomer, options);
+      const downBg = clvDiscountedTransactions(clvShiftedBgNbd(bg, i, -PREDICTIVE_GRADIENT_STEP), bgCustomer, options);
+      up.push(clvFinite(magnitude * spend * upBg[0]));
+      down.push(clvFinite(magnitude * spend * downBg[0]));
     } else {
-      up.push(clvExpectedValue(bg, clvShiftedGammaGamma(gg, i - 4, PREDICTIVE_GRADIENT_STEP), customer, options));
-      down.push(clvExpectedValue(bg, clvShiftedGammaGamma(gg, i - 4, -PREDICTIVE_GRADIENT_STEP), customer, options));
+      const upGg = gammaGammaExpectedSpend(clvShiftedGammaGamma(gg, i - 4, PREDICTIVE_GRADIENT_STEP), ggCustomer);
+      const downGg = gammaGammaExpectedSpend(clvShiftedGammaGamma(gg, i - 4, -PREDICTIVE_GRADIENT_STEP), ggCustomer);
+      up.push(clvFinite(magnitude * upGg * base[0]));
+      down.push(clvFinite(magnitude * downGg * base[0]));
     }
   }
-  const sign = point < 0 ? -1 : 1;
-  if (sign < 0) {
-    // Negative margin: build the interval on |CLV| and flip it back.
-    for (let i = 0; i < 7; i++) {
-      up[i] = -up[i];
-      down[i] = -down[i];
-    }
-    const flipped = predictiveDeltaEstimate(-point, up, down, clvJointLogCovariance(bg, gg), 'log', converged);
-    return {
-      estimate: point,
-      lower: -flipped.upper,
-      upper: -flipped.lower,
-      standardError: flipped.standardError,
-      converged: converged
-    };
+  const estimate = predictiveDeltaEstimate(point, up, down, clvJointLogCovariance(bg, gg), 'log', base[1] === 1);
+  if (sign > 0) {
+    return estimate;
   }
-  return predictiveDeltaEstimate(point, up, down, clvJointLogCovariance(bg, gg), 'log', converged);
+  return {
+    estimate: -estimate.estimate,
+    lower: -estimate.upper,
+    upper: -estimate.lower,
+    standardError: estimate.standardError,
+    converged: estimate.converged
+  };
 }
 
 /** One call per customer (the Apex batch's unit of work): P(alive), purchases, spend and CLV, each with its interval. */
