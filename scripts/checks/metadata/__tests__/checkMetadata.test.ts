@@ -89,6 +89,13 @@ describe('metadata check', () => {
     ]);
   });
 
+  it('reports a custom object nobody can read and without a French label', async () => {
+    expect((await findingsOf('object-without-access-or-french')).map(formatFinding)).toEqual([
+      'force-app/main/default/objects/Churn_Alert__c/Churn_Alert__c.object-meta.xml — permission — custom object Churn_Alert__c has no objectPermissions with allowRead in any permission set',
+      'force-app/main/default/objects/Churn_Alert__c/Churn_Alert__c.object-meta.xml — translation-fr — object Churn_Alert__c has no French label (force-app/main/default/objectTranslations/Churn_Alert__c-fr/Churn_Alert__c-fr.objectTranslation-meta.xml caseValues)'
+    ]);
+  });
+
   it('reports a custom label without French', async () => {
     expect(await findingsOf('label-without-french')).toEqual([
       expect.objectContaining({
