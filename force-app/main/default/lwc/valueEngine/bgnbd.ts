@@ -39,6 +39,8 @@ interface BgNbdCleanCustomer {
   age: number;
 }
 
+/** Largest n accepted by bgNbdProbabilityOfPurchases (its loop runs n times). */
+export const BG_NBD_MAX_PURCHASES = 10000;
 const BG_NBD_MIN_PARAMETER = 1e-8;
 const BG_NBD_MAX_PARAMETER = 1e8;
 
@@ -61,7 +63,8 @@ function bgNbdCleanParameters(params: BgNbdParameters): BgNbdParameters {
 }
 
 function bgNbdCleanCustomer(params: BgNbdParameters, customer: BgNbdCustomer): BgNbdCleanCustomer {
-  let x = Number.isFinite(customer.frequency) ? Math.max(customer.frequency, 0) : 0;
+  // x counts purchases: a whole number (a fractional x would make b + x − 1 negative for small b).
+  let x = Number.isFinite(customer.frequency) ? Math.max(Math.round(customer.frequency), 0) : 0;
   x = Math.min(x, 1e9);
   const age = predictiveDurationIn({ value: customer.age, unit: customer.timeUnit }, params.timeUnit);
   let tx = predictiveDurationIn({ value: customer.recency, unit: customer.timeUnit }, params.timeUnit);
@@ -184,7 +187,7 @@ export function bgNbdExpectedTransactions(params: BgNbdParameters, duration: Pre
   return bgNbdAliveExpectation(p.r, p.alpha, p.a, p.b, t)[0];
 }
 
-/** P(X(t) = n) for a randomly chosen customer over `duration`, FHL 2005 eq. (8). n is rounded to an integer ≥ 0. */
+/** P(X(t) = n) for a randomly chosen customer over `duration`, FHL 2005 eq. (8). n is rounded into [0, BG_NBD_MAX_PURCHASES]. */
 export function bgNbdProbabilityOfPurchases(
   params: BgNbdParameters,
   duration: PredictiveDuration,
@@ -192,7 +195,7 @@ export function bgNbdProbabilityOfPurchases(
 ): number {
   const p = bgNbdCleanParameters(params);
   const t = predictiveDurationIn(duration, p.timeUnit);
-  const n = Number.isFinite(purchases) ? Math.max(Math.round(purchases), 0) : 0;
+  const n = Number.isFinite(purchases) ? Math.min(Math.max(Math.round(purchases), 0), BG_NBD_MAX_PURCHASES) : 0;
   const logBetaAB = predictiveLogBeta(p.a, p.b);
   const logShare = Math.log(p.alpha) - Math.log(p.alpha + t);
   const logRest = t <= 0 ? -1e300 : Math.log(t) - Math.log(p.alpha + t);

@@ -36,18 +36,16 @@ export const PREDICTIVE_DAYS_PER_YEAR = 365.25;
 
 /** Length of one unit in days. */
 export function predictiveDaysPerUnit(unit: ClvTimeUnit): number {
-  switch (unit) {
-    case 'day':
-      return 1;
-    case 'week':
-      return 7;
-    case 'month':
-      return PREDICTIVE_DAYS_PER_MONTH;
-    case 'year':
-      return PREDICTIVE_DAYS_PER_YEAR;
-    default:
-      return 1;
+  if (unit === 'week') {
+    return 7;
   }
+  if (unit === 'month') {
+    return PREDICTIVE_DAYS_PER_MONTH;
+  }
+  if (unit === 'year') {
+    return PREDICTIVE_DAYS_PER_YEAR;
+  }
+  return 1;
 }
 
 /** Converts a duration into a number of `unit` (negative or non-finite durations become 0). */

@@ -96,6 +96,7 @@ describe('time units and uncertainty helpers', () => {
     expect(predictiveDurationIn({ value: -1, unit: 'week' }, 'day')).toBe(0);
     expect(predictiveDurationIn({ value: Number.NaN, unit: 'week' }, 'day')).toBe(0);
     expect(predictiveDaysPerUnit('x' as ClvTimeUnit)).toBe(1);
+    expect(predictiveDaysPerUnit('year')).toBe(365.25);
     expect(predictiveIsTimeUnit('month')).toBe(true);
     expect(predictiveIsTimeUnit('Week')).toBe(false);
   });
