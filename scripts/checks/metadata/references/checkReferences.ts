@@ -29,7 +29,7 @@ export function checkReferences(project: Project, schema: SchemaModel, options: 
   const chainOptions: ChainOptions = {
     isObjectName: (name) => schema.object(name) !== undefined,
     isStandardObjectName: (name) =>
-      name in options.standardFields ||
+      Object.hasOwn(options.standardFields, name) ||
       KNOWN_STANDARD_OBJECTS.has(name) ||
       (!isCustomName(name) && schema.object(name)?.name === name),
     standardToo: true

@@ -167,7 +167,7 @@ export class SchemaResolver {
     const key = name.toLowerCase();
     if (/__mdt$/i.test(objectName)) {
       if (!relationship && CUSTOM_METADATA_SYSTEM_FIELDS.has(key)) return { ok: true, object: objectName };
-    } else if (key in CUSTOM_OBJECT_SYSTEM_FIELDS) {
+    } else if (Object.hasOwn(CUSTOM_OBJECT_SYSTEM_FIELDS, key)) {
       const target = CUSTOM_OBJECT_SYSTEM_FIELDS[key];
       if (relationship && target !== '') return { ok: true, object: target };
       if (!relationship) return { ok: true, object: objectName };
