@@ -247,6 +247,26 @@ describe('runCli in process', () => {
       expect(predicted.code).toBe(0);
       expect(predicted.stdout.split('\n')[0]).not.toContain('clv');
       expect(predicted.stderr).toContain('spend and CLV omitted');
+      const full = join(dir, 'full.json');
+      writeFileSync(
+        full,
+        JSON.stringify({
+          bgnbd: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426, timeUnit: 'week' },
+          gammaGamma: { p: 6.25, q: 3.74, gamma: 15.44 }
+        })
+      );
+      const noMonetary = capture([
+        'clv',
+        'predict',
+        '--params',
+        full,
+        '--summary',
+        fixture('summary_small.csv'),
+        '--horizon',
+        '52'
+      ]);
+      expect(noMonetary.stderr).toContain('need gammaGamma parameters and a monetary column');
+      expect(noMonetary.stdout).not.toContain('expected_spend');
       const broken = join(dir, 'broken.json');
       writeFileSync(broken, '{ not json');
       expect(capture(['clv', 'predict', '--params', broken, '--summary', cdnow, '--horizon', '1']).stderr).toContain(

@@ -309,7 +309,7 @@ export function clvPredict(args: string[], io: CliIo): number {
   const discount = numberOption(options, 'discount', 0, (v) => v > -1 && v <= 100, 'an annual rate such as 0.08');
   const margin = numberOption(options, 'margin', 1, (v) => v >= -10 && v <= 10, 'a rate such as 0.35');
   const gg: GammaGammaParameters = params.gammaGamma ?? { p: 1, q: 2, gamma: 0 };
-  const hasSpend = params.gammaGamma !== undefined;
+  const hasSpend = params.gammaGamma !== undefined && customers.every((c) => c.monetary !== undefined);
   const header = [
     'id',
     'x',
@@ -360,7 +360,7 @@ export function clvPredict(args: string[], io: CliIo): number {
   io.out(lines.join('\n') + '\n');
   io.err(
     `cvp: ${customers.length} customers, horizon ${horizon} ${unit}(s), annual discount ${discount}, margin ${margin}; ` +
-      `intervals are 95 % delta-method intervals from the fit's covariance${hasSpend ? '' : ' (no gammaGamma parameters: spend and CLV omitted)'}\n`
+      `intervals are 95 % delta-method intervals from the fit's covariance${hasSpend ? '' : ' (spend and CLV omitted: they need gammaGamma parameters and a monetary column)'}\n`
   );
   return 0;
 }
