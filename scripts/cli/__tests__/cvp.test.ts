@@ -323,4 +323,58 @@ describe('runCli in process', () => {
     ]);
     expect((JSON.parse(churn.stdout) as { folds: number }).folds).toBe(4);
   });
+
+  it('transaction fits in process: text report with holdout table, JSON with summary and holdout', () => {
+    const args = [
+      'clv',
+      'fit',
+      '--transactions',
+      fixture('transactions.csv'),
+      '--customer',
+      'account',
+      '--date',
+      'order_date',
+      '--amount',
+      'amount',
+      '--calibration-end',
+      '2024-06-30',
+      '--period',
+      'week'
+    ];
+    const text = capture([...args, '--holdout-end', '2024-12-31']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('… 110 more');
+    expect(text.stdout).toContain('7+');
+    const json = JSON.parse(capture([...args, '--holdout-end', '2024-12-31', '--json']).stdout) as {
+      summary: unknown[];
+      holdout: { totalActual: number; byFrequency: unknown[] };
+      transactions: { rows: number };
+    };
+    expect(json.summary).toHaveLength(120);
+    expect(json.transactions.rows).toBe(590);
+    expect(json.holdout.totalActual).toBeGreaterThan(0);
+    const noHoldout = capture(args);
+    expect(noHoldout.stdout).not.toContain('Holdout check');
+  });
+
+  it('churn and retention text and JSON reports in process', () => {
+    const churn = capture([
+      'churn',
+      'train',
+      '--csv',
+      fixture('churn_export.csv'),
+      '--label',
+      'Churned',
+      '--id',
+      'Account Id'
+    ]);
+    expect(churn.code).toBe(0);
+    expect(churn.stdout).toContain('Region=West');
+    expect(churn.stdout).toContain('Hosmer–Lemeshow');
+    const retention = capture(['retention', 'fit', '--survivors', '1000,869,743,653', '--json', '--discount', '0.05']);
+    const parsed = JSON.parse(retention.stdout) as {
+      discountedExpectedResidualLifetime: { annualDiscountRate: number };
+    };
+    expect(parsed.discountedExpectedResidualLifetime.annualDiscountRate).toBe(0.05);
+  });
 });
