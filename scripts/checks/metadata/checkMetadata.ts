@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { sortFindings, type Finding } from '../shared/finding';
 import { checkApiVersions } from './apiVersion';
 import { checkCompanions } from './companions';
@@ -18,7 +17,7 @@ export interface MetadataCheckOptions extends ReferenceCheckOptions {
 
 export const DEFAULT_OPTIONS: MetadataCheckOptions = {
   standardFields: STANDARD_FIELDS,
-  standardFieldsPath: join('scripts', 'checks', 'metadata', 'standardFields.ts').split('\\').join('/'),
+  standardFieldsPath: 'scripts/checks/metadata/standardFields.ts',
   convert: true
 };
 
