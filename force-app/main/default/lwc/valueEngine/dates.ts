@@ -5,9 +5,10 @@
 
 const DIGITS = '0123456789';
 
-function digitsValue(text: string): number {
+/** Value of the digits of `text` from `start` (inclusive) to `end` (exclusive), −1 when one is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
   let value = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const digit = DIGITS.indexOf(text.charAt(i));
     if (digit < 0) {
       return -1;
@@ -38,38 +39,43 @@ export function daysInMonth(year: number, month: number): number {
 
 /** True when `value` is a real calendar date written `YYYY-MM-DD` (years 1000–9999). */
 export function isIsoDate(value: string | undefined): boolean {
-  if (value?.length !== 10) {
-    return false;
-  }
-  if (value.charAt(4) !== '-' || value.charAt(7) !== '-') {
-    return false;
-  }
-  const year = digitsValue(value.substring(0, 4));
-  const month = digitsValue(value.substring(5, 7));
-  const day = digitsValue(value.substring(8, 10));
-  if (year < 1000 || month < 1 || month > 12 || day < 1) {
-    return false;
-  }
-  return day <= daysInMonth(year, month);
+  return dayNumberOf(value) !== INVALID_DAY_NUMBER;
 }
 
-/** Days since 1970-01-01 for a valid ISO date (Hinnant's days-from-civil), 0 for an invalid one. */
-export function toDayNumber(value: string): number {
-  if (!isIsoDate(value)) {
-    return 0;
-  }
-  let year = digitsValue(value.substring(0, 4));
-  const month = digitsValue(value.substring(5, 7));
-  const day = digitsValue(value.substring(8, 10));
-  if (month <= 2) {
-    year = year - 1;
-  }
+/** Returned by {@link dayNumberOf} for an invalid date. */
+export const INVALID_DAY_NUMBER = -100000000;
+
+function civilToDays(yearValue: number, month: number, day: number): number {
+  const year = month <= 2 ? yearValue - 1 : yearValue;
   const era = Math.floor(year / 400);
   const yearOfEra = year - era * 400;
   const shiftedMonth = month > 2 ? month - 3 : month + 9;
   const dayOfYear = Math.floor((153 * shiftedMonth + 2) / 5) + day - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
+}
+
+/**
+ * Days since 1970-01-01 (Hinnant's days-from-civil) of a valid ISO date, {@link INVALID_DAY_NUMBER} otherwise.
+ * Parses the string once: the batch's hot path converts each date once and then works on day numbers.
+ */
+export function dayNumberOf(value: string | undefined): number {
+  if (value?.length !== 10 || value.charAt(4) !== '-' || value.charAt(7) !== '-') {
+    return INVALID_DAY_NUMBER;
+  }
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return INVALID_DAY_NUMBER;
+  }
+  return civilToDays(year, month, day);
+}
+
+/** Days since 1970-01-01 for a valid ISO date, 0 for an invalid one. */
+export function toDayNumber(value: string): number {
+  const dayNumber = dayNumberOf(value);
+  return dayNumber === INVALID_DAY_NUMBER ? 0 : dayNumber;
 }
 
 function pad(value: number, width: number): string {
@@ -98,10 +104,12 @@ export function fromDayNumber(dayNumber: number): string {
 
 /** Days from `start` to `end` (negative when `end` is earlier); 0 when either date is invalid. */
 export function daysBetween(start: string, end: string): number {
-  if (!isIsoDate(start) || !isIsoDate(end)) {
+  const first = dayNumberOf(start);
+  const second = dayNumberOf(end);
+  if (first === INVALID_DAY_NUMBER || second === INVALID_DAY_NUMBER) {
     return 0;
   }
-  return toDayNumber(end) - toDayNumber(start);
+  return second - first;
 }
 
 /** `date` plus `days` (whole days, may be negative); `''` for an invalid date or a non-finite count. */
@@ -120,9 +128,9 @@ export function addMonths(date: string, months: number): string {
   if (!isIsoDate(date) || !Number.isFinite(months)) {
     return '';
   }
-  const year = digitsValue(date.substring(0, 4));
-  const month = digitsValue(date.substring(5, 7));
-  const day = digitsValue(date.substring(8, 10));
+  const year = digitsAt(date, 0, 4);
+  const month = digitsAt(date, 5, 7);
+  const day = digitsAt(date, 8, 10);
   const monthIndex = year * 12 + (month - 1) + Math.round(months);
   const targetYear = Math.floor(monthIndex / 12);
   const targetMonth = monthIndex - targetYear * 12 + 1;
@@ -155,12 +163,12 @@ export function monthsBetween(start: string, end: string): number {
   if (!isIsoDate(start) || !isIsoDate(end) || toDayNumber(end) < toDayNumber(start)) {
     return 0;
   }
-  const startYear = digitsValue(start.substring(0, 4));
-  const startMonth = digitsValue(start.substring(5, 7));
-  const startDay = digitsValue(start.substring(8, 10));
-  const endYear = digitsValue(end.substring(0, 4));
-  const endMonth = digitsValue(end.substring(5, 7));
-  const endDay = digitsValue(end.substring(8, 10));
+  const startYear = digitsAt(start, 0, 4);
+  const startMonth = digitsAt(start, 5, 7);
+  const startDay = digitsAt(start, 8, 10);
+  const endYear = digitsAt(end, 0, 4);
+  const endMonth = digitsAt(end, 5, 7);
+  const endDay = digitsAt(end, 8, 10);
   let months = (endYear - startYear) * 12 + (endMonth - startMonth);
   if (endDay < startDay) {
     months = months - 1;

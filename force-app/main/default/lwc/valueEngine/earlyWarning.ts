@@ -3,7 +3,7 @@
  * decision against the previous snapshot.
  */
 import type { ChurnModel, ValueSettings } from './config';
-import { daysBetween, isIsoDate } from './dates';
+import { INVALID_DAY_NUMBER, dayNumberOf } from './dates';
 import type { Tier } from './domain';
 import { tierRank } from './domain';
 import type { PreparedFacts } from './facts';
@@ -20,6 +20,8 @@ export interface ChurnSignals {
   satisfaction: number;
   /** 1 when the contract ends within ±{@link RENEWAL_WINDOW_DAYS} of today, else 0. */
   renewalDue: number;
+  /** Years of relationship at today (0 when unknown). */
+  tenureYears: number;
   /** Label keys of the active warning signals, most serious first. */
   warnings: string[];
 }
@@ -53,14 +55,20 @@ export function computeChurnSignals(facts: PreparedFacts, today: string): ChurnS
     -1,
     100
   );
+  const todayDay = dayNumberOf(today);
+  const todayValid = todayDay !== INVALID_DAY_NUMBER;
   let days = -1;
-  if (facts.lastOrderDate !== '' && isIsoDate(today)) {
-    days = Math.max(0, daysBetween(facts.lastOrderDate, today));
+  if (facts.lastOrderDay !== INVALID_DAY_NUMBER && todayValid) {
+    days = Math.max(0, todayDay - facts.lastOrderDay);
   }
   let renewalDue = 0;
-  if (facts.contractEndDate !== '' && isIsoDate(today)) {
-    const untilEnd = daysBetween(today, facts.contractEndDate);
+  if (facts.contractEndDay !== INVALID_DAY_NUMBER && todayValid) {
+    const untilEnd = facts.contractEndDay - todayDay;
     renewalDue = untilEnd >= -RENEWAL_WINDOW_DAYS && untilEnd <= RENEWAL_WINDOW_DAYS ? 1 : 0;
+  }
+  let tenureYears = 0;
+  if (facts.relationshipStartDay !== INVALID_DAY_NUMBER && todayValid && todayDay > facts.relationshipStartDay) {
+    tenureYears = (todayDay - facts.relationshipStartDay) / 365.25;
   }
   const warnings: string[] = [];
   if (renewalDue === 1) {
@@ -88,6 +96,7 @@ export function computeChurnSignals(facts: PreparedFacts, today: string): ChurnS
     daysSinceLastOrder: days,
     satisfaction: facts.satisfaction,
     renewalDue: renewalDue,
+    tenureYears: tenureYears,
     warnings: warnings
   };
 }

@@ -4,7 +4,6 @@
  */
 import type { ValueConfig } from './config';
 import { totalCostToServe } from './costToServe';
-import { yearsBetween } from './dates';
 import type { AccountFlag, RecommendedAction, Tier } from './domain';
 import { churnProbabilityFromSignals, computeChurnSignals } from './earlyWarning';
 import type { AccountFacts, DataFinding } from './facts';
@@ -79,7 +78,7 @@ export function evaluateAccount(
   const potential = potentialOf(prepared, signals.revenueTrend);
   const influence = influenceOf(prepared);
   const fit = strategicFitOf(prepared.industry, prepared.country, prepared.employees, config.targetPositioning);
-  const loyalty = loyaltyIndex(churn, yearsBetween(prepared.relationshipStartDate, today), prepared.satisfaction);
+  const loyalty = loyaltyIndex(churn, signals.tenureYears, prepared.satisfaction);
   const score = scoreFromIndexes(
     {
       netValue: netValueIndex(netValue, config.tierPolicy.d1Threshold),

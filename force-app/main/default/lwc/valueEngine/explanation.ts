@@ -6,7 +6,6 @@
  */
 import type { ValueConfig } from './config';
 import { costToServeBreakdown } from './costToServe';
-import { yearsBetween } from './dates';
 import type { ScoreComponent } from './domain';
 import { churnProbabilityFromSignals, computeChurnSignals, FALLING_REVENUE_TREND } from './earlyWarning';
 import type { AccountFacts } from './facts';
@@ -102,7 +101,7 @@ export function explainScore(facts: AccountFacts, config: ValueConfig, today: st
   const potential = potentialOf(prepared, signals.revenueTrend);
   const influence = influenceOf(prepared);
   const fit = strategicFitOf(prepared.industry, prepared.country, prepared.employees, config.targetPositioning);
-  const loyalty = loyaltyIndex(churn, yearsBetween(prepared.relationshipStartDate, today), prepared.satisfaction);
+  const loyalty = loyaltyIndex(churn, signals.tenureYears, prepared.satisfaction);
   const weights = config.scoreWeights;
   const total = totalWeight(weights);
   const contributions: ScoreContribution[] = [

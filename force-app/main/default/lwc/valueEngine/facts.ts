@@ -5,7 +5,7 @@
  */
 import type { ContractType } from './domain';
 import { CONTRACT_TYPE_VALUES, isOneOf, isTier } from './domain';
-import { isIsoDate } from './dates';
+import { INVALID_DAY_NUMBER, dayNumberOf } from './dates';
 
 /** Raw facts of one account over the window (money in corporate currency). */
 export interface AccountFacts {
@@ -110,6 +110,10 @@ export interface PreparedFacts {
   relationshipStartDate: string;
   contractEndDate: string;
   lastContactDate: string;
+  /** Day numbers of the dates above (INVALID_DAY_NUMBER when missing or invalid). */
+  lastOrderDay: number;
+  relationshipStartDay: number;
+  contractEndDay: number;
   contractNoticeMonths: number;
   /** `''` when there is no valid override. */
   tierOverride: string;
@@ -162,15 +166,20 @@ function cleanAmount(
   return value;
 }
 
-function cleanDate(value: string | undefined, field: string, accountId: string, findings: DataFinding[]): string {
+/** Day number of a date field: missing → invalid silently, invalid → invalid with an `invalid_date` finding. */
+function cleanDay(value: string | undefined, field: string, accountId: string, findings: DataFinding[]): number {
   if (value === undefined || value == null || value === '') {
-    return '';
+    return INVALID_DAY_NUMBER;
   }
-  if (!isIsoDate(value)) {
+  const dayNumber = dayNumberOf(value);
+  if (dayNumber === INVALID_DAY_NUMBER) {
     addFinding(findings, accountId, field, 'invalid_date');
-    return '';
   }
-  return value;
+  return dayNumber;
+}
+
+function dateText(value: string | undefined, dayNumber: number): string {
+  return dayNumber === INVALID_DAY_NUMBER || value === undefined || value == null ? '' : value;
 }
 
 function textOf(value: string | undefined): string {
@@ -231,6 +240,10 @@ export function prepareFacts(facts: AccountFacts): PreparedFacts {
       addFinding(findings, accountId, 'tierOverride', 'invalid_value');
     }
   }
+  const lastOrderDay = cleanDay(raw.lastOrderDate, 'lastOrderDate', accountId, findings);
+  const relationshipStartDay = cleanDay(raw.relationshipStartDate, 'relationshipStartDate', accountId, findings);
+  const contractEndDay = cleanDay(raw.contractEndDate, 'contractEndDate', accountId, findings);
+  const lastContactDay = cleanDay(raw.lastContactDate, 'lastContactDate', accountId, findings);
   return {
     accountId: accountId,
     name: textOf(raw.name),
@@ -267,10 +280,13 @@ export function prepareFacts(facts: AccountFacts): PreparedFacts {
     casesPrevious: cleanAmount(raw.casesPrevious, 'casesPrevious', accountId, findings, false, 10000000, 0),
     complaints: cleanAmount(raw.complaints, 'complaints', accountId, findings, false, 10000000, 0),
     satisfaction: satisfaction,
-    lastOrderDate: cleanDate(raw.lastOrderDate, 'lastOrderDate', accountId, findings),
-    relationshipStartDate: cleanDate(raw.relationshipStartDate, 'relationshipStartDate', accountId, findings),
-    contractEndDate: cleanDate(raw.contractEndDate, 'contractEndDate', accountId, findings),
-    lastContactDate: cleanDate(raw.lastContactDate, 'lastContactDate', accountId, findings),
+    lastOrderDate: dateText(raw.lastOrderDate, lastOrderDay),
+    relationshipStartDate: dateText(raw.relationshipStartDate, relationshipStartDay),
+    contractEndDate: dateText(raw.contractEndDate, contractEndDay),
+    lastContactDate: dateText(raw.lastContactDate, lastContactDay),
+    lastOrderDay: lastOrderDay,
+    relationshipStartDay: relationshipStartDay,
+    contractEndDay: contractEndDay,
     contractNoticeMonths: cleanAmount(
       raw.contractNoticeMonths,
       'contractNoticeMonths',

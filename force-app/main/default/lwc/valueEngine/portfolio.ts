@@ -134,8 +134,14 @@ export const QUADRANT_VALUES: readonly string[] = [
   'low_value_high_cost'
 ];
 
+/** Largest magnitude an amount may add to the aggregate (10^15): sums of many accounts then stay finite. */
+export const AGGREGATE_AMOUNT_LIMIT = 1000000000000000;
+
 function finiteNumber(value: number): number {
-  return Number.isFinite(value) ? value : 0;
+  if (!Number.isFinite(value)) {
+    return 0;
+  }
+  return Math.min(AGGREGATE_AMOUNT_LIMIT, Math.max(-AGGREGATE_AMOUNT_LIMIT, value));
 }
 
 /** An empty aggregate with the quadrant thresholds. */

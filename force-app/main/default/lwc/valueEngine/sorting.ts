@@ -127,3 +127,59 @@ export function sortStringsAscending(values: string[]): string[] {
   }
   return sorted;
 }
+
+function medianOfThree(a: number, b: number, c: number): number {
+  if (a < b) {
+    if (b < c) {
+      return b;
+    }
+    return a < c ? c : a;
+  }
+  if (a < c) {
+    return a;
+  }
+  return b < c ? c : b;
+}
+
+/**
+ * The k-th smallest value (k from 0) of `values`, which is re-ordered in place (quickselect with a median-of-three
+ * pivot: O(n) expected, no full sort). Values must be finite; k is clamped into the list. 0 for an empty list.
+ */
+export function selectKthSmallestInPlace(values: number[], k: number): number {
+  const count = values.length;
+  if (count === 0) {
+    return 0;
+  }
+  const target = Math.min(count - 1, Math.max(0, Math.floor(k)));
+  let left = 0;
+  let right = count - 1;
+  while (right > left) {
+    const middle = left + Math.floor((right - left) / 2);
+    const pivot = medianOfThree(values[left], values[middle], values[right]);
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i] < pivot) {
+        i++;
+      }
+      while (values[j] > pivot) {
+        j--;
+      }
+      if (i <= j) {
+        const swap = values[i];
+        values[i] = values[j];
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) {
+      right = j;
+    } else if (target >= i) {
+      left = i;
+    } else {
+      return values[target];
+    }
+  }
+  return values[target];
+}

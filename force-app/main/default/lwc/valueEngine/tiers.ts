@@ -6,7 +6,7 @@
 import type { TierPolicy } from './config';
 import type { Tier, TierMethod } from './domain';
 import { isTier } from './domain';
-import { sortNumbersAscending } from './sorting';
+import { selectKthSmallestInPlace } from './sorting';
 
 /** Net-value cut-offs of a portfolio. */
 export interface TierCutoffs {
@@ -27,7 +27,8 @@ export interface TierAssignment {
 }
 
 function aboveMaximum(value: number): number {
-  return value + Math.max(1, Math.abs(value));
+  const above = value + Math.max(1, Math.abs(value));
+  return Number.isFinite(above) ? above : value;
 }
 
 function finiteThreshold(value: number, fallback: number): number {
@@ -58,29 +59,25 @@ export function computeTierCutoffs(netValues: number[], policy: TierPolicy): Tie
   if (count === 0) {
     return { method: 'percentile', d1Minimum: 0, d2Minimum: 0, d3Minimum: 0, accountCount: 0 };
   }
-  const ascending = sortNumbersAscending(finite);
   const s1 = Math.max(0, finiteThreshold(policy.d1Share, 0.2));
   const s2 = Math.max(0, finiteThreshold(policy.d2Share, 0.3));
   const s3 = Math.max(0, finiteThreshold(policy.d3Share, 0.3));
   return {
     method: 'percentile',
-    d1Minimum: cutoffAtRank(ascending, Math.round(count * s1)),
-    d2Minimum: cutoffAtRank(ascending, Math.round(count * (s1 + s2))),
-    d3Minimum: cutoffAtRank(ascending, Math.round(count * (s1 + s2 + s3))),
+    d1Minimum: cutoffAtRank(finite, Math.round(count * s1)),
+    d2Minimum: cutoffAtRank(finite, Math.round(count * (s1 + s2))),
+    d3Minimum: cutoffAtRank(finite, Math.round(count * (s1 + s2 + s3))),
     accountCount: count
   };
 }
 
-/** Lowest value among the `rank` highest of `ascending`; above the maximum when rank is 0. */
-function cutoffAtRank(ascending: number[], rank: number): number {
-  const count = ascending.length;
+/** Lowest value among the `rank` highest of `values` (re-ordered in place); above the maximum when rank is 0. */
+function cutoffAtRank(values: number[], rank: number): number {
+  const count = values.length;
   if (rank <= 0) {
-    return aboveMaximum(ascending[count - 1]);
+    return aboveMaximum(selectKthSmallestInPlace(values, count - 1));
   }
-  if (rank >= count) {
-    return ascending[0];
-  }
-  return ascending[count - rank];
+  return selectKthSmallestInPlace(values, count - Math.min(rank, count));
 }
 
 /** Tier of `netValue` against `cutoffs` (a non-finite net value is D4). */

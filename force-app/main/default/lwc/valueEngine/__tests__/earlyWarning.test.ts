@@ -1,4 +1,4 @@
-import type { PreparedFacts } from '../valueEngine';
+import type { AccountFacts } from '../valueEngine';
 import {
   churnFeatureValues,
   churnProbability,
@@ -12,8 +12,8 @@ import {
 
 const config = defaultConfig();
 
-function facts(extra: Partial<PreparedFacts>): PreparedFacts {
-  return { ...prepareFacts({ accountId: 'A', revenueCurrent: 70000, revenuePrevious: 100000 }), ...extra };
+function facts(extra: AccountFacts) {
+  return prepareFacts({ accountId: 'A', revenueCurrent: 70000, revenuePrevious: 100000, ...extra });
 }
 
 describe('earlyWarning', () => {

@@ -162,3 +162,18 @@ describe('properties', () => {
     );
   });
 });
+
+describe('properties of selection', () => {
+  it('quickselect agrees with sorting for every rank', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 50 }),
+        fc.nat(),
+        (values, seed) => {
+          const k = seed % values.length;
+          expect(engine.selectKthSmallestInPlace([...values], k)).toBe([...values].sort((a, b) => a - b)[k]);
+        }
+      )
+    );
+  });
+});

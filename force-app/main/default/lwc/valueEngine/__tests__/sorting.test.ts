@@ -3,6 +3,7 @@ import {
   orderByNumberDescending,
   orderByStringAscending,
   reorderByNumberDescending,
+  selectKthSmallestInPlace,
   sortNumbersAscending,
   sortStringsAscending
 } from '../valueEngine';
@@ -26,5 +27,17 @@ describe('sorting', () => {
   it('sorts strings by code unit, upper case before lower case', () => {
     expect(sortStringsAscending(['beta', 'Alpha', 'alpha', ''])).toEqual(['', 'Alpha', 'alpha', 'beta']);
     expect(orderByStringAscending(['b', 'a', 'b'])).toEqual([1, 0, 2]);
+  });
+});
+
+describe('sorting selection', () => {
+  it('selects the k-th smallest value without sorting, like a full sort would', () => {
+    const values = [5, 1, 4, 1, 5, 9, 2, 6, 5, 3];
+    const sorted = [...values].sort((a, b) => a - b);
+    for (let k = 0; k < values.length; k++) {
+      expect(selectKthSmallestInPlace([...values], k)).toBe(sorted[k]);
+    }
+    expect(selectKthSmallestInPlace([], 3)).toBe(0);
+    expect(selectKthSmallestInPlace([7, 8], 99)).toBe(8);
   });
 });

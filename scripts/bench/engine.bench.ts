@@ -1,0 +1,142 @@
+/**
+ * Engine benchmark: 1 000 000 synthetic accounts end to end, as the scoring batch runs them — pass 1 computes every
+ * net value and the percentile cut-offs once, pass 2 evaluates each account (facts → value, churn, score, tier,
+ * flags, action) and adds it to a chunk aggregate merged into the portfolio aggregate, then summarises the portfolio.
+ * Facts are generated per chunk of 10 000 (deterministic PRNG), outside the timed sections; only engine calls are timed.
+ */
+import type { AccountFacts, PortfolioAggregate } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
+import {
+  addEvaluationToAggregate,
+  computeTierCutoffs,
+  defaultConfig,
+  emptyPortfolioAggregateFor,
+  evaluateAccount,
+  mergePortfolioAggregates,
+  netValueOfFacts,
+  summarizePortfolio
+} from '../../force-app/main/default/lwc/valueEngine/valueEngine';
+import type { BenchFigure } from './benchTypes';
+
+const ACCOUNTS = 1_000_000;
+const CHUNK = 10_000;
+const TODAY = '2025-06-30';
+const INDUSTRIES = ['Technology', 'Manufacturing', 'Retail', 'Banking', 'Healthcare', 'Energy'];
+const COUNTRIES = ['FR', 'BE', 'DE', 'US', 'ES'];
+const FAMILIES = ['', 'Services', 'Hardware'];
+
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function isoDay(offset: number): string {
+  const date = new Date(Date.UTC(2025, 5, 30) - offset * 86_400_000);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The facts of chunk `chunk` (same facts on every call). */
+function chunkFacts(chunk: number, facts: AccountFacts[]): void {
+  const next = generator(chunk + 1);
+  for (let i = 0; i < CHUNK; i++) {
+    const revenue = Math.exp(9 + 1.5 * (next() + next() + next() - 1.5));
+    facts[i] = {
+      accountId: `A${chunk * CHUNK + i}`,
+      industry: INDUSTRIES[Math.floor(next() * INDUSTRIES.length)],
+      country: COUNTRIES[Math.floor(next() * COUNTRIES.length)],
+      employees: Math.floor(next() * 8000),
+      productFamily: FAMILIES[Math.floor(next() * FAMILIES.length)],
+      revenueCurrent: revenue,
+      revenuePrevious: revenue * (0.6 + next() * 0.8),
+      driverQuantities: {
+        Support_Case_High: Math.floor(next() * 6),
+        Support_Case_Medium: Math.floor(next() * 10),
+        Complaint: Math.floor(next() * 2),
+        Sales_Visit: Math.floor(next() * 8),
+        Meeting_Time: Math.floor(next() * 600),
+        Payment_Delay: next() * revenue * 20,
+        Operational_Complexity: 1 + Math.floor(next() * 5)
+      },
+      weightedPipeline: next() * revenue,
+      referralsMade: next() < 0.1 ? 1 : 0,
+      promoterScore: Math.floor(next() * 11),
+      strategic: next() < 0.03,
+      casesCurrent: Math.floor(next() * 10),
+      casesPrevious: Math.floor(next() * 10),
+      complaints: Math.floor(next() * 2),
+      satisfaction: Math.floor(next() * 11),
+      lastOrderDate: isoDay(Math.floor(next() * 400)),
+      relationshipStartDate: isoDay(200 + Math.floor(next() * 5000)),
+      contractEndDate: isoDay(Math.floor(next() * 400) - 200)
+    };
+  }
+}
+
+interface Peak {
+  rss: number;
+  heap: number;
+}
+
+function sample(peak: Peak): void {
+  const usage = process.memoryUsage();
+  peak.rss = Math.max(peak.rss, usage.rss);
+  peak.heap = Math.max(peak.heap, usage.heapUsed);
+}
+
+function nowSeconds(): number {
+  return Number(process.hrtime.bigint()) / 1e9;
+}
+
+/** Runs the benchmark and returns its figures. */
+export function bench(): Promise<BenchFigure[]> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const config = defaultConfig();
+  const facts: AccountFacts[] = new Array<AccountFacts>(CHUNK);
+  const netValues: number[] = new Array<number>(ACCOUNTS);
+  const peak: Peak = { rss: 0, heap: 0 };
+  let engineSeconds = 0;
+  for (let chunk = 0; chunk < ACCOUNTS / CHUNK; chunk++) {
+    chunkFacts(chunk, facts);
+    const start = nowSeconds();
+    for (let i = 0; i < CHUNK; i++) netValues[chunk * CHUNK + i] = netValueOfFacts(facts[i], config);
+    engineSeconds += nowSeconds() - start;
+    sample(peak);
+  }
+  let start = nowSeconds();
+  const cutoffs = computeTierCutoffs(netValues, config.tierPolicy);
+  const cutoffSeconds = nowSeconds() - start;
+  engineSeconds += cutoffSeconds;
+  let portfolio: PortfolioAggregate = emptyPortfolioAggregateFor(config);
+  let separations = 0;
+  for (let chunk = 0; chunk < ACCOUNTS / CHUNK; chunk++) {
+    chunkFacts(chunk, facts);
+    start = nowSeconds();
+    const aggregate = emptyPortfolioAggregateFor(config);
+    for (let i = 0; i < CHUNK; i++) {
+      const evaluation = evaluateAccount(facts[i], config, cutoffs, TODAY);
+      if (evaluation.action === 'separate') separations++;
+      addEvaluationToAggregate(aggregate, evaluation);
+    }
+    portfolio = mergePortfolioAggregates(portfolio, aggregate);
+    engineSeconds += nowSeconds() - start;
+    sample(peak);
+  }
+  start = nowSeconds();
+  const summary = summarizePortfolio(portfolio);
+  engineSeconds += nowSeconds() - start;
+  sample(peak);
+  if (summary.count !== ACCOUNTS || separations === 0) throw new Error('engine bench: unexpected portfolio');
+  return Promise.resolve([
+    { name: 'engine.endToEnd.accountsPerSecond', value: Math.round(ACCOUNTS / engineSeconds), unit: 'accounts/s' },
+    { name: 'engine.endToEnd.seconds', value: engineSeconds, unit: 's' },
+    { name: 'engine.tierCutoffs.seconds', value: cutoffSeconds, unit: 's' },
+    { name: 'engine.peakRss', value: Math.round(peak.rss / 1048576), unit: 'MiB' },
+    { name: 'engine.peakHeapUsed', value: Math.round(peak.heap / 1048576), unit: 'MiB' },
+    { name: 'engine.portfolio.top20RevenueShare', value: summary.top20RevenueShare, unit: 'share' },
+    { name: 'engine.portfolio.revenueGini', value: summary.revenueGini, unit: 'gini' }
+  ]);
+}
