@@ -246,6 +246,7 @@ export function fitGammaGamma(customers: CustomerSummary[]): GammaGammaFit {
 /** Fits sBG to a cohort's survivor counts (n₀ = cohort size, then survivors at the end of each period). */
 export function fitSbg(survivors: number[], periodUnit: ClvTimeUnit): SbgFit {
   const nll = (theta: number[]): number => {
+    if (outOfBounds(theta)) return Number.POSITIVE_INFINITY;
     const [alpha, beta] = theta.map(Math.exp);
     return -sbgLogLikelihood({ alpha, beta, periodUnit }, survivors);
   };

@@ -315,6 +315,8 @@ export interface MaximumLikelihoodFit {
     gradientNorm: number;
     hessianPositiveDefinite: boolean;
     method: string;
+    /** Problems worth telling the user: estimates running off to 0 or ∞ (|ln θ| > 10), singular Hessian. */
+    warnings: string[];
   };
 }
 
@@ -360,6 +362,15 @@ export function fitMaximumLikelihood(
   const hessian = numericHessian(negativeLogLikelihood, chosen.x, 1e-4);
   const covariance = invertPositiveDefinite(hessian);
   const estimates = chosen.x.map(Math.exp);
+  const warnings: string[] = [];
+  chosen.x.forEach((value, i) => {
+    if (Math.abs(value) > 10) {
+      warnings.push(
+        `${names[i]} = ${estimates[i].toPrecision(3)} is at the edge of the parameter space: the data do not identify it (e.g. no heterogeneity)`
+      );
+    }
+  });
+  if (covariance === undefined) warnings.push('the Hessian is not positive definite: no standard errors');
   const standardErrors = estimates.map((value, i) =>
     covariance === undefined ? undefined : value * Math.sqrt(Math.max(covariance[i][i], 0))
   );
@@ -380,6 +391,7 @@ export function fitMaximumLikelihood(
       evaluations,
       gradientNorm: chosen.gradientNorm,
       hessianPositiveDefinite: covariance !== undefined,
+      warnings,
       method: `bfgs from ${logStarts.length} starts (Nelder–Mead rescue), ${gradient === undefined ? 'numeric' : 'analytic'} gradient, log-parameters`
     }
   };

@@ -223,6 +223,7 @@ describe('runCli in process', () => {
     expect(capture(['retention', 'fit', '--survivors', '1000,900']).stderr).toContain('at least three');
     expect(capture(['retention', 'fit', '--survivors', '0,0,0']).stderr).toContain('must be positive');
     expect(capture(['retention', 'fit', '--survivors', '1000,2.5,1']).stderr).toContain('whole number');
+    expect(capture(['retention', 'fit', '--survivors', '1000,869,743']).stdout).toContain('warning: alpha');
     expect(capture(['clv', 'fit', '--summary', fixtures]).stderr).toContain('is a directory');
   });
 

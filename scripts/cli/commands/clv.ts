@@ -62,7 +62,8 @@ function fitReport(title: string, fit: BgNbdFit | GammaGammaFit): string {
     formatTable(['parameter', 'estimate', 'std.error'], parameterRows(fit)),
     `log-likelihood ${fit.logLikelihood.toFixed(2)}; ${d.converged ? 'converged' : 'NOT converged'} ` +
       `(${d.startsAgreeing}/${d.starts} starts agree, gradient norm ${fmt(d.gradientNorm, 2)}, ` +
-      `Hessian ${d.hessianPositiveDefinite ? 'positive definite' : 'not positive definite: no standard errors'})`
+      `Hessian ${d.hessianPositiveDefinite ? 'positive definite' : 'not positive definite: no standard errors'})`,
+    ...d.warnings.map((w) => `warning: ${w}`)
   ].join('\n');
 }
 

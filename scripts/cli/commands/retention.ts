@@ -110,6 +110,7 @@ export function retentionFit(args: string[], io: CliIo): number {
         ]
       ),
       `log-likelihood ${fit.logLikelihood.toFixed(2)}; ${fit.diagnostics.converged ? 'converged' : 'NOT converged'} (${fit.diagnostics.startsAgreeing}/${fit.diagnostics.starts} starts agree)`,
+      ...fit.diagnostics.warnings.map((w) => `warning: ${w}`),
       '',
       formatTable(['period', 'observed S', 'fitted S(t) [95 %]', 'observed r', 'retention r(t) [95 %]'], table),
       '* projected beyond the data',

@@ -76,5 +76,6 @@ describe('optimizer', () => {
     const flat = fitMaximumLikelihood(['x'], () => 0, [[0]]);
     expect(flat.logCovariance).toBeUndefined();
     expect(flat.standardErrors[0]).toBeUndefined();
+    expect(flat.diagnostics.warnings).toContain('the Hessian is not positive definite: no standard errors');
   });
 });
