@@ -63,9 +63,18 @@ interface Encoded {
   dropped: string[];
 }
 
+const MISSING = new Set(['', 'na', 'n/a', 'nan', 'null', 'none', '-', '?', '#n/a']);
+/** Most text levels a categorical column may have before it is taken for an identifier or free text. */
+export const MAX_CATEGORY_LEVELS = 50;
+
+/** Blank or a usual "not available" token (NA, N/A, null, -, ?, …): imputed, never an error. */
+export function isMissing(raw: string): boolean {
+  return MISSING.has(raw.trim().toLowerCase());
+}
+
 function isNumeric(raw: string): boolean {
   const v = raw.trim();
-  return v !== '' && Number.isFinite(Number(v));
+  return !isMissing(v) && Number.isFinite(Number(v));
 }
 
 /** Raw columns of one spec for `rowIndexes`, blanks imputed with statistics of `fitRows` (mean, or most frequent level). */
@@ -93,13 +102,13 @@ function encodeRaw(
   const frequency = new Map<string, number>();
   for (const r of fitRows) {
     const v = table.rows[r][spec.index].trim();
-    if (v !== '') frequency.set(v, (frequency.get(v) ?? 0) + 1);
+    if (!isMissing(v)) frequency.set(v, (frequency.get(v) ?? 0) + 1);
   }
   let mode = spec.levels[0];
   for (const level of spec.levels) if ((frequency.get(level) ?? 0) > (frequency.get(mode) ?? 0)) mode = level;
   const values = rowIndexes.map((r) => {
     const v = table.rows[r][spec.index].trim();
-    if (v === '') {
+    if (isMissing(v)) {
       imputed++;
       return mode;
     }
@@ -293,10 +302,26 @@ export function trainChurnModel(
   const specs: ColumnSpec[] = [];
   table.header.forEach((name, index) => {
     if (index === labelCol || index === idCol) return;
-    const values = rowIndexes.map((r) => table.rows[r][index].trim()).filter((v) => v !== '');
-    const numeric = values.every((v) => Number.isFinite(Number(v)));
-    const levels = numeric ? [] : [...new Set(values)].sort();
-    specs.push({ name, index, kind: numeric ? 'numeric' : 'categorical', levels });
+    const present = rowIndexes.filter((r) => !isMissing(table.rows[r][index]));
+    const numericCount = present.filter((r) => isNumeric(table.rows[r][index])).length;
+    if (numericCount >= 0.8 * present.length) {
+      // A numeric column: a stray text value is an error (blanks and NA tokens are imputed).
+      const stray = present.find((r) => !isNumeric(table.rows[r][index]));
+      if (stray !== undefined) {
+        throw new CvpInputError(
+          `${table.source}: line ${table.lines[stray]}, column ${name}: "${table.rows[stray][index].trim()}" is not a number (the column is numeric)`
+        );
+      }
+      specs.push({ name, index, kind: 'numeric', levels: [] });
+      return;
+    }
+    const levels = [...new Set(present.map((r) => table.rows[r][index].trim()))].sort();
+    if (levels.length > MAX_CATEGORY_LEVELS) {
+      throw new CvpInputError(
+        `${table.source}: column ${name}: ${levels.length} distinct text values is too many for a category (an identifier or free text?); pass it as --id or remove it`
+      );
+    }
+    specs.push({ name, index, kind: 'categorical', levels });
   });
   if (specs.length === 0) throw new CvpInputError(`${table.source}: no feature columns besides the label and id`);
 

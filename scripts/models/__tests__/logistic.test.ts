@@ -81,6 +81,14 @@ describe('churn training', () => {
     expect(() => trainChurnModel(onlyLabel, { label: 'y', folds: 2, l2: 1 })).toThrow('no feature columns');
     expect(() => trainChurnModel(few, { label: 'y', folds: 1, l2: 1 })).toThrow('--folds');
     expect(() => trainChurnModel(few, { label: 'y', folds: 2, l2: -1 })).toThrow('--l2');
+    const stray = parseCsv('f,y\n1,1\n2,0\nN/A,1\n4,0\n5,1\nabc,0\n', 'stray.csv');
+    expect(() => trainChurnModel(stray, { label: 'y', folds: 2, l2: 1 })).toThrow(
+      'stray.csv: line 7, column f: "abc" is not a number (the column is numeric)'
+    );
+    const ids = parseCsv(['name,y', ...Array.from({ length: 60 }, (_, i) => `n${i},${i % 2}`)].join('\n'), 'ids.csv');
+    expect(() => trainChurnModel(ids, { label: 'y', folds: 2, l2: 1 })).toThrow('60 distinct text values');
+    const na = parseCsv('f,g,y\n1,a,1\nNA,b,0\n3,null,1\n4,a,0\n', 'na.csv');
+    expect(trainChurnModel(na, { label: 'y', folds: 2, l2: 1 }).imputed).toEqual({ f: 1, g: 1 });
     const constant = parseCsv('c,f,y\n1,1,1\n1,2,0\n1,3,1\n1,4,0\n', 'const.csv');
     expect(trainChurnModel(constant, { label: 'y', folds: 2, l2: 1 }).droppedConstantColumns).toEqual(['c']);
   });
