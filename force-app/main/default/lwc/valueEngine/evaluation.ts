@@ -7,7 +7,7 @@ import { totalCostToServe } from './costToServe';
 import type { AccountFlag, RecommendedAction, Tier } from './domain';
 import { churnProbabilityFromSignals, computeChurnSignals } from './earlyWarning';
 import type { AccountFacts, DataFinding } from './facts';
-import { prepareFacts } from './facts';
+import { ABSURD_AMOUNT, ABSURD_PAYMENT_DELAY_DAYS, prepareFacts } from './facts';
 import { recommendAction } from './flagsAndActions';
 import { clamp } from './numbers';
 import { influenceOf, loyaltyIndex, netValueIndex, potentialOf, scoreFromIndexes, strategicFitOf } from './scoring';
@@ -130,24 +130,31 @@ export function evaluateAccount(
   };
 }
 
-/** Net value of one account from its facts (first pass of a portfolio: the cut-offs need every net value). */
+/** A money fact as the quality check keeps it: missing, non-finite, negative or absurd → 0 (see prepareFacts). */
+function keptAmount(value: number | undefined): number {
+  if (value === undefined || value == null || !Number.isFinite(value) || value < 0 || value > ABSURD_AMOUNT) {
+    return 0;
+  }
+  return value;
+}
+
+/**
+ * Net value of one account from its facts (first pass of a portfolio: the cut-offs need every net value). The same
+ * figure as {@link evaluateAccount}'s, computed without the full quality report (findings are discarded).
+ */
 export function netValueOfFacts(facts: AccountFacts, config: ValueConfig): number {
   const raw: AccountFacts = facts ?? {};
-  const prepared = prepareFacts(raw);
+  const override = raw.marginRateOverride;
   const rate = marginRateFor(
-    prepared.marginRateOverride,
-    prepared.productFamily,
+    override === undefined || override == null ? -1 : override,
+    raw.productFamily ?? '',
     config.marginRates,
     config.settings.defaultMarginRate
   );
-  const cost = totalCostToServe(
-    config.drivers,
-    raw.driverQuantities,
-    prepared.paymentDelayAbsurd,
-    prepared.accountId,
-    prepared.findings
-  );
-  return prepared.revenueCurrent * rate - cost;
+  const delay = raw.maxPaymentDelayDays;
+  const paymentDelayAbsurd = delay !== undefined && delay != null && delay > ABSURD_PAYMENT_DELAY_DAYS;
+  const cost = totalCostToServe(config.drivers, raw.driverQuantities, paymentDelayAbsurd, raw.accountId ?? '', []);
+  return keptAmount(raw.revenueCurrent) * rate - cost;
 }
 
 /** A whole portfolio evaluated: the cut-offs computed from it and each account's evaluation (input order). */

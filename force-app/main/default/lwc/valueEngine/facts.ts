@@ -213,6 +213,9 @@ export function prepareFacts(facts: AccountFacts): PreparedFacts {
   let marginOverride = -1;
   if (raw.marginRateOverride !== undefined && raw.marginRateOverride != null) {
     marginOverride = cleanAmount(raw.marginRateOverride, 'marginRateOverride', accountId, findings, false, 1, -1);
+    if (raw.marginRateOverride < 0) {
+      marginOverride = -1;
+    }
   }
   let promoter = -1;
   if (raw.promoterScore !== undefined && raw.promoterScore != null) {

@@ -177,3 +177,18 @@ describe('properties of selection', () => {
     );
   });
 });
+
+describe('properties of the two passes', () => {
+  it('the first pass computes the same net value as the full evaluation', () => {
+    fc.assert(
+      fc.property(accountFacts, (facts) => {
+        const config = engine.defaultConfig();
+        const cutoffs = engine.computeTierCutoffs([0], config.tierPolicy);
+        const full = engine.evaluateAccount(facts, config, cutoffs, '2025-06-30').netValue;
+        const quick = engine.netValueOfFacts(facts, config);
+        expect(quick).toBe(full);
+      }),
+      { numRuns: 500 }
+    );
+  });
+});
