@@ -275,3 +275,48 @@ export function bgNbdConditionalExpectationInModelUnit(
   const p = bgNbdCleanParameters(params);
   return bgNbdConditionalFromClean(p, bgNbdCleanCustomer(p, customer), Math.max(t, 0));
 }
+
+/** E[X(t)] for a new customer with its 95 % interval (delta method on the log scale). */
+export function bgNbdExpectedTransactionsEstimate(
+  params: BgNbdParameters,
+  duration: PredictiveDuration
+): PredictiveEstimate {
+  const up: number[] = [];
+  const down: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    up.push(bgNbdExpectedTransactions(bgNbdShiftParameter(params, i, PREDICTIVE_GRADIENT_STEP), duration));
+    down.push(bgNbdExpectedTransactions(bgNbdShiftParameter(params, i, -PREDICTIVE_GRADIENT_STEP), duration));
+  }
+  return predictiveDeltaEstimate(
+    bgNbdExpectedTransactions(params, duration),
+    up,
+    down,
+    params.logCovariance,
+    'log',
+    true
+  );
+}
+
+/** P(X(t) = n) with its 95 % interval (delta method on the logit scale). */
+export function bgNbdProbabilityOfPurchasesEstimate(
+  params: BgNbdParameters,
+  duration: PredictiveDuration,
+  purchases: number
+): PredictiveEstimate {
+  const up: number[] = [];
+  const down: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    up.push(bgNbdProbabilityOfPurchases(bgNbdShiftParameter(params, i, PREDICTIVE_GRADIENT_STEP), duration, purchases));
+    down.push(
+      bgNbdProbabilityOfPurchases(bgNbdShiftParameter(params, i, -PREDICTIVE_GRADIENT_STEP), duration, purchases)
+    );
+  }
+  return predictiveDeltaEstimate(
+    bgNbdProbabilityOfPurchases(params, duration, purchases),
+    up,
+    down,
+    params.logCovariance,
+    'logit',
+    true
+  );
+}

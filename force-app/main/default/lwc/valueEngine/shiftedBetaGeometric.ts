@@ -180,3 +180,21 @@ export function sbgDiscountedExpectedResidualLifetimeEstimate(
   }
   return predictiveDeltaEstimate(point[0], up, down, params.logCovariance, 'log', point[1] === 1);
 }
+
+/** P(T = t) with its 95 % interval (delta method on the logit scale). */
+export function sbgProbabilityOfChurnAtEstimate(params: SbgParameters, period: number): PredictiveEstimate {
+  const up: number[] = [];
+  const down: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    up.push(sbgProbabilityOfChurnAt(sbgShiftParameter(params, i, PREDICTIVE_GRADIENT_STEP), period));
+    down.push(sbgProbabilityOfChurnAt(sbgShiftParameter(params, i, -PREDICTIVE_GRADIENT_STEP), period));
+  }
+  return predictiveDeltaEstimate(
+    sbgProbabilityOfChurnAt(params, period),
+    up,
+    down,
+    params.logCovariance,
+    'logit',
+    true
+  );
+}

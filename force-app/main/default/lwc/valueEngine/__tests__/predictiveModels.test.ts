@@ -3,10 +3,12 @@ import {
   bgNbdConditionalExpectedTransactions,
   bgNbdConditionalExpectedTransactionsEstimate,
   bgNbdExpectedTransactions,
+  bgNbdExpectedTransactionsEstimate,
   bgNbdLogLikelihood,
   bgNbdProbabilityAlive,
   bgNbdProbabilityAliveEstimate,
   bgNbdProbabilityOfPurchases,
+  bgNbdProbabilityOfPurchasesEstimate,
   clvExpectedValue,
   clvExpectedValueEstimate,
   clvJointLogCovariance,
@@ -31,6 +33,7 @@ import {
   sbgLogLikelihood,
   sbgPeriodDiscountRate,
   sbgProbabilityOfChurnAt,
+  sbgProbabilityOfChurnAtEstimate,
   sbgRetentionRate,
   sbgRetentionRateEstimate,
   sbgSurvival,
@@ -187,6 +190,13 @@ describe('BG/NBD', () => {
     expect(purchases.standardError).toBeGreaterThan(0);
     expect(purchases.lower).toBeGreaterThan(0);
     expect(bgNbdProbabilityAliveEstimate(CDNOW, customer).standardError).toBe(0);
+    for (const e of [
+      bgNbdExpectedTransactionsEstimate(p, { value: 39, unit: 'week' }),
+      bgNbdProbabilityOfPurchasesEstimate(p, { value: 39, unit: 'week' }, 2)
+    ]) {
+      expect(e.lower).toBeLessThan(e.estimate);
+      expect(e.upper).toBeGreaterThan(e.estimate);
+    }
   });
 });
 
@@ -251,6 +261,7 @@ describe('sBG', () => {
     for (const e of [
       sbgSurvivalEstimate(withCov, 3),
       sbgRetentionRateEstimate(withCov, 3),
+      sbgProbabilityOfChurnAtEstimate(withCov, 3),
       sbgDiscountedExpectedResidualLifetimeEstimate(withCov, 2, 0.1)
     ]) {
       expect(e.lower).toBeLessThan(e.estimate);
