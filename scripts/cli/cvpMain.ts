@@ -62,9 +62,13 @@ export function usage(): string {
 
 /** Runs the command line; returns the exit code. */
 export function runCli(argv: string[], io: CliIo): number {
-  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+  if (argv.length === 0) {
+    io.err(usage());
+    return EXIT_USAGE;
+  }
+  if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     io.out(usage());
-    return argv.length === 0 ? EXIT_USAGE : EXIT_OK;
+    return EXIT_OK;
   }
   const command = COMMANDS.find((c) => c.path[0] === argv[0] && c.path[1] === argv[1]);
   try {
