@@ -1,0 +1,44 @@
+/**
+ * Golden vectors of the value engine (goldenVectors.json, written by generateGoldenVectors.ts from
+ * goldenVectorCases.ts, with hand-computed expectations where noted). The Apex generator turns the same file into an
+ * Apex test class.
+ */
+import * as predictive from '../predictive';
+import * as engine from '../valueEngine';
+import { differences } from './goldenVectorCompare';
+import vectors from './goldenVectors.json';
+
+interface GoldenVector {
+  function: string;
+  args: unknown[];
+  expected: unknown;
+  note?: string;
+}
+
+const functions = engine as unknown as Record<string, (...args: unknown[]) => unknown>;
+const all = vectors as GoldenVector[];
+/** Functions that change their first argument and return nothing: covered through the functions that call them. */
+const inPlace = ['addToSketch', 'addItemToAggregate', 'addEvaluationToAggregate'];
+
+describe('goldenVectors', () => {
+  it('has at least 200 vectors and one for every exported value-engine function', () => {
+    expect(all.length).toBeGreaterThanOrEqual(200);
+    const covered = new Set(all.map((vector) => vector.function));
+    const exported = Object.keys(engine).filter(
+      (name) => typeof functions[name] === 'function' && !(name in predictive) && !inPlace.includes(name)
+    );
+    expect(exported.filter((name) => !covered.has(name))).toEqual([]);
+  });
+
+  it('holds only JSON-pure arguments', () => {
+    expect(JSON.parse(JSON.stringify(all))).toEqual(all);
+  });
+
+  it.each(all.map((vector, index) => [index, vector.function, vector] as const))(
+    'vector %i: %s',
+    (_index, name, vector) => {
+      const args = JSON.parse(JSON.stringify(vector.args)) as unknown[];
+      expect(differences(functions[name](...args), vector.expected, name)).toEqual([]);
+    }
+  );
+});
