@@ -1,10 +1,10 @@
 /**
- * Golden vectors of the value engine (goldenVectors.json, written by generateGoldenVectors.ts from
- * goldenVectorCases.ts, with hand-computed expectations where noted). The Apex generator turns the same file into an
- * Apex test class.
+ * Golden vectors of the value engine (goldenVectors.json, built by goldenVectorBuild.ts from goldenVectorCases.ts,
+ * with hand-computed expectations where noted). The Apex generator turns the same file into an Apex test class.
  */
 import * as predictive from '../predictive';
 import * as engine from '../valueEngine';
+import { buildGoldenVectors } from './goldenVectorBuild';
 import { differences } from './goldenVectorCompare';
 import vectors from './goldenVectors.json';
 
@@ -28,6 +28,12 @@ describe('goldenVectors', () => {
       (name) => typeof functions[name] === 'function' && !(name in predictive) && !inPlace.includes(name)
     );
     expect(exported.filter((name) => !covered.has(name))).toEqual([]);
+  });
+
+  it('agrees with every hand-computed expectation and is up to date with the cases', () => {
+    const built = buildGoldenVectors();
+    expect(built.problems).toEqual([]);
+    expect(differences(built.vectors, all, 'vectors')).toEqual([]);
   });
 
   it('holds only JSON-pure arguments', () => {

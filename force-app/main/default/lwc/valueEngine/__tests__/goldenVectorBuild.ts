@@ -1,0 +1,48 @@
+/**
+ * Builds the golden vectors from goldenVectorCases.ts: runs every case through the engine and lists every hand-computed
+ * expectation (`hand`) that disagrees with the engine. goldenVectors.test.ts fails when the committed JSON differs
+ * from this build. To rewrite the JSON after changing the cases:
+ *   npx tsx -e "const b=require('./force-app/main/default/lwc/valueEngine/__tests__/goldenVectorBuild.ts');
+ *   require('fs').writeFileSync('force-app/main/default/lwc/valueEngine/__tests__/goldenVectors.json', b.goldenVectorsJson())"
+ * then `npx prettier --write` the JSON.
+ */
+import * as engine from '../valueEngine';
+import { goldenCases } from './goldenVectorCases';
+import { differences } from './goldenVectorCompare';
+
+export interface GoldenVector {
+  function: string;
+  args: unknown[];
+  expected: unknown;
+  note?: string;
+}
+
+/** The vectors, and the disagreements between hand expectations and the engine (must be empty). */
+export function buildGoldenVectors(): { vectors: GoldenVector[]; problems: string[] } {
+  const functions = engine as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const vectors: GoldenVector[] = [];
+  const problems: string[] = [];
+  for (const item of goldenCases) {
+    const fn = functions[item.function];
+    if (typeof fn !== 'function') {
+      problems.push(`${item.function}: not exported`);
+      continue;
+    }
+    const args = JSON.parse(JSON.stringify(item.args)) as unknown[];
+    const computed = JSON.parse(JSON.stringify(fn(...args))) as unknown;
+    if (item.hand !== undefined) problems.push(...differences(computed, item.hand, item.function));
+    const vector: GoldenVector = {
+      function: item.function,
+      args: JSON.parse(JSON.stringify(item.args)) as unknown[],
+      expected: item.hand !== undefined ? item.hand : computed
+    };
+    if (item.note !== undefined) vector.note = item.note;
+    vectors.push(vector);
+  }
+  return { vectors: vectors, problems: problems };
+}
+
+/** The vectors as the JSON file holds them. */
+export function goldenVectorsJson(): string {
+  return JSON.stringify(buildGoldenVectors().vectors, null, 1) + '\n';
+}
