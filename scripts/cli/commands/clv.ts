@@ -12,6 +12,7 @@ import {
 import { CvpInputError } from '../../models/csv';
 import type { BgNbdFit, CustomerSummary, GammaGammaFit } from '../../models/modelFits';
 import { fitBgNbd, fitGammaGamma } from '../../models/modelFits';
+import { bgNbdRecords, gammaGammaRecords } from '../../models/parameterRecords';
 import { readSummaryTable } from '../../models/summary';
 import type { TransactionSummary } from '../../models/transactions';
 import { summarizeTransactions } from '../../models/transactions';
@@ -181,6 +182,10 @@ export function clvFit(args: string[], io: CliIo): number {
   if (options.json === true) {
     const result: Record<string, unknown> = { timeUnit: unit, bgnbd: fitJson(bgnbd) };
     if (gammaGamma !== undefined) result.gammaGamma = fitJson(gammaGamma);
+    result.modelParameters = [
+      ...bgNbdRecords(bgnbd.parameters),
+      ...(gammaGamma === undefined ? [] : gammaGammaRecords(gammaGamma.parameters))
+    ];
     if (transactions !== undefined) {
       result.transactions = {
         rows: transactions.transactions,

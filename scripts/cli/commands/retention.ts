@@ -6,6 +6,7 @@ import {
 } from '../../../force-app/main/default/lwc/valueEngine/predictive';
 import { CvpInputError } from '../../models/csv';
 import { fitSbg } from '../../models/modelFits';
+import { sbgRecords } from '../../models/parameterRecords';
 import type { CliIo } from '../cliSupport';
 import { fmt, formatTable, numberOption, parseOptions, periodOption, requiredOption } from '../cliSupport';
 
@@ -81,6 +82,7 @@ export function retentionFit(args: string[], io: CliIo): number {
           standardErrors: { alpha: fit.standardErrors[0] ?? null, beta: fit.standardErrors[1] ?? null },
           logLikelihood: fit.logLikelihood,
           diagnostics: fit.diagnostics,
+          modelParameters: sbgRecords(fit.parameters),
           projection: rows,
           discountedExpectedResidualLifetime: { renewals: 0, annualDiscountRate: discount, ...derl }
         },

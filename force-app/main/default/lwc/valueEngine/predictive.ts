@@ -7,3 +7,4 @@ export * from './bgnbd';
 export * from './gammaGamma';
 export * from './shiftedBetaGeometric';
 export * from './customerLifetimeValue';
+export * from './predictiveParameters';
