@@ -16,5 +16,7 @@ const OBJECT_REFERENCE = 'https://developer.salesforce.com/docs/atlas.en-us.obje
 
 export const STANDARD_FIELDS: StandardFieldList = {
   // Account: the customer whose value is scored; Name labels it in the report types.
-  Account: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_account.htm`, fields: ['Name'] }
+  Account: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_account.htm`, fields: ['Name'] },
+  // User: the generated engine tests run as the current user (System.runAs), by Id only.
+  User: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_user.htm`, fields: [] }
 };
