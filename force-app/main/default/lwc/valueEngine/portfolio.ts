@@ -4,14 +4,14 @@
  * the union — so a batch carries it across chunks in bounded memory. {@link summarizePortfolio} turns it into KPIs.
  */
 import type { ValueConfig } from './config';
-import { TIER_VALUES } from './domain';
+import { TIER_VALUES, tierRank } from './domain';
 import type { AccountEvaluation } from './evaluation';
 import { clamp, safeDivide } from './numbers';
 import type { ParetoPoint, ValueSketch } from './portfolioSketch';
 import {
   addToSketch,
   emptySketch,
-  mergeSketches,
+  mergeIntoSketch,
   sketchGini,
   sketchParetoCurve,
   sketchTopShare
@@ -48,10 +48,12 @@ export interface PortfolioAggregate {
   grossMargin: number;
   costToServe: number;
   netValue: number;
-  tierCounts: Record<string, number>;
-  tierRevenue: Record<string, number>;
-  tierNetValue: Record<string, number>;
-  quadrantCounts: Record<string, number>;
+  /** Per tier, D1 to D4 (index = tier rank − 1). */
+  tierCounts: number[];
+  tierRevenue: number[];
+  tierNetValue: number[];
+  /** Per quadrant, in the order of {@link QUADRANT_VALUES}. */
+  quadrantCounts: number[];
   industryCounts: Record<string, number>;
   strategicCount: number;
   targetMatchCount: number;
@@ -155,10 +157,10 @@ export function emptyPortfolioAggregate(valueThreshold: number, costThreshold: n
     grossMargin: 0,
     costToServe: 0,
     netValue: 0,
-    tierCounts: {},
-    tierRevenue: {},
-    tierNetValue: {},
-    quadrantCounts: {},
+    tierCounts: [0, 0, 0, 0],
+    tierRevenue: [0, 0, 0, 0],
+    tierNetValue: [0, 0, 0, 0],
+    quadrantCounts: [0, 0, 0, 0],
     industryCounts: {},
     strategicCount: 0,
     targetMatchCount: 0,
@@ -203,19 +205,14 @@ function addFigures(
   aggregate.grossMargin = aggregate.grossMargin + grossMargin;
   aggregate.costToServe = aggregate.costToServe + cost;
   aggregate.netValue = aggregate.netValue + netValue;
-  aggregate.tierCounts[tier] = (aggregate.tierCounts[tier] ?? 0) + 1;
-  aggregate.tierRevenue[tier] = (aggregate.tierRevenue[tier] ?? 0) + revenue;
-  aggregate.tierNetValue[tier] = (aggregate.tierNetValue[tier] ?? 0) + netValue;
+  const tierIndex = tierRank(tier) - 1;
+  aggregate.tierCounts[tierIndex] = aggregate.tierCounts[tierIndex] + 1;
+  aggregate.tierRevenue[tierIndex] = aggregate.tierRevenue[tierIndex] + revenue;
+  aggregate.tierNetValue[tierIndex] = aggregate.tierNetValue[tierIndex] + netValue;
   const highValue = grossMargin >= aggregate.valueThreshold;
   const highCost = cost >= aggregate.costThreshold;
-  const quadrant = highValue
-    ? highCost
-      ? 'high_value_high_cost'
-      : 'high_value_low_cost'
-    : highCost
-      ? 'low_value_high_cost'
-      : 'low_value_low_cost';
-  aggregate.quadrantCounts[quadrant] = (aggregate.quadrantCounts[quadrant] ?? 0) + 1;
+  const quadrant = highValue ? (highCost ? 1 : 0) : highCost ? 3 : 2;
+  aggregate.quadrantCounts[quadrant] = aggregate.quadrantCounts[quadrant] + 1;
   const industryKey = industry ?? '';
   aggregate.industryCounts[industryKey] = (aggregate.industryCounts[industryKey] ?? 0) + 1;
   if (strategic) {
@@ -287,45 +284,46 @@ export function buildPortfolioAggregate(
   return aggregate;
 }
 
-function mergeCounts(first: Record<string, number>, second: Record<string, number>): Record<string, number> {
-  const merged: Record<string, number> = {};
-  for (const key of Object.keys(first)) {
-    merged[key] = first[key];
+function addLists(target: number[], source: number[]): void {
+  for (let i = 0; i < target.length && i < source.length; i++) {
+    target[i] = target[i] + source[i];
   }
-  for (const key of Object.keys(second)) {
-    merged[key] = (merged[key] ?? 0) + second[key];
+}
+
+/** Adds the accounts of `source` to `target` in place (the batch's merge across chunks; thresholds of `target`). */
+export function mergeIntoPortfolioAggregate(target: PortfolioAggregate, source: PortfolioAggregate): void {
+  target.count = target.count + source.count;
+  target.revenue = target.revenue + source.revenue;
+  target.revenuePrevious = target.revenuePrevious + source.revenuePrevious;
+  target.grossMargin = target.grossMargin + source.grossMargin;
+  target.costToServe = target.costToServe + source.costToServe;
+  target.netValue = target.netValue + source.netValue;
+  addLists(target.tierCounts, source.tierCounts);
+  addLists(target.tierRevenue, source.tierRevenue);
+  addLists(target.tierNetValue, source.tierNetValue);
+  addLists(target.quadrantCounts, source.quadrantCounts);
+  for (const key of Object.keys(source.industryCounts)) {
+    target.industryCounts[key] = (target.industryCounts[key] ?? 0) + source.industryCounts[key];
   }
-  return merged;
+  target.strategicCount = target.strategicCount + source.strategicCount;
+  target.targetMatchCount = target.targetMatchCount + source.targetMatchCount;
+  target.valueDestroyingCount = target.valueDestroyingCount + source.valueDestroyingCount;
+  target.existingCount = target.existingCount + source.existingCount;
+  target.retainedCount = target.retainedCount + source.retainedCount;
+  target.existingRevenueCurrent = target.existingRevenueCurrent + source.existingRevenueCurrent;
+  target.existingRevenuePrevious = target.existingRevenuePrevious + source.existingRevenuePrevious;
+  target.existingRevenueKept = target.existingRevenueKept + source.existingRevenueKept;
+  target.upsellRevenue = target.upsellRevenue + source.upsellRevenue;
+  mergeIntoSketch(target.revenueSketch, source.revenueSketch);
+  mergeIntoSketch(target.netValueSketch, source.netValueSketch);
 }
 
 /** The aggregate of the union of two aggregates' accounts (thresholds from `first`; inputs unchanged). */
 export function mergePortfolioAggregates(first: PortfolioAggregate, second: PortfolioAggregate): PortfolioAggregate {
-  return {
-    valueThreshold: first.valueThreshold,
-    costThreshold: first.costThreshold,
-    count: first.count + second.count,
-    revenue: first.revenue + second.revenue,
-    revenuePrevious: first.revenuePrevious + second.revenuePrevious,
-    grossMargin: first.grossMargin + second.grossMargin,
-    costToServe: first.costToServe + second.costToServe,
-    netValue: first.netValue + second.netValue,
-    tierCounts: mergeCounts(first.tierCounts, second.tierCounts),
-    tierRevenue: mergeCounts(first.tierRevenue, second.tierRevenue),
-    tierNetValue: mergeCounts(first.tierNetValue, second.tierNetValue),
-    quadrantCounts: mergeCounts(first.quadrantCounts, second.quadrantCounts),
-    industryCounts: mergeCounts(first.industryCounts, second.industryCounts),
-    strategicCount: first.strategicCount + second.strategicCount,
-    targetMatchCount: first.targetMatchCount + second.targetMatchCount,
-    valueDestroyingCount: first.valueDestroyingCount + second.valueDestroyingCount,
-    existingCount: first.existingCount + second.existingCount,
-    retainedCount: first.retainedCount + second.retainedCount,
-    existingRevenueCurrent: first.existingRevenueCurrent + second.existingRevenueCurrent,
-    existingRevenuePrevious: first.existingRevenuePrevious + second.existingRevenuePrevious,
-    existingRevenueKept: first.existingRevenueKept + second.existingRevenueKept,
-    upsellRevenue: first.upsellRevenue + second.upsellRevenue,
-    revenueSketch: mergeSketches(first.revenueSketch, second.revenueSketch),
-    netValueSketch: mergeSketches(first.netValueSketch, second.netValueSketch)
-  };
+  const merged = emptyPortfolioAggregate(first.valueThreshold, first.costThreshold);
+  mergeIntoPortfolioAggregate(merged, first);
+  mergeIntoPortfolioAggregate(merged, second);
+  return merged;
 }
 
 /** Herfindahl index Σ pᵢ² of `counts` (1 for one group, 0 when empty). */
@@ -351,19 +349,18 @@ export function summarizePortfolio(aggregate: PortfolioAggregate): PortfolioSumm
   const count = aggregate.count;
   const tiers: TierFigures[] = [];
   for (let i = 0; i < TIER_VALUES.length; i++) {
-    const tier = TIER_VALUES[i];
-    const tierCount = aggregate.tierCounts[tier] ?? 0;
+    const tierCount = aggregate.tierCounts[i] ?? 0;
     tiers.push({
-      tier: tier,
+      tier: TIER_VALUES[i],
       count: tierCount,
-      revenue: aggregate.tierRevenue[tier] ?? 0,
-      netValue: aggregate.tierNetValue[tier] ?? 0,
+      revenue: aggregate.tierRevenue[i] ?? 0,
+      netValue: aggregate.tierNetValue[i] ?? 0,
       accountShare: safeDivide(tierCount, count, 0)
     });
   }
   const quadrants: QuadrantFigures[] = [];
   for (let i = 0; i < QUADRANT_VALUES.length; i++) {
-    quadrants.push({ quadrant: QUADRANT_VALUES[i], count: aggregate.quadrantCounts[QUADRANT_VALUES[i]] ?? 0 });
+    quadrants.push({ quadrant: QUADRANT_VALUES[i], count: aggregate.quadrantCounts[i] ?? 0 });
   }
   return {
     count: count,

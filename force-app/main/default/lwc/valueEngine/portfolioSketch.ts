@@ -1,13 +1,12 @@
 /**
  * A mergeable sketch of a distribution of money values, for Pareto curves, top-share and Gini in bounded memory.
  * Fixed log-scale buckets: a value v with |v| ≥ 0.01 goes to bucket b = floor(ln(|v| / 0.01) / ln(1.01)) (capped at
- * {@link SKETCH_MAX_BUCKET}, ≈ 1.3 × 10^13), positives and negatives in separate maps; |v| < 0.01 goes to the zero
- * bucket. Each bucket keeps its count and its exact sum, so merging is adding maps and every total is exact.
+ * {@link SKETCH_MAX_BUCKET}, ≈ 1.3 × 10^13), positives and negatives in separate lists; |v| < 0.01 goes to the zero
+ * bucket. Each bucket keeps its count and its exact sum, so merging is adding lists and every total is exact.
  * Error bound: inside a bucket values differ from the bucket mean by at most 1 %, so a share of the total read from
  * the sketch is within 1 % (relative) of the exact share, and the Gini coefficient within 0.01 (absolute).
  */
 import { safeDivide } from './numbers';
-import { orderByNumberAscending, orderByNumberDescending } from './sorting';
 
 /** Lowest magnitude that gets a log bucket. */
 export const SKETCH_MINIMUM = 0.01;
@@ -18,16 +17,23 @@ export const SKETCH_LOG_BASE = 0.009950330853168083;
 /** Highest bucket index (0.01 × 1.01^3500 ≈ 1.3 × 10^13). */
 export const SKETCH_MAX_BUCKET = 3500;
 
-/** Counts and sums per log bucket, keyed by the bucket index as text. */
+/**
+ * Counts and sums per log bucket. Each side keeps dense lists covering only the buckets from its lowest to its highest
+ * used bucket: list index i is bucket `offset + i` (small in memory, in JSON and in Apex heap).
+ */
 export interface ValueSketch {
   count: number;
   sum: number;
   zeroCount: number;
   zeroSum: number;
-  positiveCounts: Record<string, number>;
-  positiveSums: Record<string, number>;
-  negativeCounts: Record<string, number>;
-  negativeSums: Record<string, number>;
+  /** Bucket index of `positiveCounts[0]` / `positiveSums[0]`. */
+  positiveOffset: number;
+  /** Bucket index of `negativeCounts[0]` / `negativeSums[0]`. */
+  negativeOffset: number;
+  positiveCounts: number[];
+  positiveSums: number[];
+  negativeCounts: number[];
+  negativeSums: number[];
 }
 
 /** A point of a Pareto (cumulative concentration) curve: the top `accountShare` of accounts hold `valueShare`. */
@@ -43,10 +49,12 @@ export function emptySketch(): ValueSketch {
     sum: 0,
     zeroCount: 0,
     zeroSum: 0,
-    positiveCounts: {},
-    positiveSums: {},
-    negativeCounts: {},
-    negativeSums: {}
+    positiveOffset: 0,
+    negativeOffset: 0,
+    positiveCounts: [],
+    positiveSums: [],
+    negativeCounts: [],
+    negativeSums: []
   };
 }
 
@@ -54,6 +62,40 @@ export function emptySketch(): ValueSketch {
 export function sketchBucket(magnitude: number): number {
   const index = Math.floor(Math.log(magnitude / SKETCH_MINIMUM) / SKETCH_LOG_BASE);
   return Math.min(SKETCH_MAX_BUCKET, Math.max(0, index));
+}
+
+/**
+ * Makes the lists `counts` / `sums`, whose first entry is bucket `offset`, cover `bucket` (zeros added before or after);
+ * returns the new offset.
+ */
+function cover(counts: number[], sums: number[], offset: number, bucket: number): number {
+  if (counts.length === 0) {
+    counts.push(0);
+    sums.push(0);
+    return bucket;
+  }
+  if (bucket < offset) {
+    const shift = offset - bucket;
+    const length = counts.length;
+    for (let i = 0; i < shift; i++) {
+      counts.push(0);
+      sums.push(0);
+    }
+    for (let i = length - 1; i >= 0; i--) {
+      counts[i + shift] = counts[i];
+      sums[i + shift] = sums[i];
+    }
+    for (let i = 0; i < shift; i++) {
+      counts[i] = 0;
+      sums[i] = 0;
+    }
+    return bucket;
+  }
+  while (offset + counts.length <= bucket) {
+    counts.push(0);
+    sums.push(0);
+  }
+  return offset;
 }
 
 /** Adds `value` to `sketch` in place (a non-finite value is ignored). */
@@ -69,46 +111,85 @@ export function addToSketch(sketch: ValueSketch, value: number): void {
     sketch.zeroSum = sketch.zeroSum + value;
     return;
   }
-  const key = String(sketchBucket(magnitude));
+  const bucket = sketchBucket(magnitude);
   if (value > 0) {
-    sketch.positiveCounts[key] = (sketch.positiveCounts[key] ?? 0) + 1;
-    sketch.positiveSums[key] = (sketch.positiveSums[key] ?? 0) + value;
+    const index = bucket - sketch.positiveOffset;
+    if (index < 0 || index >= sketch.positiveCounts.length) {
+      sketch.positiveOffset = cover(sketch.positiveCounts, sketch.positiveSums, sketch.positiveOffset, bucket);
+    }
+    const at = bucket - sketch.positiveOffset;
+    sketch.positiveCounts[at] = sketch.positiveCounts[at] + 1;
+    sketch.positiveSums[at] = sketch.positiveSums[at] + value;
   } else {
-    sketch.negativeCounts[key] = (sketch.negativeCounts[key] ?? 0) + 1;
-    sketch.negativeSums[key] = (sketch.negativeSums[key] ?? 0) + value;
+    const index = bucket - sketch.negativeOffset;
+    if (index < 0 || index >= sketch.negativeCounts.length) {
+      sketch.negativeOffset = cover(sketch.negativeCounts, sketch.negativeSums, sketch.negativeOffset, bucket);
+    }
+    const at = bucket - sketch.negativeOffset;
+    sketch.negativeCounts[at] = sketch.negativeCounts[at] + 1;
+    sketch.negativeSums[at] = sketch.negativeSums[at] + value;
   }
 }
 
-function mergeMaps(first: Record<string, number>, second: Record<string, number>): Record<string, number> {
-  const merged: Record<string, number> = {};
-  for (const key of Object.keys(first)) {
-    merged[key] = first[key];
+/** Adds the lists of one side of `source` into `target`'s; returns `target`'s new offset. */
+function mergeSide(
+  targetCounts: number[],
+  targetSums: number[],
+  targetOffset: number,
+  sourceCounts: number[],
+  sourceSums: number[],
+  sourceOffset: number
+): number {
+  if (sourceCounts.length === 0) {
+    return targetOffset;
   }
-  for (const key of Object.keys(second)) {
-    merged[key] = (merged[key] ?? 0) + second[key];
+  let offset = cover(targetCounts, targetSums, targetOffset, sourceOffset);
+  offset = cover(targetCounts, targetSums, offset, sourceOffset + sourceCounts.length - 1);
+  for (let i = 0; i < sourceCounts.length; i++) {
+    const at = sourceOffset + i - offset;
+    targetCounts[at] = targetCounts[at] + sourceCounts[i];
+    targetSums[at] = targetSums[at] + (sourceSums[i] ?? 0);
   }
-  return merged;
+  return offset;
+}
+
+/** Adds every value of `source` to `target` in place (the batch's merge: O(buckets of source)). */
+export function mergeIntoSketch(target: ValueSketch, source: ValueSketch): void {
+  target.count = target.count + source.count;
+  target.sum = target.sum + source.sum;
+  target.zeroCount = target.zeroCount + source.zeroCount;
+  target.zeroSum = target.zeroSum + source.zeroSum;
+  target.positiveOffset = mergeSide(
+    target.positiveCounts,
+    target.positiveSums,
+    target.positiveOffset,
+    source.positiveCounts,
+    source.positiveSums,
+    source.positiveOffset
+  );
+  target.negativeOffset = mergeSide(
+    target.negativeCounts,
+    target.negativeSums,
+    target.negativeOffset,
+    source.negativeCounts,
+    source.negativeSums,
+    source.negativeOffset
+  );
 }
 
 /** The sketch of the union of two sketches' values (neither input is changed). */
 export function mergeSketches(first: ValueSketch, second: ValueSketch): ValueSketch {
-  return {
-    count: first.count + second.count,
-    sum: first.sum + second.sum,
-    zeroCount: first.zeroCount + second.zeroCount,
-    zeroSum: first.zeroSum + second.zeroSum,
-    positiveCounts: mergeMaps(first.positiveCounts, second.positiveCounts),
-    positiveSums: mergeMaps(first.positiveSums, second.positiveSums),
-    negativeCounts: mergeMaps(first.negativeCounts, second.negativeCounts),
-    negativeSums: mergeMaps(first.negativeSums, second.negativeSums)
-  };
+  const merged = emptySketch();
+  mergeIntoSketch(merged, first);
+  mergeIntoSketch(merged, second);
+  return merged;
 }
 
 /** Sum of the positive values. */
 export function sketchPositiveSum(sketch: ValueSketch): number {
   let total = sketch.zeroSum > 0 ? sketch.zeroSum : 0;
-  for (const key of Object.keys(sketch.positiveSums)) {
-    total = total + sketch.positiveSums[key];
+  for (let i = 0; i < sketch.positiveSums.length; i++) {
+    total = total + sketch.positiveSums[i];
   }
   return total;
 }
@@ -117,34 +198,22 @@ export function sketchPositiveSum(sketch: ValueSketch): number {
  * Buckets in descending value order as parallel lists (count, sum): positive buckets from the highest, the zero
  * bucket, then negative buckets from the smallest magnitude.
  */
-function bucketIndexes(counts: Record<string, number>): number[] {
-  const indexes: number[] = [];
-  for (const key of Object.keys(counts)) {
-    if (counts[key] > 0) {
-      indexes.push(Number(key));
-    }
-  }
-  return indexes;
-}
-
 function descendingBuckets(sketch: ValueSketch, counts: number[], sums: number[]): void {
-  const positive = bucketIndexes(sketch.positiveCounts);
-  const positiveOrder = orderByNumberDescending(positive);
-  for (let i = 0; i < positiveOrder.length; i++) {
-    const key = String(positive[positiveOrder[i]]);
-    counts.push(sketch.positiveCounts[key]);
-    sums.push(sketch.positiveSums[key] ?? 0);
+  for (let b = sketch.positiveCounts.length - 1; b >= 0; b--) {
+    if (sketch.positiveCounts[b] > 0) {
+      counts.push(sketch.positiveCounts[b]);
+      sums.push(sketch.positiveSums[b] ?? 0);
+    }
   }
   if (sketch.zeroCount > 0) {
     counts.push(sketch.zeroCount);
     sums.push(sketch.zeroSum);
   }
-  const negative = bucketIndexes(sketch.negativeCounts);
-  const negativeOrder = orderByNumberAscending(negative);
-  for (let i = 0; i < negativeOrder.length; i++) {
-    const key = String(negative[negativeOrder[i]]);
-    counts.push(sketch.negativeCounts[key]);
-    sums.push(sketch.negativeSums[key] ?? 0);
+  for (let b = 0; b < sketch.negativeCounts.length; b++) {
+    if (sketch.negativeCounts[b] > 0) {
+      counts.push(sketch.negativeCounts[b]);
+      sums.push(sketch.negativeSums[b] ?? 0);
+    }
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import type { AccountFacts, PortfolioItem, ReferralPartner, SeparationPlanState, ValueConfig } from '../valueEngine';
 import {
+  addToSketch,
   buildPortfolioAggregate,
   defaultConfig,
   defaultLetterTemplates,
@@ -771,32 +772,23 @@ add(
       sum: 5,
       zeroCount: 0,
       zeroSum: 0,
-      positiveCounts: { '1': 1, '2': 1 },
-      positiveSums: { '1': 2, '2': 3 },
-      negativeCounts: {},
-      negativeSums: {}
+      positiveOffset: 0,
+      negativeOffset: 0,
+      positiveCounts: [0, 1, 1],
+      positiveSums: [0, 2, 3],
+      negativeCounts: [],
+      negativeSums: []
     }
   ],
   5
 );
-// sketch of 10, 20, 30, 40 built by hand: buckets floor(ln(v / 0.01) / ln(1.01))
-function bucketOf(value: number): string {
-  return String(Math.floor(Math.log(value / 0.01) / 0.009950330853168083));
+// the sketches of 10, 20, 30, 40 and of the whale 100, 50, 10, −20, −40 (each value alone in its bucket)
+function sketchFrom(values: number[]) {
+  const sketch = emptySketch();
+  for (const value of values) addToSketch(sketch, value);
+  return sketch;
 }
-const sketchOfFour = {
-  count: 4,
-  sum: 100,
-  zeroCount: 0,
-  zeroSum: 0,
-  positiveCounts: {} as Record<string, number>,
-  positiveSums: {} as Record<string, number>,
-  negativeCounts: {},
-  negativeSums: {}
-};
-for (const value of sketchValues) {
-  sketchOfFour.positiveCounts[bucketOf(value)] = 1;
-  sketchOfFour.positiveSums[bucketOf(value)] = value;
-}
+const sketchOfFour = sketchFrom(sketchValues);
 add('sketchTopShare', [sketchOfFour, 0.25], 0.4, 'top account 40 of 100');
 add('sketchTopShare', [sketchOfFour, 0.5], 0.7);
 add('sketchTopShare', [sketchOfFour, 0.125], 0.2, 'half of the top account');
@@ -804,24 +796,7 @@ add('sketchTopShare', [sketchA, 0.2], 0, 'empty');
 add('sketchGini', [sketchOfFour], 0.25, 'Σ|xi − xj| = 200; 200 / (2 × 16 × 25)');
 add('sketchGini', [sketchB], 0);
 add('sketchParetoCurve', [sketchOfFour]);
-const whale = {
-  count: 5,
-  sum: 100,
-  zeroCount: 0,
-  zeroSum: 0,
-  positiveCounts: {} as Record<string, number>,
-  positiveSums: {} as Record<string, number>,
-  negativeCounts: {} as Record<string, number>,
-  negativeSums: {} as Record<string, number>
-};
-for (const value of [100, 50, 10]) {
-  whale.positiveCounts[bucketOf(value)] = 1;
-  whale.positiveSums[bucketOf(value)] = value;
-}
-for (const value of [20, 40]) {
-  whale.negativeCounts[bucketOf(value)] = 1;
-  whale.negativeSums[bucketOf(value)] = -value;
-}
+const whale = sketchFrom([100, 50, 10, -20, -40]);
 add('sketchTopShare', [whale, 0.6], 1.6, 'whale curve: 160 of a total of 100');
 add('sketchParetoCurve', [whale]);
 add('sketchGini', [whale]);

@@ -10,7 +10,9 @@ import {
   herfindahlIndex,
   mergePortfolioAggregates,
   objectivesProgress,
-  summarizePortfolio
+  mergeIntoPortfolioAggregate,
+  summarizePortfolio,
+  tierRank as engineTierRank
 } from '../valueEngine';
 
 function item(extra: Partial<PortfolioItem>): PortfolioItem {
@@ -109,6 +111,14 @@ describe('portfolio', () => {
     expect(merged).toEqual(whole);
   });
 
+  it('merges a chunk into the running aggregate in place', () => {
+    const running = buildPortfolioAggregate(items.slice(0, 2), 25000, 5000);
+    mergeIntoPortfolioAggregate(running, buildPortfolioAggregate(items.slice(2), 25000, 5000));
+    expect(summarizePortfolio(running)).toEqual(summarizePortfolio(buildPortfolioAggregate(items, 25000, 5000)));
+    expect(running.tierCounts).toEqual([1, 1, 0, 2]);
+    expect(running.quadrantCounts).toEqual([1, 0, 1, 2]);
+  });
+
   it('derives quadrant thresholds from the configuration and ignores non-finite figures', () => {
     const aggregate = emptyPortfolioAggregateFor(defaultConfig());
     expect(aggregate.valueThreshold).toBe(25000);
@@ -130,7 +140,7 @@ describe('portfolio', () => {
     addEvaluationToAggregate(aggregate, evaluation);
     expect(aggregate.count).toBe(1);
     expect(aggregate.grossMargin).toBeCloseTo(350, 12);
-    expect(aggregate.tierCounts).toEqual({ [evaluation.tier]: 1 });
+    expect(aggregate.tierCounts[engineTierRank(evaluation.tier) - 1]).toBe(1);
     expect(aggregate.strategicCount).toBe(1);
     expect(aggregate.upsellRevenue).toBe(500);
   });

@@ -57,8 +57,10 @@ describe('portfolioSketch', () => {
     expect(sketch.count).toBe(5);
     expect(sketch.sum).toBeCloseTo(150.101, 12);
     expect(sketch.zeroCount).toBe(2);
-    expect(Object.values(sketch.negativeCounts)).toEqual([1]);
-    expect(Object.values(sketch.positiveCounts)).toEqual([2]);
+    expect(sketch.negativeCounts.filter((count) => count > 0)).toEqual([1]);
+    expect(sketch.positiveCounts.filter((count) => count > 0)).toEqual([2]);
+    expect(sketch.positiveCounts).toHaveLength(1);
+    expect(sketch.positiveOffset).toBe(925);
     expect(sketchPositiveSum(sketch)).toBeCloseTo(200.101, 12);
   });
 
@@ -78,6 +80,17 @@ describe('portfolioSketch', () => {
     // top 60 % (3 accounts) hold 160 of a total of 100
     expect(curve[6].valueShare).toBeCloseTo(1.6, 12);
     expect(curve[10].valueShare).toBeCloseTo(1, 12);
+  });
+
+  it('extends its bucket lists downwards and upwards, and merges sketches with different ranges', () => {
+    const sketch = sketchOf([100, 1, 10000]);
+    expect(sketch.positiveOffset).toBe(sketchBucket(1));
+    expect(sketch.positiveCounts).toHaveLength(sketchBucket(10000) - sketchBucket(1) + 1);
+    const merged = mergeSketches(sketchOf([5, -3]), sketchOf([0.5, 5000, -3000]));
+    expect(merged.count).toBe(5);
+    expect(merged.positiveOffset).toBe(sketchBucket(0.5));
+    expect(merged.negativeCounts.reduce((sum, count) => sum + count, 0)).toBe(2);
+    expect(sketchTopShare(merged, 0.2)).toBeCloseTo(5000 / 2002.5, 12);
   });
 
   it('answers 0 for an empty sketch or a non-positive base', () => {
