@@ -1,0 +1,41 @@
+/**
+ * The controller API contract: the methods the LWCs may call, with their Apex signature. Request/response types live
+ * in apiTypes.ts. From this file the generator produces types/lwc/apex.d.ts, and the contract check compares it with
+ * the hand-written controllers in force-app/main/default/classes/.
+ */
+
+/** An Apex parameter type: a primitive, `Id`, or a type of apiTypes.ts (qualified as CVP_ApiTypes.<Name> in Apex). */
+export type ContractType = string;
+
+export interface ContractParam {
+  name: string;
+  type: ContractType;
+}
+
+export interface ContractMethod {
+  /** Apex controller class (hand-written, force-app/main/default/classes/<controller>.cls). */
+  controller: string;
+  method: string;
+  /** `@AuraEnabled(cacheable=true)`: required for @wire. */
+  cacheable: boolean;
+  params: ContractParam[];
+  /** Return type: a type of apiTypes.ts, a primitive, or `List<…>` of those. */
+  returns: ContractType;
+}
+
+export const API_CONTRACT: readonly ContractMethod[] = [
+  {
+    controller: 'CustomerValueController',
+    method: 'getAccountValue',
+    cacheable: true,
+    params: [{ name: 'accountId', type: 'Id' }],
+    returns: 'AccountValueResponse'
+  },
+  {
+    controller: 'PortfolioController',
+    method: 'getPortfolioSummary',
+    cacheable: true,
+    params: [],
+    returns: 'PortfolioSummaryResponse'
+  }
+];

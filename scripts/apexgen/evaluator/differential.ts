@@ -1,0 +1,328 @@
+/**
+ * Differential testing: run the TypeScript engine and the generated Apex (through the evaluator) on the same inputs
+ * and compare. Values cross the boundary through the generator's type descriptions (types.ts).
+ */
+import fc from 'fast-check';
+import { ApexInterpreter } from './interpreter';
+import { ApexException, EvaluatorError, isApexObject } from './values';
+import { DtoDesc, FunctionDesc, ModuleDesc, TypeDesc } from '../types';
+
+export interface Registry {
+  dtos: Map<string, DtoDesc>;
+  functions: Map<string, { module: ModuleDesc; fn: FunctionDesc }>;
+}
+
+export function registry(modules: ModuleDesc[]): Registry {
+  const dtos = new Map<string, DtoDesc>();
+  const functions = new Map<string, { module: ModuleDesc; fn: FunctionDesc }>();
+  for (const m of modules) {
+    m.dtos.forEach((d) => dtos.set(d.ref, d));
+    m.functions.forEach((fn) => {
+      if (fn.exported) {
+        functions.set(fn.tsName, { module: m, fn });
+      }
+    });
+  }
+  return { dtos, functions };
+}
+
+/** JavaScript value → Apex value (undefined → null, Record → Map, interface → class instance). */
+export function toApex(interp: ApexInterpreter, reg: Registry, v: unknown, t: TypeDesc): unknown {
+  if (v === undefined || v === null) {
+    return null;
+  }
+  const shape = (ok: boolean): void => {
+    if (!ok) {
+      throw new EvaluatorError(`argument ${JSON.stringify(v)?.slice(0, 80) ?? ''} does not have the ${t.kind} shape`);
+    }
+  };
+  switch (t.kind) {
+    case 'list':
+      shape(Array.isArray(v));
+      return (v as unknown[]).map((x) => toApex(interp, reg, x, t.elem));
+    case 'number':
+      shape(typeof v === 'number');
+      return v;
+    case 'string':
+      shape(typeof v === 'string');
+      return v;
+    case 'boolean':
+      shape(typeof v === 'boolean');
+      return v;
+    case 'map':
+      shape(typeof v === 'object' && !Array.isArray(v));
+      return new Map(Object.keys(v).map((k) => [k, toApex(interp, reg, (v as Record<string, unknown>)[k], t.value)]));
+    case 'object': {
+      const dto = reg.dtos.get(t.ref);
+      if (!dto) {
+        throw new EvaluatorError(`unknown DTO ${t.ref}`);
+      }
+      shape(typeof v === 'object' && !Array.isArray(v));
+      const fields: Record<string, unknown> = {};
+      for (const f of dto.fields) {
+        fields[f.apexName.toLowerCase()] = toApex(interp, reg, (v as Record<string, unknown>)[f.tsName], f.type);
+      }
+      return interp.newObject(t.ref, fields);
+    }
+    default:
+      return v;
+  }
+}
+
+/** Apex value → JavaScript shape (null fields are left out, as undefined optional fields). */
+export function fromApex(reg: Registry, v: unknown, t: TypeDesc): unknown {
+  if (v === null || v === undefined) {
+    return undefined;
+  }
+  switch (t.kind) {
+    case 'list':
+      return (v as unknown[]).map((x) => fromApex(reg, x, t.elem));
+    case 'map': {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of v as Map<string, unknown>) {
+        out[k] = fromApex(reg, x, t.value);
+      }
+      return out;
+    }
+    case 'object': {
+      const dto = reg.dtos.get(t.ref);
+      if (!dto || !isApexObject(v)) {
+        throw new EvaluatorError(`expected an instance of ${t.ref}`);
+      }
+      const out: Record<string, unknown> = {};
+      for (const f of dto.fields) {
+        const x = fromApex(reg, v.fields[f.apexName.toLowerCase()], f.type);
+        if (x !== undefined) {
+          out[f.tsName] = x;
+        }
+      }
+      return out;
+    }
+    default:
+      return v;
+  }
+}
+
+/** First difference between the TypeScript and the Apex result, or undefined when they agree. */
+export function difference(ts: unknown, apex: unknown, at = '$', partial = false): string | undefined {
+  if ((ts === undefined || ts === null) && (apex === undefined || apex === null)) {
+    return undefined;
+  }
+  if (typeof ts === 'number' && typeof apex === 'number') {
+    if (Number.isNaN(ts) && Number.isNaN(apex)) {
+      return undefined;
+    }
+    if (Number.isInteger(ts) && Math.abs(ts) < 2 ** 53) {
+      return ts === apex ? undefined : `${at}: ${ts} ≠ ${apex}`;
+    }
+    const scale = Math.max(Math.abs(ts), Math.abs(apex));
+    return Math.abs(ts - apex) <= 1e-9 * scale ? undefined : `${at}: ${ts} ≠ ${apex} (relative difference > 1e-9)`;
+  }
+  if (Array.isArray(ts) && Array.isArray(apex)) {
+    if (ts.length !== apex.length) {
+      return `${at}: length ${ts.length} ≠ ${apex.length}`;
+    }
+    for (let i = 0; i < ts.length; i++) {
+      const d = difference(ts[i], apex[i], `${at}[${i}]`, partial);
+      if (d) {
+        return d;
+      }
+    }
+    return undefined;
+  }
+  if (
+    typeof ts === 'object' &&
+    typeof apex === 'object' &&
+    ts !== null &&
+    apex !== null &&
+    !Array.isArray(ts) &&
+    !Array.isArray(apex)
+  ) {
+    // partial: golden vectors may list only some fields of a result; the others are not compared.
+    const keys = new Set(partial ? Object.keys(ts) : [...Object.keys(ts), ...Object.keys(apex)]);
+    for (const k of [...keys].sort()) {
+      const d = difference(
+        (ts as Record<string, unknown>)[k],
+        (apex as Record<string, unknown>)[k],
+        `${at}.${k}`,
+        partial
+      );
+      if (d) {
+        return d;
+      }
+    }
+    return undefined;
+  }
+  return ts === apex ? undefined : `${at}: ${JSON.stringify(ts)} ≠ ${JSON.stringify(apex)}`;
+}
+
+/** True when a TypeScript result holds NaN or ±Infinity (Apex throws MathException where JavaScript yields those). */
+export function hasNonFinite(v: unknown): boolean {
+  if (typeof v === 'number') {
+    return !Number.isFinite(v);
+  }
+  if (Array.isArray(v)) {
+    return v.some(hasNonFinite);
+  }
+  if (typeof v === 'object' && v !== null) {
+    return Object.values(v).some(hasNonFinite);
+  }
+  return false;
+}
+
+export type Outcome = 'equal' | 'bothInvalid' | 'mismatch';
+
+export interface Comparison {
+  outcome: Outcome;
+  detail?: string;
+}
+
+/** Run one call on both sides. EvaluatorError (unsupported Apex) propagates: it is a failure of the generator. */
+export function compareCall(
+  interp: ApexInterpreter,
+  reg: Registry,
+  name: string,
+  tsFn: (...args: unknown[]) => unknown,
+  args: unknown[],
+  partial = false
+): Comparison {
+  const entry = reg.functions.get(name);
+  if (!entry) {
+    throw new EvaluatorError(`no generated function ${name}`);
+  }
+  const { module, fn } = entry;
+  const apexArgs = fn.params.map((p, i) => toApex(interp, reg, args[i], p.type));
+  let tsResult: unknown;
+  let tsThrew: unknown;
+  try {
+    tsResult = tsFn(...structuredClone(args));
+  } catch (e) {
+    tsThrew = e;
+  }
+  let apexResult: unknown;
+  let apexThrew: ApexException | undefined;
+  try {
+    apexResult = fromApex(reg, interp.callStatic(module.className, fn.apexName, apexArgs), fn.returns);
+  } catch (e) {
+    if (!(e instanceof ApexException)) {
+      throw e;
+    }
+    apexThrew = e;
+  }
+  const tsInvalid = tsThrew !== undefined || hasNonFinite(tsResult);
+  if (apexThrew) {
+    return tsInvalid
+      ? { outcome: 'bothInvalid' }
+      : { outcome: 'mismatch', detail: `Apex threw ${apexThrew.message}; TypeScript returned ${short(tsResult)}` };
+  }
+  if (tsThrew !== undefined) {
+    return {
+      outcome: 'mismatch',
+      detail: `TypeScript threw ${tsThrew instanceof Error ? tsThrew.message : 'a value'}; Apex returned ${short(apexResult)}`
+    };
+  }
+  const d = difference(tsResult, apexResult, '$', partial);
+  return d ? { outcome: tsInvalid ? 'bothInvalid' : 'mismatch', detail: d } : { outcome: 'equal' };
+}
+
+function short(v: unknown): string {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 200 ? `${s.slice(0, 200)}…` : s;
+}
+
+/** A type-driven fast-check arbitrary: strings come from `strings` (the engine's literals) or are random. */
+export function arbitraryFor(reg: Registry, t: TypeDesc, strings: string[], depth = 0): fc.Arbitrary<unknown> {
+  switch (t.kind) {
+    case 'number':
+      return fc.oneof(
+        { weight: 3, arbitrary: fc.integer({ min: -20, max: 400 }) },
+        { weight: 3, arbitrary: fc.double({ min: -1e4, max: 1e6, noNaN: true, noDefaultInfinity: true }) },
+        { weight: 1, arbitrary: fc.constantFrom(0, 0.5, 1, 1.5, 2.5, -0.5, -2.5, 1e-12, 0.1, 365) }
+      );
+    case 'string':
+      return strings.length > 0
+        ? fc.oneof(
+            { weight: 4, arbitrary: fc.constantFrom(...strings) },
+            { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+            { weight: 2, arbitrary: isoDate() }
+          )
+        : fc.string({ maxLength: 12 });
+    case 'boolean':
+      return fc.boolean();
+    case 'void':
+      return fc.constant(undefined);
+    case 'list':
+      return fc.array(arbitraryFor(reg, t.elem, strings, depth + 1), { maxLength: depth > 1 ? 2 : 6 });
+    case 'map':
+      return fc.dictionary(
+        strings.length > 0 ? fc.constantFrom(...strings) : fc.string({ maxLength: 6 }),
+        arbitraryFor(reg, t.value, strings, depth + 1),
+        {
+          maxKeys: 5
+        }
+      );
+    case 'object': {
+      const dto = reg.dtos.get(t.ref);
+      if (!dto) {
+        throw new EvaluatorError(`unknown DTO ${t.ref}`);
+      }
+      const shape: Record<string, fc.Arbitrary<unknown>> = {};
+      const required: string[] = [];
+      for (const f of dto.fields) {
+        shape[f.tsName] = arbitraryFor(reg, f.type, strings, depth + 1);
+        if (!f.optional) {
+          required.push(f.tsName);
+        }
+      }
+      return fc.record(shape, { requiredKeys: required });
+    }
+  }
+}
+
+function isoDate(): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.integer({ min: 1995, max: 2035 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+}
+
+export interface FunctionFigures {
+  name: string;
+  runs: number;
+  equal: number;
+  bothInvalid: number;
+  mismatches: number;
+  firstMismatch?: string;
+}
+
+/** Run `runs` random calls of one function (fixed seed: deterministic). */
+export function fuzzFunction(
+  interp: ApexInterpreter,
+  reg: Registry,
+  name: string,
+  tsFn: (...args: unknown[]) => unknown,
+  runs: number,
+  strings: string[],
+  argsArbitrary?: fc.Arbitrary<unknown[]>,
+  seed = 20261123
+): FunctionFigures {
+  const entry = reg.functions.get(name);
+  if (!entry) {
+    throw new EvaluatorError(`no generated function ${name}`);
+  }
+  const arb = argsArbitrary ?? fc.tuple(...entry.fn.params.map((p) => arbitraryFor(reg, p.type, strings)));
+  const figures: FunctionFigures = { name, runs: 0, equal: 0, bothInvalid: 0, mismatches: 0 };
+  const samples = fc.sample(arb, { numRuns: runs, seed });
+  for (const args of samples) {
+    const c = compareCall(interp, reg, name, tsFn, args);
+    figures.runs++;
+    if (c.outcome === 'equal') {
+      figures.equal++;
+    } else if (c.outcome === 'bothInvalid') {
+      figures.bothInvalid++;
+    } else {
+      figures.mismatches++;
+      figures.firstMismatch ??= `${name}(${short(args)}): ${c.detail ?? ''}`;
+    }
+  }
+  return figures;
+}

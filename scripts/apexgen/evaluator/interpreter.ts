@@ -1,0 +1,1631 @@
+/**
+ * A test-only evaluator for the Apex that scripts/apexgen emits: it parses classes with @apexdevtools/apex-parser,
+ * resolves each method once into closures (names → frame slots, operators specialised on static types), then runs
+ * them. It models the Apex semantics that differ from JavaScript (see values.ts for the cited rules); anything it
+ * does not model raises EvaluatorError instead of guessing.
+ */
+import {
+  ApexParserFactory,
+  ArrayExpressionContext,
+  Arth1ExpressionContext,
+  Arth2ExpressionContext,
+  AssignExpressionContext,
+  BlockContext,
+  CastExpressionContext,
+  ClassDeclarationContext,
+  CmpExpressionContext,
+  CondExpressionContext,
+  ConstructorDeclarationContext,
+  CreatorContext,
+  DotExpressionContext,
+  EqualityExpressionContext,
+  ExpressionContext,
+  ExpressionListContext,
+  FormalParametersContext,
+  IdPrimaryContext,
+  LiteralContext,
+  LiteralPrimaryContext,
+  LocalVariableDeclarationContext,
+  LogAndExpressionContext,
+  LogOrExpressionContext,
+  MethodCallContext,
+  MethodCallExpressionContext,
+  MethodDeclarationContext,
+  NegExpressionContext,
+  NewExpressionContext,
+  PostOpExpressionContext,
+  PreOpExpressionContext,
+  PrimaryExpressionContext,
+  StatementContext,
+  SubExpressionContext,
+  ThisPrimaryContext,
+  TypeRefContext,
+  TypeRefPrimaryContext
+} from '@apexdevtools/apex-parser';
+import {
+  ApexException,
+  ApexObject,
+  ApexType,
+  ClassInfo,
+  EvaluatorError,
+  FieldInfo,
+  NUMERIC_RANK,
+  T,
+  apexEquals,
+  apexSplit,
+  apexToString,
+  doubleToInteger,
+  isNumeric,
+  npe,
+  toInt32,
+  typeToString,
+  widest
+} from './values';
+
+type Frame = unknown[];
+type Ev = (f: Frame) => unknown;
+/** 0 normal, 1 break, 2 continue, 3 return. */
+type Exec = (f: Frame) => number;
+
+interface CExpr {
+  ev: Ev;
+  type: ApexType;
+  assign?: (f: Frame, v: unknown) => void;
+  /** Set when the expression names a type (a class or a system class such as Math). */
+  typeName?: string;
+}
+
+interface MethodInfo {
+  name: string;
+  isStatic: boolean;
+  isCtor: boolean;
+  params: { name: string; type: ApexType }[];
+  returnType: ApexType;
+  body: BlockContext;
+  cls: ClassInfo;
+  compiled?: { exec: Exec; slots: number };
+}
+
+interface Scope {
+  vars: Map<string, { slot: number; type: ApexType }>;
+  parent?: Scope;
+}
+
+interface MethodCompile {
+  cls: ClassInfo;
+  method: MethodInfo;
+  slots: number;
+  thisSlot: number;
+}
+
+const SYSTEM_TYPES = new Set(['math', 'string', 'double', 'integer', 'long', 'decimal', 'boolean', 'system']);
+
+function lower(s: string): string {
+  return s.toLowerCase();
+}
+
+function terminalText(ctx: ExpressionContext): string {
+  return (ctx.children ?? [])
+    .filter((c) => !(c instanceof ExpressionContext))
+    .map((c) => c.getText())
+    .join('');
+}
+
+function unescapeApex(lit: string): string {
+  const body = lit.slice(1, -1);
+  return body.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_m, e: string) => {
+    if (e.length === 5) {
+      return String.fromCharCode(parseInt(e.slice(1), 16));
+    }
+    return ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e;
+  });
+}
+
+/** The call ran more loop iterations than allowed. */
+export class EvaluatorBudgetError extends EvaluatorError {}
+
+export interface CoverageFigures {
+  className: string;
+  lines: number;
+  covered: number;
+}
+
+export class ApexInterpreter {
+  private readonly classes = new Map<string, ClassInfo>();
+  private readonly coverage = new Map<string, { all: Set<number>; hit: Set<number> }>();
+  private trackCoverage = false;
+  /** Loop iterations left for the current top-level call (a runaway loop is reported, not waited for). */
+  private budget = 0;
+  private readonly maxIterations: number;
+
+  /** Parse and register classes (their methods are resolved lazily, on first call). */
+  constructor(sources: string[], options: { coverage?: boolean; maxIterations?: number } = {}) {
+    this.trackCoverage = options.coverage ?? false;
+    this.maxIterations = options.maxIterations ?? 5_000_000;
+    for (const src of sources) {
+      const parser = ApexParserFactory.createParser(src, true);
+      const unit = parser.compilationUnit();
+      const decl = unit.typeDeclaration().classDeclaration();
+      if (!decl) {
+        throw new EvaluatorError('only classes are supported');
+      }
+      this.registerClass(decl, undefined);
+    }
+    // Member types may name classes registered later (other files, inner classes): resolve them now.
+    this.afterRegistration.splice(0).forEach((f) => {
+      f();
+    });
+    if (this.trackCoverage) {
+      for (const cls of this.allClasses()) {
+        for (const list of [...cls.methods.values(), cls.ctors]) {
+          for (const m of list as MethodInfo[]) {
+            this.compile(m);
+          }
+        }
+      }
+    }
+  }
+
+  private *allClasses(): Generator<ClassInfo> {
+    const walk = function* (c: ClassInfo): Generator<ClassInfo> {
+      yield c;
+      for (const i of c.inner.values()) {
+        yield* walk(i);
+      }
+    };
+    for (const c of this.classes.values()) {
+      yield* walk(c);
+    }
+  }
+
+  private registerClass(decl: ClassDeclarationContext, outer: ClassInfo | undefined): ClassInfo {
+    const name = decl.id().getText();
+    const cls: ClassInfo = {
+      name,
+      lname: lower(name),
+      outer,
+      fields: new Map(),
+      instanceFields: [],
+      methods: new Map(),
+      ctors: [],
+      inner: new Map(),
+      staticValues: new Map(),
+      initialised: false
+    };
+    if (outer) {
+      outer.inner.set(cls.lname, cls);
+    } else {
+      this.classes.set(cls.lname, cls);
+    }
+    const pending: (() => void)[] = [];
+    for (const body of decl.classBody().classBodyDeclaration_list()) {
+      const member = body.memberDeclaration();
+      if (!member) {
+        continue;
+      }
+      const isStatic = body.modifier_list().some((m) => lower(m.getText()) === 'static');
+      const inner = member.classDeclaration();
+      if (inner) {
+        this.registerClass(inner, cls);
+        continue;
+      }
+      const method = member.methodDeclaration();
+      if (method) {
+        pending.push(() => {
+          this.addMethod(cls, method, isStatic);
+        });
+        continue;
+      }
+      const ctor = member.constructorDeclaration();
+      if (ctor) {
+        pending.push(() => {
+          this.addCtor(cls, ctor);
+        });
+        continue;
+      }
+      const field = member.fieldDeclaration();
+      if (field) {
+        pending.push(() => {
+          for (const v of field.variableDeclarators().variableDeclarator_list()) {
+            const info: FieldInfo = {
+              name: v.id().getText(),
+              lname: lower(v.id().getText()),
+              type: this.resolveTypeRef(field.typeRef(), cls),
+              isStatic,
+              init: v.expression() ?? undefined
+            };
+            cls.fields.set(info.lname, info);
+            if (!isStatic) {
+              cls.instanceFields.push(info);
+            }
+          }
+        });
+        continue;
+      }
+      throw new EvaluatorError(`unsupported member in ${name}: ${member.getText().slice(0, 40)}`);
+    }
+    // Types of members may reference inner classes declared later: resolve after registration.
+    this.afterRegistration.push(...pending);
+    return cls;
+  }
+
+  private readonly afterRegistration: (() => void)[] = [];
+
+  private params(fp: FormalParametersContext, cls: ClassInfo): MethodInfo['params'] {
+    const list = fp.formalParameterList();
+    return list
+      ? list
+          .formalParameter_list()
+          .map((p) => ({ name: p.id().getText(), type: this.resolveTypeRef(p.typeRef(), cls) }))
+      : [];
+  }
+
+  private addMethod(cls: ClassInfo, m: MethodDeclarationContext, isStatic: boolean): void {
+    const body = m.block();
+    if (!body) {
+      throw new EvaluatorError('abstract methods are not supported');
+    }
+    const info: MethodInfo = {
+      name: m.id().getText(),
+      isStatic,
+      isCtor: false,
+      params: this.params(m.formalParameters(), cls),
+      returnType: m.VOID() ? T.void : this.resolveTypeRef(m.typeRef(), cls),
+      body,
+      cls
+    };
+    const key = lower(info.name);
+    cls.methods.set(key, [...(cls.methods.get(key) ?? []), info]);
+  }
+
+  private addCtor(cls: ClassInfo, c: ConstructorDeclarationContext): void {
+    const info: MethodInfo = {
+      name: cls.name,
+      isStatic: false,
+      isCtor: true,
+      params: this.params(c.formalParameters(), cls),
+      returnType: T.void,
+      body: c.block(),
+      cls
+    };
+    cls.ctors.push(info);
+  }
+
+  // ------------------------------------------------------------------ types
+
+  private findClass(parts: string[], from: ClassInfo | undefined): ClassInfo | undefined {
+    const [first, ...rest] = parts.map(lower);
+    let c: ClassInfo | undefined;
+    for (let scope = from; scope && !c; scope = scope.outer) {
+      c = scope.inner.get(first) ?? (scope.lname === first ? scope : undefined);
+    }
+    c ??= this.classes.get(first);
+    for (const p of rest) {
+      c = c?.inner.get(p);
+    }
+    return c;
+  }
+
+  private resolveTypeRef(ref: TypeRefContext, from: ClassInfo): ApexType {
+    const names = ref.typeName_list();
+    if (ref.arraySubscripts().getText().length > 0) {
+      throw new EvaluatorError('array types are not supported');
+    }
+    if (names.length === 1) {
+      const tn = names[0];
+      const args =
+        tn
+          .typeArguments()
+          ?.typeList()
+          .typeRef_list()
+          .map((r) => this.resolveTypeRef(r, from)) ?? [];
+      if (tn.LIST()) {
+        return { name: 'list', args };
+      }
+      if (tn.SET()) {
+        return { name: 'set', args };
+      }
+      if (tn.MAP()) {
+        return { name: 'map', args };
+      }
+      return this.namedType([tn.id().getText()], args, from);
+    }
+    return this.namedType(
+      names.map((n) => n.id().getText()),
+      [],
+      from
+    );
+  }
+
+  private namedType(parts: string[], args: ApexType[], from: ClassInfo | undefined): ApexType {
+    if (parts.length === 1) {
+      const l = lower(parts[0]);
+      if (l === 'list' || l === 'set' || l === 'map') {
+        return { name: l, args };
+      }
+      const prim = (T as Record<string, ApexType | undefined>)[l];
+      if (prim && l !== 'null' && l !== 'void') {
+        return prim;
+      }
+    }
+    const cls = this.findClass(parts, from);
+    if (!cls) {
+      throw new EvaluatorError(`unknown type ${parts.join('.')}`);
+    }
+    return { name: qualifiedName(cls), args: [], cls };
+  }
+
+  // ------------------------------------------------------------------ running
+
+  /** Call a static method by class and name (case-insensitive), with Apex values. */
+  callStatic(className: string, methodName: string, args: unknown[]): unknown {
+    const cls = this.findClass(className.split('.'), undefined);
+    if (!cls) {
+      throw new EvaluatorError(`unknown class ${className}`);
+    }
+    const m = this.pickMethod(cls, methodName, args.length);
+    if (!m.isStatic) {
+      throw new EvaluatorError(`${className}.${methodName} is not static`);
+    }
+    this.initialise(cls);
+    this.budget = this.maxIterations;
+    return this.invoke(m, args, undefined);
+  }
+
+  private tick(): void {
+    if (--this.budget < 0) {
+      throw new EvaluatorBudgetError(`more than ${this.maxIterations} loop iterations`);
+    }
+  }
+
+  /** A new instance of a class with every field null, then fields set from `fields` (lowercase names). */
+  newObject(className: string, fields: Record<string, unknown>): ApexObject {
+    const cls = this.findClass(className.split('.'), undefined);
+    if (!cls) {
+      throw new EvaluatorError(`unknown class ${className}`);
+    }
+    const obj: ApexObject = { $class: cls, fields: {} };
+    for (const f of cls.instanceFields) {
+      obj.fields[f.lname] = fields[f.lname] ?? null;
+    }
+    return obj;
+  }
+
+  fieldsOf(className: string): FieldInfo[] {
+    return this.findClass(className.split('.'), undefined)?.instanceFields ?? [];
+  }
+
+  coverageFigures(): CoverageFigures[] {
+    return [...this.coverage].map(([className, c]) => ({ className, lines: c.all.size, covered: c.hit.size }));
+  }
+
+  private pickMethod(cls: ClassInfo, name: string, arity: number): MethodInfo {
+    for (let c: ClassInfo | undefined = cls; c; c = c.outer) {
+      const found = (c.methods.get(lower(name)) as MethodInfo[] | undefined)?.filter((m) => m.params.length === arity);
+      if (found?.length === 1) {
+        return found[0];
+      }
+      if (found && found.length > 1) {
+        throw new EvaluatorError(`overloads of ${name} with ${arity} parameters are not supported`);
+      }
+    }
+    throw new EvaluatorError(`Method does not exist: ${cls.name}.${name}(${arity} args)`);
+  }
+
+  private initialise(cls: ClassInfo): void {
+    if (cls.initialised) {
+      return;
+    }
+    cls.initialised = true;
+    if (cls.outer) {
+      this.initialise(cls.outer);
+    }
+    for (const f of cls.fields.values()) {
+      if (f.isStatic) {
+        const init = f.init as ExpressionContext | undefined;
+        const value = init ? this.compileStandalone(init, cls, f.type)([]) : null;
+        cls.staticValues.set(f.lname, value);
+      }
+    }
+  }
+
+  private compileStandalone(e: ExpressionContext, cls: ClassInfo, target: ApexType): Ev {
+    const mc: MethodCompile = { cls, method: { cls } as MethodInfo, slots: 1, thisSlot: -1 };
+    const ce = this.expr(e, { vars: new Map() }, mc);
+    this.checkAssignable(target, ce.type, e);
+    return ce.ev;
+  }
+
+  private invoke(m: MethodInfo, args: unknown[], self: ApexObject | undefined): unknown {
+    const compiled = this.compile(m);
+    const frame: Frame = new Array<unknown>(compiled.slots);
+    frame[0] = null;
+    frame[1] = self ?? null;
+    for (let i = 0; i < args.length; i++) {
+      frame[2 + i] = args[i];
+    }
+    compiled.exec(frame);
+    return frame[0] ?? null;
+  }
+
+  private compile(m: MethodInfo): { exec: Exec; slots: number } {
+    if (m.compiled) {
+      return m.compiled;
+    }
+    const mc: MethodCompile = { cls: m.cls, method: m, slots: 2 + m.params.length, thisSlot: 1 };
+    const scope: Scope = { vars: new Map() };
+    m.params.forEach((p, i) => {
+      scope.vars.set(lower(p.name), { slot: 2 + i, type: p.type });
+    });
+    const placeholder = { exec: (() => 0) as Exec, slots: 0 };
+    m.compiled = placeholder; // recursion: the real closure is patched in below
+    const exec = this.block(m.body, scope, mc);
+    placeholder.exec = exec;
+    placeholder.slots = mc.slots;
+    return placeholder;
+  }
+
+  // ------------------------------------------------------------------ statements
+
+  private block(b: BlockContext, parent: Scope, mc: MethodCompile): Exec {
+    const scope: Scope = { vars: new Map(), parent };
+    const stmts = b.statement_list().map((s) => this.stmt(s, scope, mc));
+    const n = stmts.length;
+    return (f) => {
+      for (let i = 0; i < n; i++) {
+        const sig = stmts[i](f);
+        if (sig !== 0) {
+          return sig;
+        }
+      }
+      return 0;
+    };
+  }
+
+  private declare(scope: Scope, mc: MethodCompile, name: string, type: ApexType): number {
+    const l = lower(name);
+    for (let s: Scope | undefined = scope; s; s = s.parent) {
+      if (s.vars.has(l)) {
+        throw new EvaluatorError(`Duplicate variable: ${name}`);
+      }
+    }
+    const slot = mc.slots++;
+    scope.vars.set(l, { slot, type });
+    return slot;
+  }
+
+  private localDecl(d: LocalVariableDeclarationContext, scope: Scope, mc: MethodCompile): Exec {
+    const type = this.resolveTypeRef(d.typeRef(), mc.cls);
+    const parts = d
+      .variableDeclarators()
+      .variableDeclarator_list()
+      .map((v) => {
+        const init = v.expression();
+        const ce = init ? this.expr(init, scope, mc) : undefined;
+        if (ce) {
+          this.checkAssignable(type, ce.type, v);
+        }
+        const slot = this.declare(scope, mc, v.id().getText(), type);
+        const ev = ce?.ev;
+        return ev
+          ? (f: Frame) => {
+              f[slot] = ev(f);
+            }
+          : (f: Frame) => {
+              f[slot] = null;
+            };
+      });
+    return (f) => {
+      for (const p of parts) {
+        p(f);
+      }
+      return 0;
+    };
+  }
+
+  private stmt(s: StatementContext, scope: Scope, mc: MethodCompile): Exec {
+    const exec = this.stmtInner(s, scope, mc);
+    if (!this.trackCoverage || s.block()) {
+      return exec;
+    }
+    const line = s.start.line;
+    const key = qualifiedName(topClass(mc.cls));
+    const cov = this.coverage.get(key) ?? { all: new Set<number>(), hit: new Set<number>() };
+    this.coverage.set(key, cov);
+    cov.all.add(line);
+    return (f) => {
+      cov.hit.add(line);
+      return exec(f);
+    };
+  }
+
+  private stmtInner(s: StatementContext, scope: Scope, mc: MethodCompile): Exec {
+    const b = s.block();
+    if (b) {
+      return this.block(b, scope, mc);
+    }
+    const lv = s.localVariableDeclarationStatement();
+    if (lv) {
+      return this.localDecl(lv.localVariableDeclaration(), scope, mc);
+    }
+    const es = s.expressionStatement();
+    if (es) {
+      const ev = this.expr(es.expression(), scope, mc).ev;
+      return (f) => {
+        ev(f);
+        return 0;
+      };
+    }
+    const ifs = s.ifStatement();
+    if (ifs) {
+      const cond = this.condition(ifs.parExpression().expression(), scope, mc);
+      const [thenS, elseS] = ifs.statement_list();
+      const t = this.stmt(thenS, { vars: new Map(), parent: scope }, mc);
+      const e = elseS ? this.stmt(elseS, { vars: new Map(), parent: scope }, mc) : undefined;
+      return e ? (f) => (cond(f) ? t(f) : e(f)) : (f) => (cond(f) ? t(f) : 0);
+    }
+    const rs = s.returnStatement();
+    if (rs) {
+      const e = rs.expression();
+      if (!e) {
+        return () => 3;
+      }
+      const ce = this.expr(e, scope, mc);
+      this.checkAssignable(mc.method.returnType, ce.type, e);
+      const ev = ce.ev;
+      return (f) => {
+        f[0] = ev(f);
+        return 3;
+      };
+    }
+    if (s.breakStatement()) {
+      return () => 1;
+    }
+    if (s.continueStatement()) {
+      return () => 2;
+    }
+    const ws = s.whileStatement();
+    if (ws) {
+      const cond = this.condition(ws.parExpression().expression(), scope, mc);
+      const body = this.stmt(ws.statement(), { vars: new Map(), parent: scope }, mc);
+      return (f) => {
+        while (cond(f)) {
+          this.tick();
+          const sig = body(f);
+          if (sig === 1) {
+            break;
+          }
+          if (sig === 3) {
+            return 3;
+          }
+        }
+        return 0;
+      };
+    }
+    const fs = s.forStatement();
+    if (fs) {
+      return this.forStatement(fs.forControl(), fs.statement(), scope, mc);
+    }
+    throw new EvaluatorError(`unsupported statement: ${s.getText().slice(0, 60)}`);
+  }
+
+  private forStatement(
+    ctl: ReturnType<import('@apexdevtools/apex-parser').ForStatementContext['forControl']>,
+    bodyCtx: StatementContext,
+    parent: Scope,
+    mc: MethodCompile
+  ): Exec {
+    const scope: Scope = { vars: new Map(), parent };
+    const enhanced = ctl.enhancedForControl();
+    if (enhanced) {
+      const coll = this.expr(enhanced.expression(), scope, mc);
+      const type = this.resolveTypeRef(enhanced.typeRef(), mc.cls);
+      const slot = this.declare(scope, mc, enhanced.id().getText(), type);
+      const body = this.stmt(bodyCtx, { vars: new Map(), parent: scope }, mc);
+      const ev = coll.ev;
+      return (f) => {
+        const c = ev(f);
+        if (c === null || c === undefined) {
+          npe();
+        }
+        const items = Array.isArray(c) ? c : [...(c as Set<unknown>)];
+        for (const item of items) {
+          f[slot] = item;
+          const sig = body(f);
+          if (sig === 1) {
+            break;
+          }
+          if (sig === 3) {
+            return 3;
+          }
+        }
+        return 0;
+      };
+    }
+    const initCtx = ctl.forInit();
+    const init: Exec = initCtx?.localVariableDeclaration()
+      ? this.localDecl(initCtx.localVariableDeclaration(), scope, mc)
+      : this.exprList(initCtx?.expressionList() ?? undefined, scope, mc);
+    const condCtx = ctl.expression();
+    const cond = condCtx ? this.condition(condCtx, scope, mc) : () => true;
+    const update = this.exprList(ctl.forUpdate()?.expressionList() ?? undefined, scope, mc);
+    const body = this.stmt(bodyCtx, { vars: new Map(), parent: scope }, mc);
+    return (f) => {
+      for (init(f); cond(f); update(f)) {
+        this.tick();
+        const sig = body(f);
+        if (sig === 1) {
+          break;
+        }
+        if (sig === 3) {
+          return 3;
+        }
+      }
+      return 0;
+    };
+  }
+
+  private exprList(list: ExpressionListContext | undefined, scope: Scope, mc: MethodCompile): Exec {
+    const evs = (list?.expression_list() ?? []).map((e) => this.expr(e, scope, mc).ev);
+    return (f) => {
+      for (const ev of evs) {
+        ev(f);
+      }
+      return 0;
+    };
+  }
+
+  /** A Boolean condition: a null Boolean throws (NullPointerException), as in Apex. */
+  private condition(e: ExpressionContext, scope: Scope, mc: MethodCompile): (f: Frame) => boolean {
+    const ce = this.expr(e, scope, mc);
+    if (ce.type.name !== 'boolean') {
+      throw new EvaluatorError(`condition is not Boolean: ${e.getText()}`);
+    }
+    const ev = ce.ev;
+    return (f) => {
+      const v = ev(f);
+      if (v === null) {
+        npe();
+      }
+      return v as boolean;
+    };
+  }
+
+  private checkAssignable(target: ApexType, source: ApexType, at: { getText(): string }): void {
+    if (target.name === 'void' || source.name === 'null') {
+      return;
+    }
+    if (isNumeric(target) && isNumeric(source)) {
+      // Implicit conversion only goes up the hierarchy Integer < Long < Double < Decimal (Rules of Conversion).
+      if (NUMERIC_RANK[source.name] > NUMERIC_RANK[target.name]) {
+        throw new EvaluatorError(
+          `Illegal assignment from ${source.name} to ${target.name}: ${at.getText().slice(0, 60)}`
+        );
+      }
+      return;
+    }
+    if (target.name === 'object') {
+      return;
+    }
+    if (typeToString(target) !== typeToString(source)) {
+      throw new EvaluatorError(
+        `Illegal assignment from ${typeToString(source)} to ${typeToString(target)}: ${at.getText().slice(0, 60)}`
+      );
+    }
+  }
+
+  // ------------------------------------------------------------------ expressions
+
+  private lookupVar(scope: Scope, name: string): { slot: number; type: ApexType } | undefined {
+    for (let s: Scope | undefined = scope; s; s = s.parent) {
+      const v = s.vars.get(name);
+      if (v) {
+        return v;
+      }
+    }
+    return undefined;
+  }
+
+  private staticField(cls: ClassInfo, name: string): CExpr | undefined {
+    for (let c: ClassInfo | undefined = cls; c; c = c.outer) {
+      const f = c.fields.get(name);
+      if (f?.isStatic) {
+        const owner = c;
+        return {
+          type: f.type,
+          ev: () => {
+            this.initialise(owner);
+            return owner.staticValues.get(name) ?? null;
+          },
+          assign: (_f, v) => {
+            this.initialise(owner);
+            owner.staticValues.set(name, v);
+          }
+        };
+      }
+    }
+    return undefined;
+  }
+
+  private expr(e: ExpressionContext, scope: Scope, mc: MethodCompile): CExpr {
+    if (e instanceof PrimaryExpressionContext) {
+      return this.primary(e, scope, mc);
+    }
+    if (e instanceof SubExpressionContext) {
+      return this.expr(e.expression(), scope, mc);
+    }
+    if (e instanceof Arth1ExpressionContext || e instanceof Arth2ExpressionContext) {
+      const [a, b] = e.expression_list().map((x) => this.expr(x, scope, mc));
+      return this.arith(terminalText(e), a, b, e);
+    }
+    if (e instanceof CmpExpressionContext) {
+      return this.compare(terminalText(e), e, scope, mc);
+    }
+    if (e instanceof EqualityExpressionContext) {
+      const op = terminalText(e);
+      const [a, b] = e.expression_list().map((x) => this.expr(x, scope, mc));
+      if (op !== '==' && op !== '!=') {
+        throw new EvaluatorError(`operator ${op} is not modelled`);
+      }
+      const neg = op === '!=';
+      const ta = a.type;
+      const tb = b.type;
+      const ea = a.ev;
+      const eb = b.ev;
+      return { type: T.boolean, ev: (f) => apexEquals(ea(f), eb(f), ta, tb) !== neg };
+    }
+    if (e instanceof LogAndExpressionContext || e instanceof LogOrExpressionContext) {
+      const [a, b] = e.expression_list().map((x) => this.condition(x, scope, mc));
+      return e instanceof LogAndExpressionContext
+        ? { type: T.boolean, ev: (f) => a(f) && b(f) }
+        : { type: T.boolean, ev: (f) => a(f) || b(f) };
+    }
+    if (e instanceof CondExpressionContext) {
+      const [c, x, y] = e.expression_list();
+      const cond = this.condition(c, scope, mc);
+      const a = this.expr(x, scope, mc);
+      const b = this.expr(y, scope, mc);
+      const type =
+        isNumeric(a.type) && isNumeric(b.type) ? widest(a.type, b.type) : a.type.name === 'null' ? b.type : a.type;
+      const ea = a.ev;
+      const eb = b.ev;
+      return { type, ev: (f) => (cond(f) ? ea(f) : eb(f)) };
+    }
+    if (e instanceof NegExpressionContext) {
+      if (!e.BANG()) {
+        throw new EvaluatorError('~ is not modelled');
+      }
+      const c = this.condition(e.expression(), scope, mc);
+      return { type: T.boolean, ev: (f) => !c(f) };
+    }
+    if (e instanceof PreOpExpressionContext) {
+      const inner = this.expr(e.expression(), scope, mc);
+      if (e.SUB()) {
+        const ev = inner.ev;
+        return {
+          type: inner.type,
+          ev: (f) => {
+            const v = ev(f);
+            if (v === null) {
+              npe();
+            }
+            return inner.type.name === 'integer' ? toInt32(-(v as number)) : -(v as number);
+          }
+        };
+      }
+      if (e.ADD()) {
+        return inner;
+      }
+      return this.increment(inner, e.INC() ? 1 : -1, true);
+    }
+    if (e instanceof PostOpExpressionContext) {
+      return this.increment(this.expr(e.expression(), scope, mc), e.INC() ? 1 : -1, false);
+    }
+    if (e instanceof AssignExpressionContext) {
+      return this.assign(terminalText(e), e, scope, mc);
+    }
+    if (e instanceof DotExpressionContext) {
+      return this.dot(e, scope, mc);
+    }
+    if (e instanceof ArrayExpressionContext) {
+      const [l, i] = e.expression_list().map((x) => this.expr(x, scope, mc));
+      if (l.type.name !== 'list' || i.type.name !== 'integer') {
+        throw new EvaluatorError(`list index needs List[Integer]: ${e.getText()}`);
+      }
+      const el = l.ev;
+      const ei = i.ev;
+      const check = (f: Frame): [unknown[], number] => {
+        const list = el(f) as unknown[] | null;
+        const idx = ei(f) as number | null;
+        if (list === null || idx === null) {
+          npe();
+        }
+        if (idx < 0 || idx >= list.length) {
+          throw new ApexException('System.ListException', `List index out of bounds: ${idx}`);
+        }
+        return [list, idx];
+      };
+      return {
+        type: l.type.args[0],
+        ev: (f) => {
+          const [list, idx] = check(f);
+          return list[idx];
+        },
+        assign: (f, v) => {
+          const [list, idx] = check(f);
+          list[idx] = v;
+        }
+      };
+    }
+    if (e instanceof MethodCallExpressionContext) {
+      return this.methodCall(e.methodCall(), scope, mc);
+    }
+    if (e instanceof NewExpressionContext) {
+      return this.creator(e.creator(), scope, mc);
+    }
+    if (e instanceof CastExpressionContext) {
+      const target = this.resolveTypeRef(e.typeRef(), mc.cls);
+      const inner = this.expr(e.expression(), scope, mc);
+      if (isNumeric(target) && isNumeric(inner.type) && NUMERIC_RANK[target.name] >= NUMERIC_RANK[inner.type.name]) {
+        return { type: target, ev: inner.ev };
+      }
+      throw new EvaluatorError(`cast is not modelled: ${e.getText()}`);
+    }
+    throw new EvaluatorError(`unsupported expression: ${e.getText().slice(0, 60)}`);
+  }
+
+  private primary(e: PrimaryExpressionContext, scope: Scope, mc: MethodCompile): CExpr {
+    const p = e.primary();
+    if (p instanceof LiteralPrimaryContext) {
+      return this.literal(p.literal());
+    }
+    if (p instanceof ThisPrimaryContext) {
+      const slot = mc.thisSlot;
+      const cls = mc.cls;
+      return { type: { name: qualifiedName(cls), args: [], cls }, ev: (f) => f[slot] };
+    }
+    if (p instanceof IdPrimaryContext) {
+      const name = p.id().getText();
+      const l = lower(name);
+      const v = this.lookupVar(scope, l);
+      if (v) {
+        const slot = v.slot;
+        return {
+          type: v.type,
+          ev: (f) => f[slot],
+          assign: (f, val) => {
+            f[slot] = val;
+          }
+        };
+      }
+      const sf = this.staticField(mc.cls, l);
+      if (sf) {
+        return sf;
+      }
+      if (SYSTEM_TYPES.has(l) || this.findClass([name], mc.cls)) {
+        return {
+          type: T.void,
+          typeName: l,
+          ev: () => {
+            throw new EvaluatorError(`type ${name} used as a value`);
+          }
+        };
+      }
+      throw new EvaluatorError(`Variable does not exist: ${name}`);
+    }
+    if (p instanceof TypeRefPrimaryContext) {
+      throw new EvaluatorError('Type.class is not modelled');
+    }
+    throw new EvaluatorError(`unsupported primary: ${p.getText()}`);
+  }
+
+  private literal(l: LiteralContext): CExpr {
+    const text = l.getText();
+    if (l.IntegerLiteral()) {
+      const v = Number(text);
+      return { type: T.integer, ev: () => v };
+    }
+    if (l.LongLiteral()) {
+      const v = Number(text.slice(0, -1));
+      return { type: T.long, ev: () => v };
+    }
+    if (l.NumberLiteral()) {
+      // "1.5" is a Decimal; the d suffix makes a Double (Apex Developer Guide, Primitive Data Types: Double).
+      const isDouble = /[dD]$/.test(text);
+      const v = Number(isDouble ? text.slice(0, -1) : text);
+      return { type: isDouble ? T.double : T.decimal, ev: () => v };
+    }
+    if (l.StringLiteral()) {
+      const v = unescapeApex(text);
+      return { type: T.string, ev: () => v };
+    }
+    if (l.BooleanLiteral()) {
+      const v = lower(text) === 'true';
+      return { type: T.boolean, ev: () => v };
+    }
+    if (l.NULL()) {
+      return { type: T.null, ev: () => null };
+    }
+    throw new EvaluatorError(`unsupported literal ${text}`);
+  }
+
+  private arith(op: string, a: CExpr, b: CExpr, at: ExpressionContext): CExpr {
+    const ea = a.ev;
+    const eb = b.ev;
+    if (op === '+' && (a.type.name === 'string' || b.type.name === 'string')) {
+      // String concatenation converts the other operand with String.valueOf (null → 'null').
+      const ta = a.type;
+      const tb = b.type;
+      return { type: T.string, ev: (f) => apexToString(ea(f), ta) + apexToString(eb(f), tb) };
+    }
+    if (!isNumeric(a.type) || !isNumeric(b.type)) {
+      throw new EvaluatorError(
+        `arithmetic on ${typeToString(a.type)} and ${typeToString(b.type)}: ${at.getText().slice(0, 60)}`
+      );
+    }
+    const type = widest(a.type, b.type);
+    if (type.name === 'decimal' || type.name === 'long') {
+      // Decimal arithmetic is arbitrary-precision in Apex (not IEEE) and Long is 64-bit: not modelled on purpose,
+      // so generated code that mixes them in fails loudly.
+      throw new EvaluatorError(`${type.name} arithmetic is not modelled: ${at.getText().slice(0, 60)}`);
+    }
+    const divZero = (): never => {
+      // Division by zero throws System.MathException: Divide by 0 — for Integer and Double alike.
+      throw new ApexException('System.MathException', 'Divide by 0');
+    };
+    // Arithmetic on null throws (Expression Operators: "x and y can't be null"). No allocation per operation.
+    const isInt = type.name === 'integer';
+    switch (op) {
+      case '+':
+        return {
+          type,
+          ev: (f) => {
+            const x = ea(f) as number | null;
+            const y = eb(f) as number | null;
+            if (x === null || y === null) {
+              return npe();
+            }
+            return isInt ? toInt32(x + y) : x + y;
+          }
+        };
+      case '-':
+        return {
+          type,
+          ev: (f) => {
+            const x = ea(f) as number | null;
+            const y = eb(f) as number | null;
+            if (x === null || y === null) {
+              return npe();
+            }
+            return isInt ? toInt32(x - y) : x - y;
+          }
+        };
+      case '*':
+        return {
+          type,
+          ev: (f) => {
+            const x = ea(f) as number | null;
+            const y = eb(f) as number | null;
+            if (x === null || y === null) {
+              return npe();
+            }
+            return isInt ? Math.imul(x, y) : x * y;
+          }
+        };
+      case '/':
+        return {
+          type,
+          ev: (f) => {
+            const x = ea(f) as number | null;
+            const y = eb(f) as number | null;
+            if (x === null || y === null) {
+              return npe();
+            }
+            if (y === 0) {
+              return divZero();
+            }
+            // Integer division truncates toward zero.
+            return isInt ? toInt32(Math.trunc(x / y)) : x / y;
+          }
+        };
+    }
+    throw new EvaluatorError(`operator ${op} is not modelled`);
+  }
+
+  private compare(op: string, e: CmpExpressionContext, scope: Scope, mc: MethodCompile): CExpr {
+    const [a, b] = e.expression_list().map((x) => this.expr(x, scope, mc));
+    if (!isNumeric(a.type) || !isNumeric(b.type)) {
+      throw new EvaluatorError(`comparison of non-numbers is not modelled: ${e.getText()}`);
+    }
+    const ea = a.ev;
+    const eb = b.ev;
+    const cmp: Record<string, (x: number, y: number) => boolean> = {
+      '<': (x, y) => x < y,
+      '>': (x, y) => x > y,
+      '<=': (x, y) => x <= y,
+      '>=': (x, y) => x >= y
+    };
+    const fn = cmp[op];
+    // "If x or y equal null and are Integers, Doubles, Dates, or Datetimes, the expression is false." (Expression Operators)
+    return {
+      type: T.boolean,
+      ev: (f) => {
+        const x = ea(f);
+        const y = eb(f);
+        return x === null || y === null ? false : fn(x as number, y as number);
+      }
+    };
+  }
+
+  private increment(target: CExpr, delta: number, prefix: boolean): CExpr {
+    const assign = target.assign;
+    if (!assign || !isNumeric(target.type)) {
+      throw new EvaluatorError('++/-- needs a numeric variable');
+    }
+    const ev = target.ev;
+    const isInt = target.type.name === 'integer';
+    return {
+      type: target.type,
+      ev: (f) => {
+        const v = ev(f);
+        if (v === null) {
+          npe();
+        }
+        const next = isInt ? toInt32((v as number) + delta) : (v as number) + delta;
+        assign(f, next);
+        return prefix ? next : v;
+      }
+    };
+  }
+
+  private assign(op: string, e: AssignExpressionContext, scope: Scope, mc: MethodCompile): CExpr {
+    const [lhs, rhs] = e.expression_list();
+    const target = this.expr(lhs, scope, mc);
+    const value = this.expr(rhs, scope, mc);
+    const set = target.assign;
+    if (!set) {
+      throw new EvaluatorError(`not assignable: ${lhs.getText()}`);
+    }
+    if (op === '=') {
+      this.checkAssignable(target.type, value.type, e);
+      const ev = value.ev;
+      return {
+        type: target.type,
+        ev: (f) => {
+          const v = ev(f);
+          set(f, v);
+          return v;
+        }
+      };
+    }
+    const combined = this.arith(op.slice(0, 1), target, value, e);
+    this.checkAssignable(target.type, combined.type, e);
+    const ev = combined.ev;
+    return {
+      type: target.type,
+      ev: (f) => {
+        const v = ev(f);
+        set(f, v);
+        return v;
+      }
+    };
+  }
+
+  private args(a: ExpressionListContext | null | undefined, scope: Scope, mc: MethodCompile): CExpr[] {
+    return (a?.expression_list() ?? []).map((x) => this.expr(x, scope, mc));
+  }
+
+  private callUser(m: MethodInfo, args: CExpr[], self: Ev | undefined, at: { getText(): string }): CExpr {
+    m.params.forEach((p, i) => {
+      this.checkAssignable(p.type, args[i].type, at);
+    });
+    const evs = args.map((a) => a.ev);
+    const owner = m.cls;
+    return {
+      type: m.returnType,
+      ev: (f) => {
+        const values: unknown[] = [];
+        for (let i = 0; i < evs.length; i++) {
+          values.push(evs[i](f));
+        }
+        let obj: ApexObject | undefined;
+        if (self) {
+          obj = self(f) as ApexObject | undefined;
+          if (obj === null || obj === undefined) {
+            npe();
+          }
+        } else {
+          this.initialise(owner);
+        }
+        return this.invoke(m, values, obj);
+      }
+    };
+  }
+
+  private methodCall(c: MethodCallContext, scope: Scope, mc: MethodCompile): CExpr {
+    const args = this.args(c.expressionList(), scope, mc);
+    if (c.THIS()) {
+      const ctor = (mc.cls.ctors as MethodInfo[]).find((k) => k.params.length === args.length);
+      if (!ctor) {
+        throw new EvaluatorError('no matching constructor for this(...)');
+      }
+      const slot = mc.thisSlot;
+      return this.callUser(ctor, args, (f) => f[slot], c);
+    }
+    if (c.SUPER()) {
+      return { type: T.void, ev: () => null };
+    }
+    const m = this.pickMethod(mc.cls, c.id().getText(), args.length);
+    if (!m.isStatic) {
+      const slot = mc.thisSlot;
+      return this.callUser(m, args, (f) => f[slot], c);
+    }
+    return this.callUser(m, args, undefined, c);
+  }
+
+  private creator(c: CreatorContext, scope: Scope, mc: MethodCompile): CExpr {
+    const pairs = c.createdName().idCreatedNamePair_list();
+    const parts = pairs.map((p) => p.anyId().getText());
+    const typeArgs =
+      pairs[pairs.length - 1]
+        .typeList()
+        ?.typeRef_list()
+        .map((r) => this.resolveTypeRef(r, mc.cls)) ?? [];
+    const type = this.namedType(parts, typeArgs, mc.cls);
+    const kind = type.name;
+    const setRest = c.setCreatorRest();
+    if (setRest) {
+      const items = setRest.expression_list().map((x) => this.expr(x, scope, mc));
+      items.forEach((i) => {
+        this.checkAssignable(type.args[0], i.type, c);
+      });
+      const evs = items.map((i) => i.ev);
+      if (kind === 'list') {
+        return { type, ev: (f) => evs.map((ev) => ev(f)) };
+      }
+      if (kind === 'set') {
+        return { type, ev: (f) => new Set(evs.map((ev) => ev(f))) };
+      }
+    }
+    const arr = c.arrayCreatorRest();
+    if (arr && kind === 'list') {
+      const init = arr.arrayInitializer();
+      const evs = (init?.expression_list() ?? []).map((x) => this.expr(x, scope, mc).ev);
+      if (!init) {
+        throw new EvaluatorError('new List<T>[n] is not modelled');
+      }
+      return { type, ev: (f) => evs.map((ev) => ev(f)) };
+    }
+    const mapRest = c.mapCreatorRest();
+    if (mapRest && kind === 'map') {
+      const pairsCe = mapRest
+        .mapCreatorRestPair_list()
+        .map((p) => p.expression_list().map((x) => this.expr(x, scope, mc).ev));
+      return { type, ev: (f) => new Map(pairsCe.map(([k, v]) => [k(f), v(f)])) };
+    }
+    const classRest = c.classCreatorRest();
+    if (classRest) {
+      const args = this.args(classRest.arguments().expressionList(), scope, mc);
+      if (kind === 'list' || kind === 'set' || kind === 'map') {
+        if (args.length === 0) {
+          return { type, ev: () => (kind === 'list' ? [] : kind === 'set' ? new Set() : new Map()) };
+        }
+        if (args.length === 1 && kind === 'list') {
+          const ev = args[0].ev;
+          return {
+            type,
+            ev: (f) => {
+              const src = ev(f);
+              if (src === null) {
+                npe();
+              }
+              return Array.isArray(src) ? (src.slice() as unknown[]) : [...(src as Set<unknown>)];
+            }
+          };
+        }
+        throw new EvaluatorError(`collection constructor is not modelled: ${c.getText()}`);
+      }
+      const cls = type.cls;
+      if (!cls) {
+        throw new EvaluatorError(`cannot instantiate ${parts.join('.')}`);
+      }
+      const ctor = (cls.ctors as MethodInfo[]).find((k) => k.params.length === args.length);
+      if (!ctor && !(args.length === 0 && cls.ctors.length === 0)) {
+        throw new EvaluatorError(`Constructor not defined: ${cls.name}(${args.length} args)`);
+      }
+      ctor?.params.forEach((p, i) => {
+        this.checkAssignable(p.type, args[i].type, c);
+      });
+      const evs = args.map((a) => a.ev);
+      return {
+        type,
+        ev: (f) => {
+          this.initialise(cls);
+          const obj: ApexObject = { $class: cls, fields: {} };
+          for (const fi of cls.instanceFields) {
+            obj.fields[fi.lname] = null;
+          }
+          const values = evs.map((ev) => ev(f));
+          if (ctor) {
+            this.invoke(ctor, values, obj);
+          }
+          return obj;
+        }
+      };
+    }
+    throw new EvaluatorError(`unsupported creator: ${c.getText().slice(0, 60)}`);
+  }
+
+  private dot(e: DotExpressionContext, scope: Scope, mc: MethodCompile): CExpr {
+    if (e.QUESTIONDOT()) {
+      throw new EvaluatorError('?. is not modelled');
+    }
+    const target = this.expr(e.expression(), scope, mc);
+    const call = e.dotMethodCall();
+    if (target.typeName !== undefined) {
+      const typeName = target.typeName;
+      if (call) {
+        const name = call.anyId().getText();
+        const args = this.args(call.expressionList(), scope, mc);
+        const cls = SYSTEM_TYPES.has(typeName) ? undefined : this.findClass([typeName], mc.cls);
+        if (cls) {
+          return this.callUser(this.pickMethod(cls, name, args.length), args, undefined, e);
+        }
+        return this.systemStatic(typeName, lower(name), args, e);
+      }
+      const member = e.anyId().getText();
+      const cls = this.findClass([typeName], mc.cls);
+      if (cls) {
+        const sf = this.staticField(cls, lower(member));
+        if (sf) {
+          return sf;
+        }
+        if (cls.inner.has(lower(member))) {
+          return { type: T.void, typeName: `${typeName}.${lower(member)}`, ev: () => null };
+        }
+      }
+      if (typeName === 'math' && (lower(member) === 'pi' || lower(member) === 'e')) {
+        const v = lower(member) === 'pi' ? Math.PI : Math.E;
+        return { type: T.double, ev: () => v };
+      }
+      throw new EvaluatorError(`Variable does not exist: ${typeName}.${member}`);
+    }
+    if (call) {
+      const name = lower(call.anyId().getText());
+      const args = this.args(call.expressionList(), scope, mc);
+      const cls = target.type.cls;
+      if (cls) {
+        return this.callUser(this.pickMethod(cls, name, args.length), args, target.ev, e);
+      }
+      return this.builtinMethod(target, name, args, e);
+    }
+    const field = lower(e.anyId().getText());
+    const cls = target.type.cls;
+    const info = cls?.fields.get(field);
+    if (!cls || !info || info.isStatic) {
+      throw new EvaluatorError(`Variable does not exist: ${e.getText()}`);
+    }
+    const ev = target.ev;
+    return {
+      type: info.type,
+      ev: (f) => {
+        const o = ev(f) as ApexObject | null;
+        if (o === null) {
+          npe();
+        }
+        return o.fields[field];
+      },
+      assign: (f, v) => {
+        const o = ev(f) as ApexObject | null;
+        if (o === null) {
+          npe();
+        }
+        o.fields[field] = v;
+      }
+    };
+  }
+
+  private systemStatic(typeName: string, name: string, args: CExpr[], at: ExpressionContext): CExpr {
+    const evs = args.map((a) => a.ev);
+    const num = (f: Frame, i: number): number => {
+      const v = evs[i](f);
+      if (v === null) {
+        npe();
+      }
+      return v as number;
+    };
+    if (typeName === 'math') {
+      const one: Record<string, (x: number) => number> = {
+        floor: Math.floor,
+        ceil: Math.ceil,
+        sqrt: Math.sqrt,
+        exp: Math.exp,
+        log: Math.log,
+        log10: Math.log10,
+        sin: Math.sin,
+        cos: Math.cos,
+        tan: Math.tan,
+        atan: Math.atan
+      };
+      const fn1 = one[name];
+      if (fn1 && args.length === 1) {
+        if (args[0].type.name !== 'double') {
+          throw new EvaluatorError(`Math.${name} on ${args[0].type.name} is not modelled`);
+        }
+        return { type: T.double, ev: (f) => fn1(num(f, 0)) };
+      }
+      if (name === 'abs' && args.length === 1) {
+        const t = args[0].type;
+        return { type: t, ev: (f) => (t.name === 'integer' ? toInt32(Math.abs(num(f, 0))) : Math.abs(num(f, 0))) };
+      }
+      if ((name === 'min' || name === 'max') && args.length === 2) {
+        const t = widest(args[0].type, args[1].type);
+        const fn = name === 'min' ? Math.min : Math.max;
+        return { type: t, ev: (f) => fn(num(f, 0), num(f, 1)) };
+      }
+      if (name === 'pow' && args.length === 2) {
+        return { type: T.double, ev: (f) => Math.pow(num(f, 0), num(f, 1)) };
+      }
+      if (name === 'atan2' && args.length === 2) {
+        return { type: T.double, ev: (f) => Math.atan2(num(f, 0), num(f, 1)) };
+      }
+      if (name === 'round' && args.length === 1) {
+        // Math.round(Double) returns an Integer; the evaluator models the half-even rounding the Apex Math class
+        // documents for round (ties go to the even neighbour), and an Integer result (overflow is an error).
+        return {
+          type: T.integer,
+          ev: (f) => {
+            const x = num(f, 0);
+            const fl = Math.floor(x);
+            const diff = x - fl;
+            const r = diff > 0.5 ? fl + 1 : diff < 0.5 ? fl : fl % 2 === 0 ? fl : fl + 1;
+            if (r > 2147483647 || r < -2147483648) {
+              throw new ApexException('System.MathException', 'Integer overflow');
+            }
+            return r;
+          }
+        };
+      }
+      if (name === 'mod' && args.length === 2) {
+        if (args[0].type.name !== 'integer' || args[1].type.name !== 'integer') {
+          // Math.mod takes Integer or Long arguments only.
+          throw new EvaluatorError('Math.mod takes Integer/Long arguments only');
+        }
+        return {
+          type: T.integer,
+          ev: (f) => {
+            const y = num(f, 1);
+            if (y === 0) {
+              throw new ApexException('System.MathException', 'Divide by 0');
+            }
+            return toInt32(num(f, 0) % y);
+          }
+        };
+      }
+    }
+    if (typeName === 'double' && name === 'valueof' && args.length === 1) {
+      const t = args[0].type;
+      return {
+        type: T.double,
+        ev: (f) => {
+          const v = evs[0](f);
+          if (v === null) {
+            npe();
+          }
+          if (t.name === 'string') {
+            const s = (v as string).trim();
+            if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[dDfF]?$/.test(s)) {
+              throw new ApexException('System.TypeException', `Invalid double: ${v as string}`);
+            }
+            return Number(s.replace(/[dDfF]$/, ''));
+          }
+          return v;
+        }
+      };
+    }
+    if (typeName === 'string' && name === 'valueof' && args.length === 1) {
+      const t = args[0].type;
+      return { type: T.string, ev: (f) => apexToString(evs[0](f), t) };
+    }
+    if (typeName === 'string' && name === 'join' && args.length === 2) {
+      const t = args[0].type.args[0] ?? T.object;
+      return {
+        type: T.string,
+        ev: (f) => {
+          const list = evs[0](f) as unknown[] | null;
+          if (list === null) {
+            npe();
+          }
+          return list.map((x) => apexToString(x, t)).join(evs[1](f) as string);
+        }
+      };
+    }
+    throw new EvaluatorError(`system method not modelled: ${at.getText().slice(0, 60)}`);
+  }
+
+  private builtinMethod(target: CExpr, name: string, args: CExpr[], at: ExpressionContext): CExpr {
+    const t = target.type;
+    const ev = target.ev;
+    const evs = args.map((a) => a.ev);
+    const self = (f: Frame): unknown => {
+      const v = ev(f);
+      if (v === null || v === undefined) {
+        npe();
+      }
+      return v;
+    };
+    const arg = (f: Frame, i: number): unknown => evs[i](f);
+    const mk = (type: ApexType, fn: (f: Frame) => unknown): CExpr => ({ type, ev: fn });
+    if (t.name === 'string') {
+      const s = (f: Frame): string => self(f) as string;
+      const strArg = (f: Frame, i: number): string => {
+        const v = arg(f, i);
+        if (v === null) {
+          npe();
+        }
+        return v as string;
+      };
+      switch (`${name}/${args.length}`) {
+        case 'length/0':
+          return mk(T.integer, (f) => s(f).length);
+        case 'tolowercase/0':
+          return mk(T.string, (f) => s(f).toLowerCase());
+        case 'touppercase/0':
+          return mk(T.string, (f) => s(f).toUpperCase());
+        case 'trim/0':
+          // Java String.trim: strips code points ≤ U+0020 only.
+          return mk(T.string, (f) => s(f).replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, ''));
+        case 'startswith/1':
+          return mk(T.boolean, (f) => s(f).startsWith(strArg(f, 0)));
+        case 'endswith/1':
+          return mk(T.boolean, (f) => s(f).endsWith(strArg(f, 0)));
+        case 'contains/1':
+          return mk(T.boolean, (f) => s(f).includes(strArg(f, 0)));
+        case 'indexof/1':
+          return mk(T.integer, (f) => s(f).indexOf(strArg(f, 0)));
+        case 'indexof/2':
+          return mk(T.integer, (f) => s(f).indexOf(strArg(f, 0), Math.max(0, arg(f, 1) as number)));
+        case 'equals/1':
+          // String.equals is case-sensitive; false for a null argument.
+          return mk(T.boolean, (f) => s(f) === arg(f, 0));
+        case 'equalsignorecase/1':
+          return mk(T.boolean, (f) => s(f).toLowerCase() === String(arg(f, 0)).toLowerCase());
+        case 'compareto/1':
+          return mk(T.integer, (f) => {
+            const a = s(f);
+            const b = strArg(f, 0);
+            return a < b ? -1 : a > b ? 1 : 0;
+          });
+        case 'substring/1':
+        case 'substring/2':
+          return mk(T.string, (f) => {
+            const str = s(f);
+            const from = arg(f, 0) as number;
+            const to = args.length === 2 ? (arg(f, 1) as number) : str.length;
+            if (from < 0 || to > str.length || from > to) {
+              throw new ApexException('System.StringException', `Ending position out of bounds: ${to}`);
+            }
+            return str.substring(from, to);
+          });
+        case 'split/1':
+        case 'split/2':
+          return mk({ name: 'list', args: [T.string] }, (f) =>
+            apexSplit(s(f), strArg(f, 0), args.length === 2 ? (arg(f, 1) as number) : 0)
+          );
+        case 'charat/1':
+          return mk(T.integer, (f) => {
+            const str = s(f);
+            const i = arg(f, 0) as number;
+            if (i < 0 || i >= str.length) {
+              throw new ApexException('System.StringException', `Char index out of bounds: ${i}`);
+            }
+            return str.charCodeAt(i);
+          });
+      }
+    }
+    if (isNumeric(t)) {
+      switch (name) {
+        case 'intvalue':
+          return mk(T.integer, (f) => doubleToInteger(self(f) as number));
+        case 'longvalue':
+          return mk(T.long, (f) => Math.trunc(self(f) as number));
+        case 'doublevalue':
+          return mk(T.double, (f) => self(f));
+      }
+    }
+    if (t.name === 'list') {
+      const list = (f: Frame): unknown[] => self(f) as unknown[];
+      const elem = t.args[0];
+      switch (`${name}/${args.length}`) {
+        case 'add/1':
+          this.checkAssignable(elem, args[0].type, at);
+          return mk(T.void, (f) => {
+            list(f).push(arg(f, 0));
+            return null;
+          });
+        case 'size/0':
+          return mk(T.integer, (f) => list(f).length);
+        case 'isempty/0':
+          return mk(T.boolean, (f) => list(f).length === 0);
+        case 'get/1':
+          return mk(elem, (f) => {
+            const l = list(f);
+            const i = arg(f, 0) as number;
+            if (i < 0 || i >= l.length) {
+              throw new ApexException('System.ListException', `List index out of bounds: ${i}`);
+            }
+            return l[i];
+          });
+        // List.contains/indexOf compare elements with equals(): case-sensitive for Strings, like Set<String>.
+        case 'contains/1':
+          return mk(T.boolean, (f) => list(f).includes(arg(f, 0)));
+        case 'indexof/1':
+          return mk(T.integer, (f) => list(f).indexOf(arg(f, 0)));
+        case 'clone/0':
+          return mk(t, (f) => list(f).slice());
+      }
+    }
+    if (t.name === 'map') {
+      const map = (f: Frame): Map<unknown, unknown> => self(f) as Map<unknown, unknown>;
+      const valueType = t.args[1];
+      switch (`${name}/${args.length}`) {
+        // Map keys of type String are case-sensitive (Apex Developer Guide, Maps).
+        case 'get/1':
+          return mk(valueType, (f) => map(f).get(arg(f, 0)) ?? null);
+        case 'put/2':
+          this.checkAssignable(valueType, args[1].type, at);
+          return mk(valueType, (f) => {
+            const m = map(f);
+            const k = arg(f, 0);
+            const old = m.get(k) ?? null;
+            m.set(k, arg(f, 1));
+            return old;
+          });
+        case 'containskey/1':
+          return mk(T.boolean, (f) => map(f).has(arg(f, 0)));
+        case 'keyset/0':
+          return mk({ name: 'set', args: [t.args[0]] }, (f) => new Set(map(f).keys()));
+        case 'values/0':
+          return mk({ name: 'list', args: [valueType] }, (f) => [...map(f).values()]);
+        case 'size/0':
+          return mk(T.integer, (f) => map(f).size);
+        case 'remove/1':
+          return mk(valueType, (f) => {
+            const m = map(f);
+            const k = arg(f, 0);
+            const old = m.get(k) ?? null;
+            m.delete(k);
+            return old;
+          });
+      }
+    }
+    if (t.name === 'set') {
+      const set = (f: Frame): Set<unknown> => self(f) as Set<unknown>;
+      switch (`${name}/${args.length}`) {
+        // Set<String> membership is case-sensitive (Apex Developer Guide, Sets).
+        case 'contains/1':
+          return mk(T.boolean, (f) => set(f).has(arg(f, 0)));
+        case 'add/1':
+          return mk(T.boolean, (f) => {
+            const st = set(f);
+            const had = st.has(arg(f, 0));
+            st.add(arg(f, 0));
+            return !had;
+          });
+        case 'size/0':
+          return mk(T.integer, (f) => set(f).size);
+      }
+    }
+    throw new EvaluatorError(
+      `method not modelled: ${typeToString(t)}.${name}/${args.length} in ${at.getText().slice(0, 60)}`
+    );
+  }
+}
+
+function topClass(c: ClassInfo): ClassInfo {
+  return c.outer ? topClass(c.outer) : c;
+}
+
+function qualifiedName(c: ClassInfo): string {
+  return c.outer ? `${qualifiedName(c.outer)}.${c.lname}` : c.lname;
+}
