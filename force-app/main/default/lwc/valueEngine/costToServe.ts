@@ -24,19 +24,19 @@ export interface CostToServeResult {
   findings: DataFinding[];
 }
 
-/** Money cost of `quantity` units of `driver` (quantity assumed finite and ≥ 0; a bad unit cost counts as 0). */
+/** Money cost of `quantity` units of `driver` (bad quantities and unit costs count as 0, an overflow as 0). */
 export function costOfDriver(driver: ValueDriver, quantity: number): number {
   const unitCost = Number.isFinite(driver.unitCost) && driver.unitCost > 0 ? driver.unitCost : 0;
   if (!Number.isFinite(quantity) || quantity <= 0) {
     return 0;
   }
+  let cost = quantity * unitCost;
   if (driver.component === 'payment_delay') {
-    return (quantity * unitCost) / 365;
+    cost = (quantity * unitCost) / 365;
+  } else if (driver.component === 'complexity') {
+    cost = (Math.min(quantity, 5) - 1 > 0 ? Math.min(quantity, 5) - 1 : 0) * unitCost;
   }
-  if (driver.component === 'complexity') {
-    return (Math.min(quantity, 5) - 1 > 0 ? Math.min(quantity, 5) - 1 : 0) * unitCost;
-  }
-  return quantity * unitCost;
+  return Number.isFinite(cost) ? cost : 0;
 }
 
 /**

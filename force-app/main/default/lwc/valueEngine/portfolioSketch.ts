@@ -98,11 +98,15 @@ function cover(counts: number[], sums: number[], offset: number, bucket: number)
   return offset;
 }
 
-/** Adds `value` to `sketch` in place (a non-finite value is ignored). */
-export function addToSketch(sketch: ValueSketch, value: number): void {
-  if (!Number.isFinite(value)) {
+/** Largest magnitude the sketch adds (10^15; larger values count at ±10^15) so its sums stay finite. */
+export const SKETCH_VALUE_LIMIT = 1000000000000000;
+
+/** Adds `value` to `sketch` in place (a non-finite value is ignored, a larger one bounded to ±10^15). */
+export function addToSketch(sketch: ValueSketch, rawValue: number): void {
+  if (!Number.isFinite(rawValue)) {
     return;
   }
+  const value = Math.min(SKETCH_VALUE_LIMIT, Math.max(-SKETCH_VALUE_LIMIT, rawValue));
   sketch.count = sketch.count + 1;
   sketch.sum = sketch.sum + value;
   const magnitude = Math.abs(value);

@@ -29,7 +29,13 @@ import {
   defaultLetterTemplates,
   emptySketch,
   fromDayNumber,
-  addToSketch
+  addToSketch,
+  computeChurnSignals,
+  computeTierCutoffs,
+  evaluateAccount,
+  prepareFacts,
+  TIER_METHOD_VALUES,
+  RETENTION_PLAY_VALUES
 } from '../valueEngine';
 
 /** Special numbers that break naive code. */
@@ -312,6 +318,51 @@ const aggregateOf = fc
 
 const tierName = fc.constantFrom('D1', 'D2', 'D3', 'D4', 'D7', '');
 
+function evaluateAccountForArbitrary(facts: AccountFacts, config: ValueConfig, today: string) {
+  return evaluateAccount(facts, config, computeTierCutoffs([0, 1, 2], config.tierPolicy), today);
+}
+
+/** Prepared facts (the quality-checked form of {@link accountFacts}). */
+export const preparedFacts = accountFacts.map((facts) => prepareFacts(facts));
+
+/** Churn signals of prepared facts at a date. */
+export const churnSignalsArbitrary = fc
+  .tuple(preparedFacts, anyDate)
+  .map(([facts, today]) => computeChurnSignals(facts, today));
+
+/** Tier cut-offs, possibly unordered or non-finite. */
+export const tierCutoffsArbitrary = fc.record({
+  method: fc.constantFrom(...(TIER_METHOD_VALUES as ('percentile' | 'absolute')[])),
+  d1Minimum: anyNumber,
+  d2Minimum: anyNumber,
+  d3Minimum: anyNumber,
+  accountCount: fc.nat()
+});
+
+/** Inputs of the flags and the recommended action. */
+export const actionInputs = fc.record({
+  tier: fc.constantFrom(...(TIER_VALUES as ('D1' | 'D2' | 'D3' | 'D4')[])),
+  netValue: anyNumber,
+  potential: anyNumber,
+  influence: anyNumber,
+  churnProbability: anyNumber,
+  strategic: fc.boolean(),
+  dataIncomplete: fc.boolean()
+});
+
+/** Score component indexes (any numbers: the engine clamps them). */
+export const scoreIndexes = fc.record({
+  netValue: anyNumber,
+  potential: anyNumber,
+  influence: anyNumber,
+  strategicFit: anyNumber,
+  loyalty: anyNumber
+});
+
+const driverArbitrary = fc
+  .tuple(fc.nat({ max: 10 }), anyNumber)
+  .map(([index, unitCost]) => ({ ...defaultConfig().drivers[index], unitCost: unitCost }));
+
 /** Argument lists per exported function (name → arbitrary of the argument array). */
 export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> = {
   safeDivide: fc.tuple(anyNumber, anyNumber, fc.double({ noNaN: true, noDefaultInfinity: true })),
@@ -365,5 +416,140 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
   ),
   applySeparationAction: fc.tuple(separationState, separationRequest),
   rankReferralPartners: fc.tuple(fc.array(referralPartner, { maxLength: 8 }), referralProfile),
-  renderLetter: fc.tuple(letterTemplate, mergeFields)
+  renderLetter: fc.tuple(letterTemplate, mergeFields),
+  isFiniteNumber: fc.tuple(anyNumber),
+  dayNumberOf: fc.tuple(anyDate),
+  daysInMonth: fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 })),
+  isLeapYear: fc.tuple(fc.integer({ min: 1000, max: 9999 })),
+  isOnOrBefore: fc.tuple(anyDate, anyDate),
+  orderByNumberAscending: fc.tuple(fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 40 })),
+  orderByStringAscending: fc.tuple(fc.array(fc.string({ maxLength: 4 }), { maxLength: 40 })),
+  reorderByNumberDescending: fc
+    .array(fc.integer({ min: -5, max: 5 }), { maxLength: 30 })
+    .chain((keys) => fc.tuple(fc.constant(keys), fc.shuffledSubarray([...keys.keys()], { minLength: keys.length }))),
+  selectKthSmallestInPlace: fc.tuple(
+    fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { maxLength: 40 }),
+    fc.integer({ min: -2, max: 50 })
+  ),
+  isOneOf: fc.tuple(fc.string({ maxLength: 4 }), fc.array(fc.string({ maxLength: 4 }), { maxLength: 4 })),
+  isTier: fc.tuple(tierName),
+  tierRank: fc.tuple(tierName),
+  defaultConfig: fc.constant([]),
+  costOfDriver: fc.tuple(driverArbitrary, anyNumber),
+  costToServeBreakdown: fc.tuple(
+    fc.constant(defaultConfig().drivers),
+    driverQuantities,
+    fc.boolean(),
+    fc.string({ maxLength: 4 })
+  ),
+  driverQuantity: fc.tuple(
+    driverArbitrary,
+    driverQuantities,
+    fc.boolean(),
+    fc.string({ maxLength: 4 }),
+    fc.constant([])
+  ),
+  totalCostToServe: fc.tuple(
+    fc.array(driverArbitrary, { maxLength: 11 }),
+    driverQuantities,
+    fc.boolean(),
+    fc.string({ maxLength: 4 }),
+    fc.constant([])
+  ),
+  marginRateFor: fc.tuple(
+    anyNumber,
+    fc.constantFrom('', 'Services', 'Hardware', 'Food'),
+    fc.constant(defaultConfig().marginRates),
+    anyNumber
+  ),
+  valueOfPrepared: fc.tuple(preparedFacts, accountFacts, valueConfig),
+  componentPoints: fc.tuple(anyNumber, anyNumber, anyNumber),
+  influenceOf: fc.tuple(preparedFacts),
+  loyaltyIndex: fc.tuple(anyNumber, anyNumber, anyNumber),
+  netValueIndex: fc.tuple(anyNumber, anyNumber),
+  positiveOrZero: fc.tuple(anyNumber),
+  potentialOf: fc.tuple(preparedFacts, anyNumber),
+  scoreFromIndexes: fc.tuple(
+    scoreIndexes,
+    valueConfig.map((config) => config.scoreWeights)
+  ),
+  strategicFitOf: fc.tuple(
+    fc.constantFrom('', 'Technology', 'Retail'),
+    fc.constantFrom('', 'FR', 'BE', 'US'),
+    anyNumber,
+    fc.constant(defaultConfig().targetPositioning)
+  ),
+  totalWeight: fc.tuple(valueConfig.map((config) => config.scoreWeights)),
+  churnFeatureValues: fc.tuple(churnSignalsArbitrary),
+  churnProbabilityFromSignals: fc.tuple(churnModel, churnSignalsArbitrary),
+  computeChurnSignals: fc.tuple(preparedFacts, anyDate),
+  revenueTrend: fc.tuple(anyNumber, anyNumber),
+  assignTier: fc.tuple(anyNumber, tierCutoffsArbitrary, tierName, fc.string({ maxLength: 6 })),
+  tierOf: fc.tuple(anyNumber, tierCutoffsArbitrary),
+  accountFlags: fc.tuple(
+    actionInputs,
+    valueConfig.map((config) => config.settings)
+  ),
+  recommendAction: fc.tuple(
+    actionInputs,
+    valueConfig.map((config) => config.settings)
+  ),
+  evaluateAccount: fc.tuple(accountFacts, valueConfig, tierCutoffsArbitrary, anyDate),
+  netValueOfFacts: fc.tuple(accountFacts, valueConfig),
+  playPolicyFor: fc.tuple(tierName, fc.constant(defaultConfig().retentionPlays)),
+  playTasks: fc.tuple(
+    fc.constantFrom(...(RETENTION_PLAY_VALUES as ('director_visit' | 'rep_visit' | 'care_call' | 'letter')[]))
+  ),
+  addToSketch: fc.tuple(sketchOf, anyNumber),
+  emptySketch: fc.constant([]),
+  mergeIntoSketch: fc.tuple(sketchOf, sketchOf),
+  mergeSketches: fc.tuple(sketchOf, sketchOf),
+  sketchBucket: fc.tuple(fc.double({ min: 0.01, max: 1e20, noNaN: true })),
+  sketchParetoCurve: fc.tuple(sketchOf),
+  sketchPositiveSum: fc.tuple(sketchOf),
+  addEvaluationToAggregate: fc
+    .tuple(aggregateOf, accountFacts, valueConfig, anyDate)
+    .map(([aggregate, facts, config, today]) => [aggregate, evaluateAccountForArbitrary(facts, config, today)]),
+  addItemToAggregate: fc.tuple(aggregateOf, portfolioItem),
+  buildPortfolioAggregate: fc.tuple(fc.array(portfolioItem, { maxLength: 20 }), anyNumber, anyNumber),
+  emptyPortfolioAggregate: fc.tuple(anyNumber, anyNumber),
+  emptyPortfolioAggregateFor: fc.tuple(valueConfig),
+  herfindahlIndex: fc.tuple(fc.dictionary(fc.string({ maxLength: 4 }), anyNumber)),
+  mergeIntoPortfolioAggregate: fc.tuple(aggregateOf, aggregateOf),
+  objectivesProgress: fc.tuple(
+    aggregateOf,
+    fc.record({ customersRetained: anyNumber, existingCustomerRevenue: anyNumber, upsellRevenue: anyNumber })
+  ),
+  fallbackNoticePolicy: fc.constant([]),
+  findNoticePolicy: fc.tuple(
+    fc.constant(defaultConfig().noticePolicies),
+    fc.constantFrom('FR', 'BE', '', '*'),
+    fc.constantFrom(...CONTRACT_TYPE_VALUES)
+  ),
+  isPartialRupture: fc.tuple(
+    fc.record({ priceIncrease: anyNumber, serviceReduction: anyNumber }),
+    fc.constant(defaultConfig().noticePolicies[0])
+  ),
+  policyNoticeMonths: fc.tuple(fc.constantFrom(...defaultConfig().noticePolicies), anyNumber),
+  allowedSeparationActions: fc.tuple(fc.constantFrom(...SEPARATION_STATUS_VALUES, 'nowhere')),
+  newSeparationPlan: fc.tuple(fc.boolean()),
+  nextSeparationStatus: fc.tuple(
+    fc.constantFrom(...SEPARATION_STATUS_VALUES, 'nowhere'),
+    fc.constantFrom(...SEPARATION_ACTION_VALUES, 'explode')
+  ),
+  partnerScore: fc.tuple(referralPartner, referralProfile),
+  defaultLetterTemplates: fc.constant([]),
+  escapeHtml: fc.tuple(fc.string({ maxLength: 20 })),
+  findLetterTemplate: fc.tuple(
+    fc.constant(defaultLetterTemplates()),
+    fc.constantFrom('', ...SEPARATION_PATH_VALUES),
+    fc.constantFrom('', 'en', 'fr', 'de')
+  ),
+  mergeFieldsOf: fc.tuple(fc.string({ maxLength: 30 })),
+  mergeText: fc.tuple(fc.string({ maxLength: 30 }), mergeFields, fc.constant([])),
+  renderDefaultLetter: fc.tuple(
+    fc.constantFrom('', ...SEPARATION_PATH_VALUES),
+    fc.constantFrom('', 'en', 'fr'),
+    mergeFields
+  )
 };

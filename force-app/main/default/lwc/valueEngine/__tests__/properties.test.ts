@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import * as predictive from '../predictive';
 import * as engine from '../valueEngine';
 import {
   accountFacts,
@@ -26,6 +27,13 @@ function nonFiniteNumbers(value: unknown, path: string, found: string[]): string
 const callable = engine as unknown as Record<string, (...args: unknown[]) => unknown>;
 
 describe('properties', () => {
+  it('has an argument arbitrary for every exported value-engine function', () => {
+    const exported = Object.keys(engine).filter(
+      (name) => typeof callable[name] === 'function' && !(name in predictive)
+    );
+    expect(exported.filter((name) => !(name in engineArgumentArbitraries))).toEqual([]);
+  });
+
   for (const [name, args] of Object.entries(engineArgumentArbitraries)) {
     it(`${name} never throws and never returns NaN or Infinity, whatever the input`, () => {
       expect(typeof callable[name]).toBe('function');
