@@ -86,19 +86,6 @@ export function influenceOf(facts: PreparedFacts): number {
   return Math.min(influence, 100);
 }
 
-function dimensionIndex(dimension: string): number {
-  if (dimension === 'Industry') {
-    return 0;
-  }
-  if (dimension === 'Country') {
-    return 1;
-  }
-  if (dimension === 'Employees') {
-    return 2;
-  }
-  return -1;
-}
-
 /**
  * Strategic fit 0–1: for each dimension the positioning uses (Industry, Country, Employees), the weight of the best
  * matching criterion over the dimension's largest weight; the fit is the sum over dimensions divided by the number
@@ -110,36 +97,49 @@ export function strategicFitOf(
   employees: number,
   criteria: TargetCriterion[]
 ): number {
-  const best: number[] = [0, 0, 0];
-  const largest: number[] = [0, 0, 0];
+  let bestIndustry = 0;
+  let bestCountry = 0;
+  let bestEmployees = 0;
+  let largestIndustry = 0;
+  let largestCountry = 0;
+  let largestEmployees = 0;
   const list = criteria ?? [];
   for (let i = 0; i < list.length; i++) {
     const criterion = list[i];
-    const index = dimensionIndex(criterion.dimension);
     const weight = Number.isFinite(criterion.weight) && criterion.weight > 0 ? criterion.weight : 0;
-    if (index < 0 || weight === 0) {
+    if (weight === 0) {
       continue;
     }
-    largest[index] = Math.max(largest[index], weight);
-    let matches = false;
-    if (index === 0) {
-      matches = industry !== '' && criterion.value === industry;
-    } else if (index === 1) {
-      matches = country !== '' && criterion.value === country;
-    } else {
-      matches = employees > 0 && employees >= criterion.minimum && employees <= criterion.maximum;
-    }
-    if (matches) {
-      best[index] = Math.max(best[index], weight);
+    if (criterion.dimension === 'Industry') {
+      largestIndustry = Math.max(largestIndustry, weight);
+      if (industry !== '' && criterion.value === industry) {
+        bestIndustry = Math.max(bestIndustry, weight);
+      }
+    } else if (criterion.dimension === 'Country') {
+      largestCountry = Math.max(largestCountry, weight);
+      if (country !== '' && criterion.value === country) {
+        bestCountry = Math.max(bestCountry, weight);
+      }
+    } else if (criterion.dimension === 'Employees') {
+      largestEmployees = Math.max(largestEmployees, weight);
+      if (employees > 0 && employees >= criterion.minimum && employees <= criterion.maximum) {
+        bestEmployees = Math.max(bestEmployees, weight);
+      }
     }
   }
   let total = 0;
   let used = 0;
-  for (let d = 0; d < 3; d++) {
-    if (largest[d] > 0) {
-      used = used + 1;
-      total = total + safeDivide(best[d], largest[d], 0);
-    }
+  if (largestIndustry > 0) {
+    used = used + 1;
+    total = total + bestIndustry / largestIndustry;
+  }
+  if (largestCountry > 0) {
+    used = used + 1;
+    total = total + bestCountry / largestCountry;
+  }
+  if (largestEmployees > 0) {
+    used = used + 1;
+    total = total + bestEmployees / largestEmployees;
   }
   return clamp(safeDivide(total, used, 0), 0, 1);
 }
