@@ -151,7 +151,8 @@ export function bench(): Promise<BenchFigure[]> {
     computeTierCutoffs,
     defaultConfig,
     emptyPortfolioAggregateFor,
-    evaluateAccount,
+    dayNumberOf,
+    evaluateAccountOnDay,
     mergeIntoPortfolioAggregate,
     netValueOfFacts,
     summarizePortfolio
@@ -184,8 +185,9 @@ export function bench(): Promise<BenchFigure[]> {
     chunkFacts(chunk, facts);
     start = nowSeconds();
     const aggregate = emptyPortfolioAggregateFor(config);
+    const todayDay = dayNumberOf(TODAY);
     for (let i = 0; i < CHUNK; i++) {
-      const evaluation = evaluateAccount(facts[i], config, cutoffs, TODAY);
+      const evaluation = evaluateAccountOnDay(facts[i], config, cutoffs, todayDay);
       if (evaluation.action === 'separate') separations++;
       addEvaluationToAggregate(aggregate, evaluation);
     }

@@ -47,16 +47,20 @@ export function revenueTrend(revenueCurrent: number, revenuePrevious: number): n
   return clamp(safeDivide(revenueCurrent - revenuePrevious, revenuePrevious, 0), -1, 10);
 }
 
-/** Churn signals of prepared facts at `today`. */
+/** Churn signals of prepared facts at `today` (ISO date). */
 export function computeChurnSignals(facts: PreparedFacts, today: string): ChurnSignals {
+  return churnSignalsOnDay(facts, dayNumberOf(today));
+}
+
+/** Churn signals of prepared facts on a day number (`INVALID_DAY_NUMBER` when unknown): the batch parses today once. */
+export function churnSignalsOnDay(facts: PreparedFacts, todayDay: number): ChurnSignals {
   const trend = revenueTrend(facts.revenueCurrent, facts.revenuePrevious);
   const caseTrend = clamp(
     safeDivide(facts.casesCurrent - facts.casesPrevious, Math.max(facts.casesPrevious, 1), 0),
     -1,
     100
   );
-  const todayDay = dayNumberOf(today);
-  const todayValid = todayDay !== INVALID_DAY_NUMBER;
+  const todayValid = Number.isFinite(todayDay) && todayDay !== INVALID_DAY_NUMBER;
   let days = -1;
   if (facts.lastOrderDay !== INVALID_DAY_NUMBER && todayValid) {
     days = Math.max(0, todayDay - facts.lastOrderDay);

@@ -5,7 +5,8 @@
 import type { ValueConfig } from './config';
 import { totalCostToServe } from './costToServe';
 import type { AccountFlag, RecommendedAction, Tier } from './domain';
-import { churnProbabilityFromSignals, computeChurnSignals } from './earlyWarning';
+import { churnProbabilityFromSignals, churnSignalsOnDay } from './earlyWarning';
+import { dayNumberOf } from './dates';
 import type { AccountFacts, DataFinding } from './facts';
 import { ABSURD_AMOUNT, ABSURD_PAYMENT_DELAY_DAYS, prepareFacts } from './facts';
 import { recommendAction } from './flagsAndActions';
@@ -55,6 +56,19 @@ export function evaluateAccount(
   cutoffs: TierCutoffs,
   today: string
 ): AccountEvaluation {
+  return evaluateAccountOnDay(facts, config, cutoffs, dayNumberOf(today));
+}
+
+/**
+ * {@link evaluateAccount} with today as a day number ({@link dayNumberOf}): the batch parses today once per chunk
+ * instead of once per account.
+ */
+export function evaluateAccountOnDay(
+  facts: AccountFacts,
+  config: ValueConfig,
+  cutoffs: TierCutoffs,
+  todayDay: number
+): AccountEvaluation {
   const raw: AccountFacts = facts ?? {};
   const prepared = prepareFacts(raw);
   const findings = prepared.findings;
@@ -73,7 +87,7 @@ export function evaluateAccount(
     findings
   );
   const netValue = grossMargin - cost;
-  const signals = computeChurnSignals(prepared, today);
+  const signals = churnSignalsOnDay(prepared, todayDay);
   const churn = churnProbabilityFromSignals(config.churnModel, signals);
   const potential = potentialOf(prepared, signals.revenueTrend);
   const influence = influenceOf(prepared);

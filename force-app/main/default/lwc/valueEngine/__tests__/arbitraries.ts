@@ -483,6 +483,13 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
   churnFeatureValues: fc.tuple(churnSignalsArbitrary),
   churnProbabilityFromSignals: fc.tuple(churnModel, churnSignalsArbitrary),
   computeChurnSignals: fc.tuple(preparedFacts, anyDate),
+  churnSignalsOnDay: fc.tuple(preparedFacts, fc.oneof(fc.integer({ min: 0, max: 30000 }), anyNumber)),
+  evaluateAccountOnDay: fc.tuple(
+    accountFacts,
+    valueConfig,
+    tierCutoffsArbitrary,
+    fc.oneof(fc.integer({ min: 0, max: 30000 }), anyNumber)
+  ),
   revenueTrend: fc.tuple(anyNumber, anyNumber),
   assignTier: fc.tuple(anyNumber, tierCutoffsArbitrary, tierName, fc.string({ maxLength: 6 })),
   tierOf: fc.tuple(anyNumber, tierCutoffsArbitrary),

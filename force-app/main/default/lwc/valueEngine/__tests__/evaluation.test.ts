@@ -1,8 +1,10 @@
 import type { AccountFacts } from '../valueEngine';
 import {
   computeTierCutoffs,
+  dayNumberOf,
   defaultConfig,
   evaluateAccount,
+  evaluateAccountOnDay,
   evaluatePortfolio,
   explainScore,
   netValueOfFacts
@@ -86,6 +88,13 @@ describe('evaluation', () => {
     expect(portfolio.cutoffs.d3Minimum).toBe(0);
     expect(portfolio.evaluations[0].tier).toBe('D2');
     expect(netValueOfFacts(loser, config)).toBeCloseTo(-2250, 9);
+  });
+
+  it('gives the same evaluation with today as a day number', () => {
+    const cutoffs = computeTierCutoffs([0, 50000], config.tierPolicy);
+    expect(evaluateAccountOnDay(rich, config, cutoffs, dayNumberOf(today))).toEqual(
+      evaluateAccount(rich, config, cutoffs, today)
+    );
   });
 
   it('flags incomplete data and keeps computing', () => {

@@ -346,6 +346,8 @@ const signalFacts = {
 };
 add('computeChurnSignals', [signalFacts, TODAY]);
 add('computeChurnSignals', [preparedRich, 'not a date']);
+add('churnSignalsOnDay', [signalFacts, 20269]);
+add('churnSignalsOnDay', [signalFacts, -100000000]);
 add(
   'churnFeatureValues',
   [
@@ -666,6 +668,9 @@ for (const facts of [rich, loser, guarded, overridden, broken, {}]) {
   add('netValueOfFacts', [facts, config]);
 }
 add('valueOfPrepared', [preparedRich, rich, config]);
+add('evaluateAccountOnDay', [rich, config, absoluteCut, 20269]);
+add('evaluateAccountOnDay', [loser, config, absoluteCut, -100000000]);
+add('dayNumberOf', [TODAY], 20269, '2025-06-30: 20 089 (2025-01-01 = 55 × 365 + 14 leap days) + 180');
 add('netValueOfFacts', [loser, config], -2250, '5 000 × 0.35 − (20 × 150 + 4 × 250)');
 add('evaluatePortfolio', [[rich, loser, guarded, overridden, broken], config, TODAY]);
 add('evaluatePortfolio', [[rich, loser], absoluteConfig, TODAY]);
