@@ -304,3 +304,12 @@ export function applySeparationAction(
   };
   return { ok: true, state: next, event: event, errorKey: '', errorParams: {} };
 }
+
+/**
+ * Date from which the personal data of an ended relationship may be anonymised (GDPR): the last contact plus the
+ * retention period in months (default 36). `''` when the last contact date is invalid.
+ */
+export function anonymizationDueDate(lastContactDate: string, dataRetentionMonths: number): string {
+  const months = Number.isFinite(dataRetentionMonths) && dataRetentionMonths > 0 ? Math.ceil(dataRetentionMonths) : 0;
+  return addMonths(lastContactDate, months);
+}

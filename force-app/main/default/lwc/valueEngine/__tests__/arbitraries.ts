@@ -540,6 +540,7 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
   policyNoticeMonths: fc.tuple(fc.constantFrom(...defaultConfig().noticePolicies), anyNumber),
   allowedSeparationActions: fc.tuple(fc.constantFrom(...SEPARATION_STATUS_VALUES, 'nowhere')),
   newSeparationPlan: fc.tuple(fc.boolean()),
+  anonymizationDueDate: fc.tuple(anyDate, anyNumber),
   nextSeparationStatus: fc.tuple(
     fc.constantFrom(...SEPARATION_STATUS_VALUES, 'nowhere'),
     fc.constantFrom(...SEPARATION_ACTION_VALUES, 'explode')

@@ -978,6 +978,10 @@ function state(extra: Partial<SeparationPlanState>): SeparationPlanState {
   return { ...draft, ...extra };
 }
 add('newSeparationPlan', [true]);
+add('anonymizationDueDate', ['2025-02-28', 36], '2028-02-28', 'last contact + 36 months');
+add('anonymizationDueDate', ['2024-02-29', 12], '2025-02-28', 'clamped');
+add('anonymizationDueDate', ['2024-05-01', null], '2024-05-01', 'no retention period');
+add('anonymizationDueDate', ['never', 36], '');
 add('nextSeparationStatus', ['draft', 'assess'], 'assessed');
 add('nextSeparationStatus', ['draft', 'send_notice'], '');
 add('nextSeparationStatus', ['rejected', 'revise'], 'path_chosen');

@@ -1,7 +1,9 @@
 import type { SeparationActionRequest, SeparationPlanState } from '../valueEngine';
 import {
   allowedSeparationActions,
+  anonymizationDueDate,
   applySeparationAction,
+  defaultConfig,
   newSeparationPlan,
   nextSeparationStatus
 } from '../valueEngine';
@@ -180,5 +182,10 @@ describe('separationPlan', () => {
     expect(allowedSeparationActions('cancelled')).toEqual([]);
     expect(nextSeparationStatus('notified', 'make_effective')).toBe('effective');
     expect(nextSeparationStatus('nowhere', 'assess')).toBe('');
+  });
+
+  it('schedules anonymisation of personal data after the retention period following the last contact', () => {
+    expect(anonymizationDueDate('2025-02-28', defaultConfig().settings.dataRetentionMonths)).toBe('2028-02-28');
+    expect(anonymizationDueDate('bad', 36)).toBe('');
   });
 });
