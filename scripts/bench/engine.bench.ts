@@ -8,7 +8,7 @@
  * with esbuild; module-by-module loading through tsx adds a getter call to every cross-module function call.
  */
 import { buildSync } from 'esbuild';
-import { writeFileSync } from 'node:fs';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Engine from '../../force-app/main/default/lwc/valueEngine/valueEngine';
@@ -28,7 +28,9 @@ function loadBundledEngine(): typeof Engine {
   const file = join(tmpdir(), `cvp-engine-bench-${process.pid}.cjs`);
   writeFileSync(file, result.outputFiles[0].text);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(file) as typeof Engine;
+  const engine = require(file) as typeof Engine;
+  unlinkSync(file);
+  return engine;
 }
 
 const ACCOUNTS = 1_000_000;
