@@ -26,6 +26,7 @@ import {
   TIER_VALUES,
   isOneOf
 } from './domain';
+import { finiteOr } from './numbers';
 
 /** Value_Setting__mdt: window, revenue source, rates and thresholds. */
 export interface ValueSettings {
@@ -362,8 +363,13 @@ function validateWeights(weights: ScoreWeights | undefined, problems: ConfigProb
   checkRange(problems, 'scoreWeights.influence', weights.influence, 0, 100);
   checkRange(problems, 'scoreWeights.strategicFit', weights.strategicFit, 0, 100);
   checkRange(problems, 'scoreWeights.loyalty', weights.loyalty, 0, 100);
-  const total = weights.netValue + weights.potential + weights.influence + weights.strategicFit + weights.loyalty;
-  if (!Number.isFinite(total) || total <= 0) {
+  const total =
+    finiteOr(weights.netValue, 0) +
+    finiteOr(weights.potential, 0) +
+    finiteOr(weights.influence, 0) +
+    finiteOr(weights.strategicFit, 0) +
+    finiteOr(weights.loyalty, 0);
+  if (total <= 0) {
     problem(problems, 'scoreWeights', 'cvp_config_weights_total_zero');
   }
 }
@@ -378,14 +384,21 @@ function validateTierPolicy(policy: TierPolicy | undefined, problems: ConfigProb
   checkRange(problems, 'tierPolicy.d2Share', policy.d2Share, 0, 1);
   checkRange(problems, 'tierPolicy.d3Share', policy.d3Share, 0, 1);
   checkRange(problems, 'tierPolicy.d4Share', policy.d4Share, 0, 1);
-  const shares = policy.d1Share + policy.d2Share + policy.d3Share + policy.d4Share;
-  if (!Number.isFinite(shares) || Math.abs(shares - 1) > 0.000001) {
+  const shares =
+    finiteOr(policy.d1Share, 0) +
+    finiteOr(policy.d2Share, 0) +
+    finiteOr(policy.d3Share, 0) +
+    finiteOr(policy.d4Share, 0);
+  if (Math.abs(shares - 1) > 0.000001) {
     problem(problems, 'tierPolicy', 'cvp_config_shares_not_one');
   }
   checkRange(problems, 'tierPolicy.d1Threshold', policy.d1Threshold, -BIG, BIG);
   checkRange(problems, 'tierPolicy.d2Threshold', policy.d2Threshold, -BIG, BIG);
   checkRange(problems, 'tierPolicy.d3Threshold', policy.d3Threshold, -BIG, BIG);
-  if (policy.d1Threshold < policy.d2Threshold || policy.d2Threshold < policy.d3Threshold) {
+  const d1 = finiteOr(policy.d1Threshold, 0);
+  const d2 = finiteOr(policy.d2Threshold, 0);
+  const d3 = finiteOr(policy.d3Threshold, 0);
+  if (d1 < d2 || d2 < d3) {
     problem(problems, 'tierPolicy', 'cvp_config_thresholds_not_descending');
   }
 }
@@ -435,7 +448,7 @@ function validatePolicies(config: ValueConfig, problems: ConfigProblem[]): void 
     checkRange(problems, path + '.minimumMonths', policy.minimumMonths, 0, 120);
     checkRange(problems, path + '.capMonths', policy.capMonths, 0, 120);
     checkRange(problems, path + '.partialRuptureThreshold', policy.partialRuptureThreshold, 0, 10);
-    if (policy.minimumMonths > policy.capMonths) {
+    if (finiteOr(policy.minimumMonths, 0) > finiteOr(policy.capMonths, 0)) {
       problem(problems, path, 'cvp_config_minimum_above_cap');
     }
   }
@@ -489,7 +502,7 @@ function validateModels(config: ValueConfig, problems: ConfigProblem[]): void {
     const criterion = criteria[i];
     checkEnum(problems, path + '.dimension', criterion.dimension, TARGET_DIMENSION_VALUES);
     checkRange(problems, path + '.weight', criterion.weight, 0, BIG);
-    if (criterion.dimension === 'Employees' && !(criterion.minimum <= criterion.maximum)) {
+    if (criterion.dimension === 'Employees' && !(finiteOr(criterion.minimum, 0) <= finiteOr(criterion.maximum, -1))) {
       problem(problems, path, 'cvp_config_minimum_above_maximum');
     }
   }

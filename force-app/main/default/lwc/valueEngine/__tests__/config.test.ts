@@ -52,7 +52,6 @@ describe('config', () => {
     expect(paths(config)).toEqual([
       'settings.defaultMarginRate:cvp_config_out_of_range',
       'scoreWeights.potential:cvp_config_not_a_number',
-      'scoreWeights:cvp_config_weights_total_zero',
       'tierPolicy:cvp_config_shares_not_one',
       'tierPolicy:cvp_config_thresholds_not_descending',
       'drivers[1].unitCost:cvp_config_out_of_range',
@@ -64,6 +63,12 @@ describe('config', () => {
       'churnModel.features[0].standardDeviation:cvp_config_not_positive',
       'targetPositioning[4]:cvp_config_minimum_above_maximum'
     ]);
+  });
+
+  it('reports weights that total zero', () => {
+    const config = defaultConfig();
+    config.scoreWeights = { netValue: 0, potential: 0, influence: 0, strategicFit: 0, loyalty: 0 };
+    expect(paths(config)).toEqual(['scoreWeights:cvp_config_weights_total_zero']);
   });
 
   it('reports missing sections without throwing', () => {
