@@ -2,10 +2,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import * as prettier from 'prettier';
 import { API_CONTRACT } from './contract/apiContract';
 import { API_TYPES_CLASS, checkContract, ContractCheckResult, emitApexDts } from './contract/contract';
-import { addClass, defaultPaths, engineFiles } from './generate';
+import { addClass, defaultPaths, engineFiles, loadPrettier } from './generate';
 import { emitGoldenTestClass, representable, TestVector, VectorTarget } from './goldenTests';
 import { loadEngine, readGoldenVectors } from './evaluator/engineDifferential';
 import { compareCall } from './evaluator/differential';
@@ -111,6 +110,7 @@ export function collectVectors(
 }
 
 async function formatTs(source: string, root: string, file: string): Promise<string> {
+  const prettier = await loadPrettier();
   const config = (await prettier.resolveConfig(path.join(root, file))) ?? {};
   return prettier.format(source, { ...config, filepath: path.join(root, file) });
 }

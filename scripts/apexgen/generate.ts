@@ -1,7 +1,6 @@
 /** Orchestration: engine folder → formatted Apex classes (+ meta XML), deterministic. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as prettier from 'prettier';
 import { transpile, GeneratorRules } from './transpiler';
 import { GeneratedClass } from './types';
 
@@ -44,8 +43,17 @@ export function metaXml(): string {
   ].join('\n');
 }
 
+/**
+ * Prettier is loaded on first use: its CommonJS entry uses a dynamic import that jest cannot run, and the tests that
+ * import this module never format.
+ */
+export async function loadPrettier(): Promise<typeof import('prettier')> {
+  return import('prettier');
+}
+
 /** Format Apex with the project's Prettier configuration (prettier-plugin-apex, native Salesforce parser). */
 export async function formatApex(source: string, root: string, fileName = 'Generated.cls'): Promise<string> {
+  const prettier = await loadPrettier();
   const config = (await prettier.resolveConfig(path.join(root, 'force-app', fileName))) ?? {};
   return prettier.format(source, { ...config, filepath: path.join(root, 'force-app', fileName) });
 }

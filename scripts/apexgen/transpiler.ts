@@ -760,8 +760,10 @@ export class Transpiler {
         .map((d) => {
           // Declare first so that a rejected initialiser does not cascade into "unknown identifier" errors.
           const name = this.declareLocal(d, ctx);
+          // The initialiser first: an unsupported construct there is a better message than its type.
+          const value = d.initializer ? this.expr(d.initializer, ctx) : undefined;
           const type = apexType(this.descOf(d.name));
-          const init = d.initializer ? ` = ${this.toDouble(this.expr(d.initializer, ctx), type)}` : '';
+          const init = value ? ` = ${this.toDouble(value, type)}` : '';
           return `${type} ${name}${init};`;
         })
         .join('\n');
@@ -840,7 +842,7 @@ export class Transpiler {
       this.reject(s, 'exception (throw/try)', 'return a result DTO with an error field instead');
     }
     if (ts.isDoStatement(s)) {
-      this.reject(s, 'do…while', 'use while');
+      this.reject(s, 'do…while', 'use while (condition) { … }');
     }
     if (ts.isForInStatement(s)) {
       this.reject(s, 'for…in', 'use for (const k of Object.keys(record))');
@@ -1288,6 +1290,9 @@ export class Transpiler {
     }
     if (ts.isAsExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) {
       // A cast between types with the same Apex type (string → string-literal union) is a no-op.
+      if (ts.isAsExpression(e.expression)) {
+        this.reject(e, 'type assertion', 'annotate the variable instead of casting');
+      }
       if (apexType(this.descOf(e.expression)) === apexType(this.descOf(e))) {
         return this.expr(e.expression, ctx, intCtx);
       }
@@ -1585,6 +1590,9 @@ export class Transpiler {
     }
     const method = callee.name.text;
     const target = callee.expression;
+    if (ts.isRegularExpressionLiteral(target)) {
+      this.reject(target, 'regular expression', 'use the string methods of the subset');
+    }
     if (ts.isIdentifier(target) && target.text === 'Math') {
       return this.mathCall(e, method, ctx);
     }

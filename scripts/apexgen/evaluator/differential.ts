@@ -3,7 +3,7 @@
  * and compare. Values cross the boundary through the generator's type descriptions (types.ts).
  */
 import fc from 'fast-check';
-import { ApexInterpreter } from './interpreter';
+import { ApexInterpreter, EvaluatorBudgetError } from './interpreter';
 import { ApexException, EvaluatorError, isApexObject } from './values';
 import { DtoDesc, FunctionDesc, ModuleDesc, TypeDesc } from '../types';
 
@@ -291,6 +291,8 @@ export interface FunctionFigures {
   equal: number;
   bothInvalid: number;
   mismatches: number;
+  /** Calls stopped by the evaluator's loop budget (too heavy for a unit of Apex CPU time): neither equal nor mismatched. */
+  overBudget: number;
   firstMismatch?: string;
 }
 
@@ -303,17 +305,33 @@ export function fuzzFunction(
   runs: number,
   strings: string[],
   argsArbitrary?: fc.Arbitrary<unknown[]>,
-  seed = 20261123
+  seed = 20261123,
+  timeBudgetMs?: number,
+  minRuns = 1000
 ): FunctionFigures {
   const entry = reg.functions.get(name);
   if (!entry) {
     throw new EvaluatorError(`no generated function ${name}`);
   }
   const arb = argsArbitrary ?? fc.tuple(...entry.fn.params.map((p) => arbitraryFor(reg, p.type, strings)));
-  const figures: FunctionFigures = { name, runs: 0, equal: 0, bothInvalid: 0, mismatches: 0 };
+  const figures: FunctionFigures = { name, runs: 0, equal: 0, bothInvalid: 0, mismatches: 0, overBudget: 0 };
   const samples = fc.sample(arb, { numRuns: runs, seed });
+  const started = Date.now();
   for (const args of samples) {
-    const c = compareCall(interp, reg, name, tsFn, args);
+    if (timeBudgetMs !== undefined && figures.runs >= minRuns && Date.now() - started > timeBudgetMs) {
+      break;
+    }
+    let c: Comparison;
+    try {
+      c = compareCall(interp, reg, name, tsFn, args);
+    } catch (e) {
+      if (e instanceof EvaluatorBudgetError) {
+        figures.runs++;
+        figures.overBudget++;
+        continue;
+      }
+      throw e;
+    }
     figures.runs++;
     if (c.outcome === 'equal') {
       figures.equal++;

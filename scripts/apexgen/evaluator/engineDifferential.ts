@@ -154,19 +154,44 @@ export function runGoldenVectors(engine: EngineUnderTest, vectors: GoldenVector[
 }
 
 /** Random differential run of every exported function. */
-export function runEngineDifferential(engine: EngineUnderTest, runs: number, only?: Set<string>): FunctionFigures[] {
+export function runEngineDifferential(
+  engine: EngineUnderTest,
+  runs: number,
+  only?: Set<string>,
+  timeBudgetMs?: number
+): FunctionFigures[] {
   const out: FunctionFigures[] = [];
   for (const [name, impl] of [...engine.functions].sort(([a], [b]) => a.localeCompare(b))) {
     if (only && !only.has(name)) {
       continue;
     }
     try {
-      out.push(fuzzFunction(engine.interp, engine.reg, name, impl, runs, engine.strings, engine.arbitraries.get(name)));
+      out.push(
+        fuzzFunction(
+          engine.interp,
+          engine.reg,
+          name,
+          impl,
+          runs,
+          engine.strings,
+          engine.arbitraries.get(name),
+          20261123,
+          timeBudgetMs
+        )
+      );
     } catch (e) {
       if (!(e instanceof EvaluatorError)) {
         throw e;
       }
-      out.push({ name, runs: 0, equal: 0, bothInvalid: 0, mismatches: 1, firstMismatch: `evaluator: ${e.message}` });
+      out.push({
+        name,
+        runs: 0,
+        equal: 0,
+        bothInvalid: 0,
+        mismatches: 1,
+        overBudget: 0,
+        firstMismatch: `evaluator: ${e.message}`
+      });
     }
   }
   return out;

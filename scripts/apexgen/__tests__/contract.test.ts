@@ -1,0 +1,65 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { API_CONTRACT } from '../contract/apiContract';
+import { apexTypeOf, checkContract, emitApexDts, tsTypeOf } from '../contract/contract';
+import { apiTypesClasses, contractCheck } from '../build';
+
+const root = path.resolve(__dirname, '../../..');
+const fixtures = path.join(__dirname, 'fixtures/contract');
+const apiTypes = apiTypesClasses(root)[0];
+const dtos = new Set(apiTypes.module.dtos.map((d) => d.tsName));
+
+describe('API contract', () => {
+  it('generates the Apex DTO class CVP_ApiTypes from apiTypes.ts', () => {
+    expect(apiTypes.className).toBe('CVP_ApiTypes');
+    expect(apiTypes.source).toContain('public class AccountValueResponse {');
+    expect(apiTypes.source).toContain('public List<CVP_ApiTypes.ValueBreakdownLine> breakdown;');
+  });
+
+  it('types each @salesforce/apex import as a Promise-returning function and a wire adapter', () => {
+    const dts = emitApexDts(API_CONTRACT, apiTypes.module);
+    expect(dts).toContain("declare module '@salesforce/apex/CustomerValueController.getAccountValue' {");
+    expect(dts).toContain(
+      'const getAccountValue: CvpApi.ApexMethod<{ accountId: string }, CvpApi.AccountValueResponse>;'
+    );
+    expect(dts).toContain("((params: Params) => Promise<Result>) &\n    import('lwc').WireAdapterConstructor<");
+    expect(dts).toContain('scoredOn?: string;');
+  });
+
+  it('maps contract types to Apex and TypeScript', () => {
+    expect(apexTypeOf('List<TierSummary>', dtos)).toBe('List<CVP_ApiTypes.TierSummary>');
+    expect(tsTypeOf('List<TierSummary>', dtos)).toBe('CvpApi.TierSummary[]');
+    expect(tsTypeOf('Id', dtos)).toBe('string');
+    expect(() => tsTypeOf('Blob', dtos)).toThrow('neither a primitive');
+  });
+
+  it('passes on controllers that match', () => {
+    const result = checkContract(API_CONTRACT, path.join(fixtures, 'matching'), dtos);
+    expect(result.problems).toEqual([]);
+    expect(result.matched).toEqual([
+      'CustomerValueController.getAccountValue',
+      'PortfolioController.getPortfolioSummary'
+    ]);
+  });
+
+  it('fails on drifted controllers, naming each difference', () => {
+    const result = checkContract(API_CONTRACT, path.join(fixtures, 'drifted'), dtos);
+    expect(result.problems).toEqual([
+      'CustomerValueController.getAccountValue: @AuraEnabled cacheable=false, contract says true',
+      'CustomerValueController.getAccountValue: parameters (recordId: String), contract says (accountId: Id)',
+      'PortfolioController.getPortfolioSummary: method missing'
+    ]);
+  });
+
+  it('reports a controller that does not exist yet as not implemented, without failing', () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'apexgen-contract-'));
+    const result = checkContract(API_CONTRACT, empty, dtos);
+    expect(result.problems).toEqual([]);
+    expect(result.notImplemented).toEqual(['CustomerValueController', 'PortfolioController']);
+  });
+
+  it('runs on the real tree (classes/, not generated/)', () => {
+    expect(contractCheck(root).problems).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { doubleLiteral, transpile } from '../transpiler';
+import { NameScope, constantCase, pascalCase } from '../naming';
+
+const root = path.resolve(__dirname, '../../..');
+const fixtureDir = path.join(__dirname, 'fixtures/engine');
+const files = fs
+  .readdirSync(fixtureDir)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => path.join(fixtureDir, f));
+
+describe('transpiler', () => {
+  const classes = transpile(files, { root });
+  const scoring = classes.find((c) => c.className === 'CVP_Scoring')?.source ?? '';
+
+  it('makes one class per module, skipping barrels, with a stable prefix and a header naming the source', () => {
+    expect(classes.map((c) => c.className)).toEqual(['CVP_Scoring', 'CVP_Sorting']);
+    expect(scoring).toContain(
+      '// GENERATED FILE — DO NOT EDIT. Source: scripts/apexgen/__tests__/fixtures/engine/scoring.ts'
+    );
+    expect(scoring).toContain('public with sharing class CVP_Scoring {');
+  });
+
+  it('is deterministic', () => {
+    expect(transpile(files, { root }).map((c) => c.source)).toEqual(classes.map((c) => c.source));
+  });
+
+  it('maps interfaces to DTO classes with @AuraEnabled fields and an all-fields constructor', () => {
+    expect(scoring).toMatch(/public class ScoreInput \{\n@AuraEnabled\npublic String accountId;/);
+    expect(scoring).toContain('return new CVP_Scoring.ScoreResult(');
+  });
+
+  it('renames reserved words and case-insensitive collisions deterministically', () => {
+    expect(scoring).toContain('public Double limitX;');
+    expect(scoring).toContain('public Double Score2;');
+    expect(scoring).toContain('public static String describe(List<String> names, Double fromX)');
+  });
+
+  it('emits string-literal unions as constants, a value set and a validator', () => {
+    expect(scoring).toContain("public static final String TIER_D1 = 'D1';");
+    expect(scoring).toContain('public static Boolean isValidTier(String value)');
+  });
+
+  it('handles the Apex differences', () => {
+    expect(scoring).toContain("'enterprise'.equals(segment)"); // String equality
+    expect(scoring).toContain('Math.floor(raw + 0.5d)'); // Math.round
+    expect(scoring).toContain('jsMod(input.limitX, 7.0d)'); // % on Doubles
+    expect(scoring).toContain('(input.discount != null ? input.discount : 0.0d)'); // ??
+    expect(scoring).toContain('for (Integer i = 0; i < results.size(); i++)'); // Integer index counter
+    expect(scoring).toContain("out.split(',', -1)"); // split keeps trailing empties
+    expect(scoring).toContain('String.valueOf((score).longValue())'); // integer interpolation
+  });
+
+  it('writes every number literal as a Double', () => {
+    expect(doubleLiteral(2)).toBe('2.0d');
+    expect(doubleLiteral(0.5)).toBe('0.5d');
+    expect(doubleLiteral(1e-7)).toBe('0.0000001d');
+    expect(doubleLiteral(1.5e21)).toBe('1500000000000000000000.0d');
+  });
+});
+
+describe('naming', () => {
+  it('keeps the first name, suffixes reserved words and later case-insensitive duplicates, shortens to 40', () => {
+    const scope = new NameScope();
+    expect(scope.declare('a', 'value')).toBe('value');
+    expect(scope.declare('b', 'Value')).toBe('Value2');
+    expect(scope.declare('c', 'limit')).toBe('limitX');
+    expect(scope.declare('d', 'x'.repeat(50))).toHaveLength(40);
+    expect(scope.declare('a', 'ignored')).toBe('value');
+  });
+
+  it('builds class and constant names', () => {
+    expect(pascalCase('costToServe')).toBe('CostToServe');
+    expect(constantCase('net_value')).toBe('NET_VALUE');
+    expect(constantCase('D1')).toBe('D1');
+    expect(constantCase('1st')).toBe('V1ST');
+  });
+});
