@@ -156,7 +156,7 @@ export function addDays(date: string, days: number): string {
   if (!isIsoDate(date) || !Number.isFinite(days)) {
     return '';
   }
-  return fromDayNumber(toDayNumber(date) + Math.round(days));
+  return fromDayNumber(toDayNumber(date) + Math.floor(days + 0.5));
 }
 
 /**
@@ -170,7 +170,7 @@ export function addMonths(date: string, months: number): string {
   const year = digitsAt(date, 0, 4);
   const month = digitsAt(date, 5, 7);
   const day = digitsAt(date, 8, 10);
-  const monthIndex = year * 12 + (month - 1) + Math.round(months);
+  const monthIndex = year * 12 + (month - 1) + Math.floor(months + 0.5);
   const targetYear = Math.floor(monthIndex / 12);
   const targetMonth = monthIndex - targetYear * 12 + 1;
   if (targetYear < 1000 || targetYear > 9999) {

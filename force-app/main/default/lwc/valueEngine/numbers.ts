@@ -55,7 +55,7 @@ export function formatNumber(value: number, decimals: number): string {
   const places = clamp(Math.floor(finiteOr(decimals, 0)), 0, 6);
   const rounded = roundTo(value, places);
   const factor = Math.pow(10, places);
-  const scaled = Math.round(Math.abs(rounded) * factor);
+  const scaled = Math.floor(Math.abs(rounded) * factor + 0.5);
   const integerPart = Math.floor(scaled / factor);
   let text = String(integerPart);
   if (places > 0) {

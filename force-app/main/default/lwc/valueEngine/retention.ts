@@ -67,7 +67,8 @@ export function playPolicyFor(tier: string, plays: RetentionPlayPolicy[]): Reten
 /** The retention plan for an account of `tier` started on `today` (follow-up date `''` when today is invalid). */
 export function retentionPlanFor(tier: string, today: string, config: ValueConfig): RetentionPlan {
   const policy = playPolicyFor(tier, config.retentionPlays);
-  const days = Number.isFinite(policy.followUpDays) && policy.followUpDays > 0 ? Math.round(policy.followUpDays) : 0;
+  const days =
+    Number.isFinite(policy.followUpDays) && policy.followUpDays > 0 ? Math.floor(policy.followUpDays + 0.5) : 0;
   return {
     tier: policy.tier,
     play: policy.play,

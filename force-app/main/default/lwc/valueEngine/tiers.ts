@@ -64,9 +64,9 @@ export function computeTierCutoffs(netValues: number[], policy: TierPolicy): Tie
   const s3 = Math.max(0, finiteThreshold(policy.d3Share, 0.3));
   return {
     method: 'percentile',
-    d1Minimum: cutoffAtRank(finite, Math.round(count * s1)),
-    d2Minimum: cutoffAtRank(finite, Math.round(count * (s1 + s2))),
-    d3Minimum: cutoffAtRank(finite, Math.round(count * (s1 + s2 + s3))),
+    d1Minimum: cutoffAtRank(finite, Math.floor(count * s1 + 0.5)),
+    d2Minimum: cutoffAtRank(finite, Math.floor(count * (s1 + s2) + 0.5)),
+    d3Minimum: cutoffAtRank(finite, Math.floor(count * (s1 + s2 + s3) + 0.5)),
     accountCount: count
   };
 }
