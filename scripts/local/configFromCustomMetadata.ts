@@ -1,0 +1,168 @@
+/**
+ * Builds the engine's ValueConfig from Custom Metadata records — the local twin of what the org's configuration selector
+ * does with the same records. Conventions (shared with the Apex side): an empty text field is '', an empty number 0, an
+ * empty filter operator `equals`; inactive records (Is_Active__c = false) are left out. The result is not trusted:
+ * callers run the engine's validateConfig on it.
+ */
+import type {
+  AggregateFunction,
+  ChurnFeature,
+  ContractType,
+  CostComponent,
+  FilterOperator,
+  ModelName,
+  NoticeBasis,
+  RetentionPlay,
+  RevenueSource,
+  Tier,
+  TierMethod,
+  ValueConfig
+} from '../../force-app/main/default/lwc/valueEngine/valueEngine';
+import type { CustomMetadataRecord, MetadataValue } from './customMetadataRecords';
+import { readCustomMetadataRecords } from './customMetadataRecords';
+
+function text(record: CustomMetadataRecord, field: string): string {
+  const value: MetadataValue = record.values[field];
+  return value === undefined ? '' : String(value);
+}
+
+function numberOf(record: CustomMetadataRecord, field: string): number {
+  const value: MetadataValue = record.values[field];
+  return typeof value === 'number' ? value : 0;
+}
+
+function isActive(record: CustomMetadataRecord): boolean {
+  return record.values.Is_Active__c !== false;
+}
+
+function recordsOf(byType: Map<string, CustomMetadataRecord[]>, type: string): CustomMetadataRecord[] {
+  return (byType.get(type) ?? []).filter(isActive);
+}
+
+function single(byType: Map<string, CustomMetadataRecord[]>, type: string): CustomMetadataRecord {
+  const records = recordsOf(byType, type);
+  const chosen = records.find((record) => record.developerName === 'Default') ?? records[0];
+  if (!chosen) throw new Error(`No active ${type}__mdt record: the engine needs one (Setup → Custom Metadata Types)`);
+  return chosen;
+}
+
+const SCORE_WEIGHT_KEYS: Record<string, keyof ValueConfig['scoreWeights']> = {
+  net_value: 'netValue',
+  potential: 'potential',
+  influence: 'influence',
+  strategic_fit: 'strategicFit',
+  loyalty: 'loyalty'
+};
+
+/** The configuration held by the records of `folder` (force-app/main/default/customMetadata in this project). */
+export function configFromCustomMetadata(folder: string): ValueConfig {
+  const byType = readCustomMetadataRecords(folder);
+  const setting = single(byType, 'Value_Setting');
+  const tierPolicy = single(byType, 'Tier_Policy');
+
+  const scoreWeights: ValueConfig['scoreWeights'] = {
+    netValue: 0,
+    potential: 0,
+    influence: 0,
+    strategicFit: 0,
+    loyalty: 0
+  };
+  for (const record of recordsOf(byType, 'Score_Weight')) {
+    const key = SCORE_WEIGHT_KEYS[text(record, 'Component__c')];
+    if (key === undefined) {
+      throw new Error(`Score_Weight.${record.developerName}: unknown component "${text(record, 'Component__c')}"`);
+    }
+    scoreWeights[key] = numberOf(record, 'Points__c');
+  }
+
+  const modelRecords = recordsOf(byType, 'Model_Parameter');
+  const churnRecords = modelRecords.filter((record) => text(record, 'Model__c') === 'churn_logistic');
+  const intercept = churnRecords.find((record) => text(record, 'Parameter__c') === 'intercept');
+  const churnFeatures: ChurnFeature[] = churnRecords
+    .filter((record) => record !== intercept)
+    .map((record) => ({
+      name: text(record, 'Parameter__c'),
+      coefficient: numberOf(record, 'Value__c'),
+      mean: numberOf(record, 'Mean__c'),
+      standardDeviation: numberOf(record, 'Standard_Deviation__c')
+    }));
+
+  return {
+    settings: {
+      windowMonths: numberOf(setting, 'Window_Months__c'),
+      revenueSource: text(setting, 'Revenue_Source__c') as RevenueSource,
+      defaultMarginRate: numberOf(setting, 'Default_Margin_Rate__c'),
+      costOfCapital: numberOf(setting, 'Cost_Of_Capital_Rate__c'),
+      mvcInfluenceThreshold: numberOf(setting, 'Most_Valued_Influence_Threshold__c'),
+      highPotentialThreshold: numberOf(setting, 'High_Potential_Threshold__c'),
+      atRiskChurnProbability: numberOf(setting, 'At_Risk_Churn_Probability__c'),
+      alertChurnThreshold: numberOf(setting, 'Alert_Churn_Threshold__c'),
+      escalateTiers: text(setting, 'Escalate_Alert_Tiers__c')
+        .split(';')
+        .map((tier) => tier.trim())
+        .filter((tier) => tier.length > 0) as Tier[],
+      dataRetentionMonths: numberOf(setting, 'Data_Retention_Months__c')
+    },
+    scoreWeights,
+    tierPolicy: {
+      method: text(tierPolicy, 'Method__c') as TierMethod,
+      d1Share: numberOf(tierPolicy, 'D1_Share__c'),
+      d2Share: numberOf(tierPolicy, 'D2_Share__c'),
+      d3Share: numberOf(tierPolicy, 'D3_Share__c'),
+      d4Share: numberOf(tierPolicy, 'D4_Share__c'),
+      d1Threshold: numberOf(tierPolicy, 'D1_Min_Net_Value__c'),
+      d2Threshold: numberOf(tierPolicy, 'D2_Min_Net_Value__c'),
+      d3Threshold: numberOf(tierPolicy, 'D3_Min_Net_Value__c')
+    },
+    drivers: recordsOf(byType, 'Value_Driver').map((record) => ({
+      name: record.developerName,
+      component: text(record, 'Component__c') as CostComponent,
+      sourceObject: text(record, 'Source_Object__c'),
+      dateField: text(record, 'Date_Field__c'),
+      aggregate: text(record, 'Aggregate_Function__c') as AggregateFunction,
+      field: text(record, 'Aggregate_Field__c'),
+      filterField: text(record, 'Filter_Field__c'),
+      filterOperator: (text(record, 'Filter_Operator__c') || 'equals') as FilterOperator,
+      filterValue: text(record, 'Filter_Value__c'),
+      unitCost: numberOf(record, 'Unit_Cost__c')
+    })),
+    marginRates: recordsOf(byType, 'Margin_Rate').map((record) => ({
+      name: record.developerName,
+      productFamily: text(record, 'Product_Family__c'),
+      rate: numberOf(record, 'Rate__c')
+    })),
+    noticePolicies: recordsOf(byType, 'Notice_Policy').map((record) => ({
+      name: record.developerName,
+      country: text(record, 'Country__c'),
+      contractType: text(record, 'Contract_Type__c') as ContractType,
+      basis: text(record, 'Basis__c') as NoticeBasis,
+      monthsPerYear: numberOf(record, 'Months_Per_Year__c'),
+      fixedMonths: numberOf(record, 'Fixed_Months__c'),
+      minimumMonths: numberOf(record, 'Minimum_Months__c'),
+      capMonths: numberOf(record, 'Maximum_Months__c'),
+      partialRuptureThreshold: numberOf(record, 'Partial_Rupture_Price_Increase__c')
+    })),
+    retentionPlays: recordsOf(byType, 'Retention_Play').map((record) => ({
+      tier: text(record, 'Tier__c') as Tier,
+      play: text(record, 'Play__c') as RetentionPlay,
+      followUpDays: numberOf(record, 'Follow_Up_Days__c'),
+      concessionRevenueShare: numberOf(record, 'Concession_Cap_Revenue_Share__c'),
+      concessionMarginShare: numberOf(record, 'Concession_Cap_Margin_Share__c')
+    })),
+    churnModel: { intercept: intercept ? numberOf(intercept, 'Value__c') : 0, features: churnFeatures },
+    modelParameters: modelRecords
+      .filter((record) => text(record, 'Model__c') !== 'churn_logistic')
+      .map((record) => ({
+        model: text(record, 'Model__c') as ModelName,
+        name: text(record, 'Parameter__c'),
+        value: numberOf(record, 'Value__c')
+      })),
+    targetPositioning: recordsOf(byType, 'Target_Positioning').map((record) => ({
+      dimension: text(record, 'Dimension__c'),
+      value: text(record, 'Value__c'),
+      minimum: numberOf(record, 'Min_Value__c'),
+      maximum: numberOf(record, 'Max_Value__c'),
+      weight: numberOf(record, 'Weight__c')
+    }))
+  };
+}
