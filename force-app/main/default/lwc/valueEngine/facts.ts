@@ -247,6 +247,7 @@ export function prepareFacts(facts: AccountFacts): PreparedFacts {
   const relationshipStartDay = cleanDay(raw.relationshipStartDate, 'relationshipStartDate', accountId, findings);
   const contractEndDay = cleanDay(raw.contractEndDate, 'contractEndDate', accountId, findings);
   const lastContactDay = cleanDay(raw.lastContactDate, 'lastContactDate', accountId, findings);
+  const casesCurrent = cleanAmount(raw.casesCurrent, 'casesCurrent', accountId, findings, false, 10000000, 0);
   return {
     accountId: accountId,
     name: textOf(raw.name),
@@ -279,8 +280,9 @@ export function prepareFacts(facts: AccountFacts): PreparedFacts {
     earlyAdopter: flagOf(raw.earlyAdopter),
     vip: flagOf(raw.vip),
     strategic: flagOf(raw.strategic),
-    casesCurrent: cleanAmount(raw.casesCurrent, 'casesCurrent', accountId, findings, false, 10000000, 0),
-    casesPrevious: cleanAmount(raw.casesPrevious, 'casesPrevious', accountId, findings, false, 10000000, 0),
+    casesCurrent: casesCurrent,
+    // Unknown previous cases mean no known trend (as many as now), not a rise from zero.
+    casesPrevious: cleanAmount(raw.casesPrevious, 'casesPrevious', accountId, findings, false, 10000000, casesCurrent),
     complaints: cleanAmount(raw.complaints, 'complaints', accountId, findings, false, 10000000, 0),
     satisfaction: satisfaction,
     lastOrderDate: dateText(raw.lastOrderDate, lastOrderDay),

@@ -24,6 +24,13 @@ describe('earlyWarning', () => {
     expect(revenueTrend(1e9, 1)).toBe(10);
   });
 
+  it('sees no case trend when the previous case count is unknown, rather than a rise from zero', () => {
+    const unknownBefore = computeChurnSignals(facts({ casesCurrent: 9 }), '2025-06-30');
+    expect(unknownBefore.caseTrend).toBe(0);
+    expect(unknownBefore.warnings).not.toContain('cvp_warning_cases_rising');
+    expect(computeChurnSignals(facts({ casesCurrent: 9, casesPrevious: 0 }), '2025-06-30').caseTrend).toBe(9);
+  });
+
   it('derives the signals and the warnings of an account', () => {
     const signals = computeChurnSignals(
       facts({
