@@ -614,7 +614,18 @@ export class Transpiler {
     }
     const sym = this.checker.getSymbolAtLocation(node.name);
     const text = sym ? ts.displayPartsToString(sym.getDocumentationComment(this.checker)) : '';
-    return text.length > 0 ? text : undefined;
+    // The file's leading comment belongs to the module (class doc), not to its first declaration.
+    const sf = node.getSourceFile();
+    const moduleDoc = sf.statements.length > 0 ? leadingDoc(sf.statements[0], sf) : undefined;
+    const same = (a: string, b: string | undefined): boolean =>
+      b?.replace(/\s+/g, ' ').trim() === a.replace(/\s+/g, ' ').trim();
+    if (
+      text.length === 0 ||
+      (ts.findAncestor(node, (n) => n.parent === sf) === sf.statements[0] && same(text, moduleDoc))
+    ) {
+      return undefined;
+    }
+    return text;
   }
 
   private emitTopLevel(m: ModuleState, st: ts.Statement): string[] {
