@@ -15,8 +15,12 @@ export type StandardFieldList = Readonly<Record<string, StandardObjectEntry>>;
 const OBJECT_REFERENCE = 'https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference';
 
 export const STANDARD_FIELDS: StandardFieldList = {
-  // Account: the customer whose value is scored; Name labels it in the report types.
-  Account: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_account.htm`, fields: ['Name'] },
+  // Account: the customer whose value is scored; Name labels it in the report types, where managers also segment by
+  // industry, country and size (the same dimensions as the target positioning).
+  Account: {
+    reference: `${OBJECT_REFERENCE}/sforce_api_objects_account.htm`,
+    fields: ['BillingCountry', 'Industry', 'Name', 'NumberOfEmployees']
+  },
   // User: the generated engine tests run as the current user (System.runAs), by Id only.
   User: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_user.htm`, fields: [] }
 };
