@@ -16,7 +16,7 @@ import { DtoDesc, GeneratedClass } from './types';
 export function testClassName(className: string): string {
   return `${className}Test`;
 }
-export const SAMPLES_PER_FUNCTION = 5;
+export const SAMPLES_PER_FUNCTION = 8;
 export const SAMPLE_SEED = 66;
 
 export interface BuildOutput {
@@ -35,7 +35,8 @@ export function collectVectors(
   root: string,
   engineDir: string
 ): { vectors: TestVector[]; targets: Map<string, VectorTarget>; dtos: Map<string, DtoDesc> } {
-  const engine = loadEngine(root, engineDir, { maxIterations: 200_000 });
+  const engine = loadEngine(root, engineDir, { maxIterations: 200_000, coverage: true });
+  const hits = (): number => engine.interp.coverageFigures().reduce((n, c) => n + c.covered, 0);
   const targets = new Map<string, VectorTarget>();
   const dtos = new Map<string, DtoDesc>();
   for (const c of engine.classes) {
@@ -92,7 +93,7 @@ export function collectVectors(
       engine.arbitraries.get(name) ??
       fc.tuple(...fn.params.map((p) => arbitraryFor(engine.reg, p.type, engine.strings)));
     let taken = 0;
-    for (const args of fc.sample(arb, { numRuns: 80, seed: SAMPLE_SEED })) {
+    for (const args of fc.sample(arb, { numRuns: 300, seed: SAMPLE_SEED })) {
       if (taken >= SAMPLES_PER_FUNCTION) {
         break;
       }
@@ -102,9 +103,13 @@ export function collectVectors(
       } catch {
         continue;
       }
+      // Coverage-guided: after the first two, a sample is kept only when it runs generated lines not run before.
+      const before = hits();
       if (representable(args) && representable(expected) && JSON.stringify(args).length < 4000 && agrees(name, args)) {
-        vectors.push({ function: name, args, expected, source: `sampled (seed ${SAMPLE_SEED})` });
-        taken++;
+        if (taken < 2 || hits() > before) {
+          vectors.push({ function: name, args, expected, source: `sampled (seed ${SAMPLE_SEED})` });
+          taken++;
+        }
       }
     }
   }
