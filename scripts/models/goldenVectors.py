@@ -251,6 +251,13 @@ def main():
         downs = [sbg_s(shifted(sc, skeys, i, -STEP), t) for i in range(2)]
         est = delta(pt, ups, downs, sbg_cov, "logit")
         add("sbgSurvivalEstimate", [sc, t], {k: (v if isinstance(v, bool) else num(v)) for k, v in est.items()})
+    # Joint covariance of the seven CLV log-parameters: block-diagonal (BG/NBD 4 × 4, Gamma-Gamma 3 × 3), a missing block is zero.
+    def joint(bc, gc):
+        return [float(bc[i * 4 + j]) if i < 4 and j < 4 and bc else float(gc[(i - 4) * 3 + (j - 4)]) if i >= 4 and j >= 4 and gc else 0.0 for i in range(7) for j in range(7)]
+    add("clvJointLogCovariance", [bg_with_cov, ggc], joint(bg_cov, gg_cov))
+    add("clvJointLogCovariance", [bg_with_cov, gg], joint(bg_cov, None))
+    add("clvJointLogCovariance", [bg, ggc], joint(None, gg_cov))
+    add("clvJointLogCovariance", [dict(bg, logCovariance=[1.0, 2.0]), ggc], joint(None, gg_cov))
     for t in (0.5, 1, 52, 3000):
         add("predictiveDurationIn", [{"value": t, "unit": "week"}, "day"], float(t * 7))
         add("predictiveDurationIn", [{"value": t, "unit": "month"}, "year"], num(mpf(t) * mpf("30.4375") / mpf("365.25")))

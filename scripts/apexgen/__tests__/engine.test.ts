@@ -26,10 +26,12 @@ const KNOWN_DIVERGENCES = [
 ];
 
 /**
- * Classes the sampled vectors cover at 73–74 % today (input-validation branches the arbitraries rarely reach): held at
- * 70 % until targeted vectors are added. Any other class below 75 % fails.
+ * CVP_Facts is held at 70 % (73 % measured): its reachable branches are covered by golden vectors, and what the figure
+ * still counts as uncovered is the all-fields AccountFacts constructor (the generated test class calls it, but the
+ * evaluator builds vector arguments without constructors) and the `not_finite` fallback (NaN and Infinity have no JSON
+ * form). Any other class below 75 % fails.
  */
-const BELOW_TARGET = ['cvp_facts', 'cvp_customerlifetimevalue', 'cvp_referralranking'];
+const BELOW_TARGET = ['cvp_facts'];
 
 interface Proof {
   golden: (GoldenFigures & { file: string })[];

@@ -152,6 +152,12 @@ add('validateConfig', [nullWeights], [{ path: 'scoreWeights.loyalty', labelKey: 
 // facts
 add('prepareFacts', [{ accountId: 'A1', revenueCurrent: 1000, revenuePrevious: 800 }]);
 add('prepareFacts', [{}]);
+add(
+  'prepareFacts',
+  [{ accountId: 'A6', revenueCurrent: 10, revenuePrevious: 10, marginRateOverride: -0.2, promoterScore: -1 }],
+  undefined,
+  'negative margin override → negative finding and no override (-1); negative promoter score → 0'
+);
 add('prepareFacts', [
   { accountId: 'A2', revenueCurrent: -5, revenuePrevious: null, maxPaymentDelayDays: 4000, marginRateOverride: 1.4 }
 ]);
@@ -1105,6 +1111,60 @@ add('rankReferralPartners', [
   profile
 ]);
 add('rankReferralPartners', [[], profile], []);
+add(
+  'partnerScore',
+  [
+    partner('P4', 'Delta', { industries: undefined, regions: ['EMEA'], sizes: ['large'], needs: ['low_price'] }),
+    { industry: 'Retail', region: 'EMEA', size: 'small', needs: ['support', 'support', '', 'low_price'] }
+  ],
+  {
+    partnerId: 'P4',
+    name: 'Delta',
+    score: 4,
+    industryMatch: false,
+    regionMatch: true,
+    sizeMatch: false,
+    needsMatched: 1
+  },
+  'no industry list → no match; size mismatch; needs: duplicate and empty skipped, 1 of 2 distinct → 0 + 2 + 0 + 4 × 1/2'
+);
+add(
+  'partnerScore',
+  [partner('P5', 'Echo', { industries: ['Retail'], regions: ['APAC'] }), { needs: [] }],
+  {
+    partnerId: 'P5',
+    name: 'Echo',
+    score: 0,
+    industryMatch: false,
+    regionMatch: false,
+    sizeMatch: false,
+    needsMatched: 0
+  },
+  'empty profile: no industry, region, size or needs → 0 (0/0 needs → 0)'
+);
+const tieRow = (id: string, name: string) => ({
+  partnerId: id,
+  name: name,
+  score: 2,
+  industryMatch: false,
+  regionMatch: true,
+  sizeMatch: false,
+  needsMatched: 0
+});
+add(
+  'rankReferralPartners',
+  [
+    [
+      partner('P5', 'Echo', { regions: ['EMEA'] }),
+      partner('P6', 'Foxtrot', { industries: ['Retail'], hasAgreement: undefined }),
+      partner('P8', 'Delta', { regions: ['EMEA'] }),
+      partner('P7', 'Delta', { regions: ['EMEA'], hasAgreement: false })
+    ],
+    profile
+  ],
+  [tieRow('P8', 'Delta'), tieRow('P5', 'Echo')],
+  'no agreement (missing or false) → excluded; Delta and Echo tie at 2 (region only) → name ascending'
+);
 
 // letters
 const fields = {
