@@ -5,7 +5,7 @@
  * Options: `--lang en|fr`, `--today YYYY-MM-DD` (default: the sample data's as-of date).
  */
 import { join } from 'node:path';
-import type { AccountEvaluation } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
+import type { AccountEvaluation, ValueConfig } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 import {
   addEvaluationToAggregate,
   emptyPortfolioAggregateFor,
@@ -79,7 +79,7 @@ function printPortfolio(
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
 
-  const aggregate = emptyPortfolioAggregateFor(configFromCustomMetadata(join(metadataFolder, 'customMetadata')));
+  const aggregate = emptyPortfolioAggregateFor(config);
   for (const evaluation of evaluations) addEvaluationToAggregate(aggregate, evaluation);
   const summary = summarizePortfolio(aggregate);
 
@@ -175,7 +175,7 @@ function main(): void {
   const records = readSampleRecords(join(root, 'data', 'sample-plan.json'));
   const facts = buildSampleFacts(records, config, options.today);
   const names = new Map(facts.map((each) => [each.accountId ?? '', each.name ?? '']));
-  printPortfolio(evaluatePortfolio(facts, config, options.today).evaluations, names, labels, options);
+  printPortfolio(evaluatePortfolio(facts, config, options.today).evaluations, config, names, labels, options);
 }
 
 try {
