@@ -70,6 +70,7 @@ function table(rows: string[][], rightAligned: boolean[]): string {
 
 function printPortfolio(
   evaluations: AccountEvaluation[],
+  config: ValueConfig,
   names: Map<string, string>,
   labels: Labels,
   options: Options
