@@ -46,7 +46,7 @@ for (const v of vectors) {
     interp.callStatic(
       target.className,
       target.apexName,
-      fn.fn.params.map((p, i) => toApex(interp, engine.reg, v.args[i], p.type))
+      fn.fn.params.map((p, i) => toApex(interp, engine.reg, v.args[i], p.type, true))
     );
   } catch {
     // coverage counts lines; results are judged by the differential test

@@ -27,7 +27,13 @@ export function registry(modules: ModuleDesc[]): Registry {
 }
 
 /** JavaScript value → Apex value (undefined → null, Record → Map, interface → class instance). */
-export function toApex(interp: ApexInterpreter, reg: Registry, v: unknown, t: TypeDesc): unknown {
+export function toApex(
+  interp: ApexInterpreter,
+  reg: Registry,
+  v: unknown,
+  t: TypeDesc,
+  viaConstructors = false
+): unknown {
   if (v === undefined || v === null) {
     return null;
   }
@@ -39,7 +45,7 @@ export function toApex(interp: ApexInterpreter, reg: Registry, v: unknown, t: Ty
   switch (t.kind) {
     case 'list':
       shape(Array.isArray(v));
-      return (v as unknown[]).map((x) => toApex(interp, reg, x, t.elem));
+      return (v as unknown[]).map((x) => toApex(interp, reg, x, t.elem, viaConstructors));
     case 'number':
       shape(typeof v === 'number');
       return v;
@@ -51,17 +57,26 @@ export function toApex(interp: ApexInterpreter, reg: Registry, v: unknown, t: Ty
       return v;
     case 'map':
       shape(typeof v === 'object' && !Array.isArray(v));
-      return new Map(Object.keys(v).map((k) => [k, toApex(interp, reg, (v as Record<string, unknown>)[k], t.value)]));
+      return new Map(
+        Object.keys(v).map((k) => [k, toApex(interp, reg, (v as Record<string, unknown>)[k], t.value, viaConstructors)])
+      );
     case 'object': {
       const dto = reg.dtos.get(t.ref);
       if (!dto) {
         throw new EvaluatorError(`unknown DTO ${t.ref}`);
       }
       shape(typeof v === 'object' && !Array.isArray(v));
-      const fields: Record<string, unknown> = {};
-      for (const f of dto.fields) {
-        fields[f.apexName.toLowerCase()] = toApex(interp, reg, (v as Record<string, unknown>)[f.tsName], f.type);
+      const values = dto.fields.map((f) =>
+        toApex(interp, reg, (v as Record<string, unknown>)[f.tsName], f.type, viaConstructors)
+      );
+      if (viaConstructors) {
+        // As the generated test class does: the all-fields constructor, in declaration order.
+        return interp.construct(t.ref, values);
       }
+      const fields: Record<string, unknown> = {};
+      dto.fields.forEach((f, i) => {
+        fields[f.apexName.toLowerCase()] = values[i];
+      });
       return interp.newObject(t.ref, fields);
     }
     default:
@@ -296,6 +311,8 @@ export interface FunctionFigures {
   mismatches: number;
   /** Calls stopped by the evaluator's loop budget (too heavy for a unit of Apex CPU time): neither equal nor mismatched. */
   overBudget: number;
+  /** Wall-clock time of the sampling and the calls, to find the functions that dominate the proof. */
+  milliseconds: number;
   firstMismatch?: string;
 }
 
@@ -317,7 +334,16 @@ export function fuzzFunction(
     throw new EvaluatorError(`no generated function ${name}`);
   }
   const arb = argsArbitrary ?? fc.tuple(...entry.fn.params.map((p) => arbitraryFor(reg, p.type, strings)));
-  const figures: FunctionFigures = { name, runs: 0, equal: 0, bothInvalid: 0, mismatches: 0, overBudget: 0 };
+  const figures: FunctionFigures = {
+    name,
+    runs: 0,
+    equal: 0,
+    bothInvalid: 0,
+    mismatches: 0,
+    overBudget: 0,
+    milliseconds: 0
+  };
+  const sampled = Date.now();
   const samples = fc.sample(arb, { numRuns: runs, seed });
   const started = Date.now();
   for (const args of samples) {
@@ -348,5 +374,6 @@ export function fuzzFunction(
       figures.firstMismatch ??= `${name}(${short(args)}): ${c.detail ?? ''}`;
     }
   }
+  figures.milliseconds = Date.now() - sampled;
   return figures;
 }

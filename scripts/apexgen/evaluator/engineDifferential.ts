@@ -190,6 +190,7 @@ export function runEngineDifferential(
         bothInvalid: 0,
         mismatches: 1,
         overBudget: 0,
+        milliseconds: 0,
         firstMismatch: `evaluator: ${e.message}`
       });
     }
