@@ -20,7 +20,7 @@ module.exports = {
     '!scripts/cli/cvp.ts',
     '!scripts/local/preview.ts',
     '!scripts/checks/all.ts',
-    '!scripts/apexgen/{cli,proof,build,generate,goldenTests}.ts',
+    '!scripts/apexgen/{cli,proof,proofWorker,build,generate,goldenTests}.ts',
     '!scripts/apexgen/evaluator/engineDifferential.ts'
   ],
   coverageThreshold: {

@@ -111,6 +111,61 @@ describe('Apex evaluator (hand-written snippets with known results)', () => {
     expect(interp.callStatic('Counter', 'total', [boxes])).toBe(8);
   });
 
+  it('runs break, continue and return in nested loops (each names its own loop) and the for update after continue', () => {
+    const body = `Integer hits = 0;
+      for (Integer i = 0; i < 5; i++) {
+        if (i == 1) { continue; }
+        for (Integer j = 0; j < 5; j++) {
+          if (j == 2) { break; }
+          hits = hits * 10 + j;
+        }
+        Integer k = 0;
+        while (true) { k++; if (k < 3) { continue; } break; }
+        hits = hits + k;
+        if (i == 3) { return hits; }
+      }
+      return -1;`;
+    // i = 0: 0 then 01 → 1, + 3 = 4; i = 2: 40, 401, + 3 = 404; i = 3: 4040, 40401, + 3 = 40404 returned.
+    expect(run('Integer', body)).toBe(40404);
+  });
+
+  it('evaluates increments, compound assignments and operands left to right, once each', () => {
+    expect(run('Integer', 'Integer i = 5; Integer a = i++; Integer b = ++i; return a * 100 + b * 10 + i;')).toBe(577);
+    expect(run('Double', 'Double d = 10.0d; d -= 4.0d; d *= 3.0d; d /= 2.0d; return d;')).toBe(9);
+    expect(
+      run(
+        'Integer',
+        'List<Integer> l = new List<Integer>{ 1, 2, 3 }; Integer i = 0; Integer x = l[i++] * 10 + l[i++]; return x * 10 + i;'
+      )
+    ).toBe(122);
+    expect(apexError(() => run('Integer', 'Integer i; i++; return i;'))).toBe('System.NullPointerException');
+  });
+
+  it('dereferences null objects, lists and maps as NullPointerException', () => {
+    const extra = 'public class Box { public Double value; }';
+    expect(apexError(() => run('Double', 'Box b; return b.value;', extra))).toBe('System.NullPointerException');
+    expect(apexError(() => run('Integer', 'List<Double> l; return l.size();'))).toBe('System.NullPointerException');
+    expect(apexError(() => run('Double', "Map<String, Double> m; return m.get('a');"))).toBe(
+      'System.NullPointerException'
+    );
+    expect(apexError(() => run('Double', 'List<Double> l = new List<Double>{ 1.0d }; Integer i; return l[i];'))).toBe(
+      'System.NullPointerException'
+    );
+    expect(apexError(() => run('Double', 'List<Double> l; for (Double d : l) { return d; } return 0.0d;'))).toBe(
+      'System.NullPointerException'
+    );
+  });
+
+  it('returns the previous value from Map.put and whether Set.add added', () => {
+    expect(
+      run(
+        'Double',
+        "Map<String, Double> m = new Map<String, Double>(); m.put('a', 1.0d); return m.put('a', 2.0d) + m.get('a');"
+      )
+    ).toBe(3);
+    expect(run('Boolean', "Set<String> s = new Set<String>(); s.add('a'); return s.add('a');")).toBe(false);
+  });
+
   it('stops a runaway loop instead of hanging', () => {
     const interp = new ApexInterpreter(
       ['public class Loop { public static Integer f() { Integer i = 0; while (true) { i++; } } }'],

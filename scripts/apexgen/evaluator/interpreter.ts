@@ -1,7 +1,9 @@
 /**
  * A test-only evaluator for the Apex that scripts/apexgen emits: it parses classes with @apexdevtools/apex-parser,
- * resolves each method once into closures (names → frame slots, operators specialised on static types), then runs
- * them. It models the Apex semantics that differ from JavaScript (see values.ts for the cited rules); anything it
+ * resolves each method once (names → frame slots, operators specialised on static types) into one JavaScript function:
+ * statements and the hot expressions (literals, locals, arithmetic, comparisons, logic) become JavaScript text that
+ * calls the operator rules of runtime.ts; the other expressions stay closures, which that text calls through a
+ * table. It then runs them. It models the Apex semantics that differ from JavaScript (see values.ts for the cited rules); anything it
  * does not model raises EvaluatorError instead of guessing.
  */
 import {
@@ -51,7 +53,6 @@ import {
   FieldInfo,
   NUMERIC_RANK,
   T,
-  apexEquals,
   apexSplit,
   apexToString,
   doubleToInteger,
@@ -61,6 +62,7 @@ import {
   typeToString,
   widest
 } from './values';
+import { RUNTIME, RUNTIME_PRELUDE } from './runtime';
 
 type Frame = unknown[];
 type Ev = (f: Frame) => unknown;
@@ -69,6 +71,10 @@ type Exec = (f: Frame) => number;
 
 interface CExpr {
   ev: Ev;
+  /** JavaScript text computing the value from the frame `f` (set for the expressions compiled to JavaScript). */
+  js?: string;
+  /** Frame slot, when the expression is a local variable or parameter. */
+  slot?: number;
   type: ApexType;
   assign?: (f: Frame, v: unknown) => void;
   /** Set when the expression names a type (a class or a system class such as Math). */
@@ -96,7 +102,12 @@ interface MethodCompile {
   method: MethodInfo;
   slots: number;
   thisSlot: number;
+  /** Labels of the enclosing loops, innermost last (break/continue name theirs). */
+  loops?: string[];
 }
+
+/** JavaScript text of a statement (break/continue/return are JavaScript's own, loops are labelled). */
+type StmtJs = string;
 
 const SYSTEM_TYPES = new Set(['math', 'string', 'double', 'integer', 'long', 'decimal', 'boolean', 'system']);
 
@@ -135,7 +146,10 @@ export class ApexInterpreter {
   private readonly coverage = new Map<string, { all: Set<number>; hit: Set<number> }>();
   private trackCoverage = false;
   /** Loop iterations left for the current top-level call (a runaway loop is reported, not waited for). */
-  private budget = 0;
+  private readonly budget = { n: 0 };
+  /** Values and closures the compiled JavaScript refers to as K[i]. */
+  private readonly table: unknown[] = [];
+  private labels = 0;
   private readonly maxIterations: number;
 
   /** Parse and register classes (their methods are resolved lazily, on first call). */
@@ -368,14 +382,51 @@ export class ApexInterpreter {
       throw new EvaluatorError(`${className}.${methodName} is not static`);
     }
     this.initialise(cls);
-    this.budget = this.maxIterations;
+    this.budget.n = this.maxIterations;
     return this.invoke(m, args, undefined);
   }
 
-  private tick(): void {
-    if (--this.budget < 0) {
-      throw new EvaluatorBudgetError(`more than ${this.maxIterations} loop iterations`);
-    }
+  private overBudget(): never {
+    throw new EvaluatorBudgetError(`more than ${this.maxIterations} loop iterations`);
+  }
+
+  // ------------------------------------------------------------------ compiling to JavaScript
+
+  /** K[i] for a value or closure the compiled text needs. */
+  private ref(v: unknown): string {
+    this.table.push(v);
+    return `K[${this.table.length - 1}]`;
+  }
+
+  /** Compile `body` (JavaScript statements over the frame `f`) into a function. */
+  private compileJs(body: string): (f: Frame) => unknown {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- test-only evaluator compiling the Apex it parsed
+    const make = new Function('K', 'R', 'B', 'over', `${RUNTIME_PRELUDE}\nreturn (f) => {\n${body}\n};`) as (
+      k: unknown[],
+      r: typeof RUNTIME,
+      b: { n: number },
+      over: () => never
+    ) => (f: Frame) => unknown;
+    return make(this.table, RUNTIME, this.budget, () => this.overBudget());
+  }
+
+  /** An expression compiled to JavaScript; its closure is built from the text on first use. */
+  private jsExpr(type: ApexType, js: string, extra: Partial<CExpr> = {}): CExpr {
+    let ev: Ev | undefined;
+    const compile = (): Ev => (ev ??= this.compileJs(`return (${js});`));
+    return {
+      ...extra,
+      type,
+      js,
+      get ev(): Ev {
+        return compile();
+      }
+    };
+  }
+
+  /** JavaScript text for any expression: its own text, or a call of its closure. */
+  private jsOf(ce: CExpr): string {
+    return ce.js !== undefined ? `(${ce.js})` : `${this.ref(ce.ev)}(f)`;
   }
 
   /**
@@ -476,34 +527,28 @@ export class ApexInterpreter {
     if (m.compiled) {
       return m.compiled;
     }
-    const mc: MethodCompile = { cls: m.cls, method: m, slots: 2 + m.params.length, thisSlot: 1 };
+    const mc: MethodCompile = { cls: m.cls, method: m, slots: 2 + m.params.length, thisSlot: 1, loops: [] };
     const scope: Scope = { vars: new Map() };
     m.params.forEach((p, i) => {
       scope.vars.set(lower(p.name), { slot: 2 + i, type: p.type });
     });
     const placeholder = { exec: (() => 0) as Exec, slots: 0 };
-    m.compiled = placeholder; // recursion: the real closure is patched in below
-    const exec = this.block(m.body, scope, mc);
-    placeholder.exec = exec;
+    m.compiled = placeholder; // recursion: the real function is patched in below
+    const body = this.block(m.body, scope, mc);
+    const fn = this.compileJs(`${body}\nreturn 0;`) as Exec;
+    placeholder.exec = fn;
     placeholder.slots = mc.slots;
     return placeholder;
   }
 
   // ------------------------------------------------------------------ statements
 
-  private block(b: BlockContext, parent: Scope, mc: MethodCompile): Exec {
+  private block(b: BlockContext, parent: Scope, mc: MethodCompile): StmtJs {
     const scope: Scope = { vars: new Map(), parent };
-    const stmts = b.statement_list().map((s) => this.stmt(s, scope, mc));
-    const n = stmts.length;
-    return (f) => {
-      for (let i = 0; i < n; i++) {
-        const sig = stmts[i](f);
-        if (sig !== 0) {
-          return sig;
-        }
-      }
-      return 0;
-    };
+    return `{\n${b
+      .statement_list()
+      .map((st) => this.stmt(st, scope, mc))
+      .join('\n')}\n}`;
   }
 
   private declare(scope: Scope, mc: MethodCompile, name: string, type: ApexType): number {
@@ -518,9 +563,9 @@ export class ApexInterpreter {
     return slot;
   }
 
-  private localDecl(d: LocalVariableDeclarationContext, scope: Scope, mc: MethodCompile): Exec {
+  private localDecl(d: LocalVariableDeclarationContext, scope: Scope, mc: MethodCompile): StmtJs {
     const type = this.resolveTypeRef(d.typeRef(), mc.cls);
-    const parts = d
+    return d
       .variableDeclarators()
       .variableDeclarator_list()
       .map((v) => {
@@ -529,41 +574,39 @@ export class ApexInterpreter {
         if (ce) {
           this.checkAssignable(type, ce.type, v);
         }
+        // Declared after its initialiser is compiled: `Double x = x + 1;` does not see itself.
         const slot = this.declare(scope, mc, v.id().getText(), type);
-        const ev = ce?.ev;
-        return ev
-          ? (f: Frame) => {
-              f[slot] = ev(f);
-            }
-          : (f: Frame) => {
-              f[slot] = null;
-            };
-      });
-    return (f) => {
-      for (const p of parts) {
-        p(f);
-      }
-      return 0;
-    };
+        return `f[${slot}] = ${ce ? this.jsOf(ce) : 'null'};`;
+      })
+      .join('\n');
   }
 
-  private stmt(s: StatementContext, scope: Scope, mc: MethodCompile): Exec {
-    const exec = this.stmtInner(s, scope, mc);
+  private stmt(s: StatementContext, scope: Scope, mc: MethodCompile): StmtJs {
+    const js = this.stmtInner(s, scope, mc);
     if (!this.trackCoverage || s.block()) {
-      return exec;
+      return js;
     }
     const line = s.start.line;
     const key = qualifiedName(topClass(mc.cls));
     const cov = this.coverage.get(key) ?? { all: new Set<number>(), hit: new Set<number>() };
     this.coverage.set(key, cov);
     cov.all.add(line);
-    return (f) => {
-      cov.hit.add(line);
-      return exec(f);
-    };
+    return `${this.ref(cov.hit)}.add(${line});\n${js}`;
   }
 
-  private stmtInner(s: StatementContext, scope: Scope, mc: MethodCompile): Exec {
+  /** A loop: a fresh label for break/continue inside `body`, and the iteration budget checked on each turn. */
+  private loop(mc: MethodCompile, build: (label: string) => StmtJs): StmtJs {
+    const label = `L${++this.labels}`;
+    const loops = mc.loops ?? (mc.loops = []);
+    loops.push(label);
+    try {
+      return build(label);
+    } finally {
+      loops.pop();
+    }
+  }
+
+  private stmtInner(s: StatementContext, scope: Scope, mc: MethodCompile): StmtJs {
     const b = s.block();
     if (b) {
       return this.block(b, scope, mc);
@@ -574,11 +617,7 @@ export class ApexInterpreter {
     }
     const es = s.expressionStatement();
     if (es) {
-      const ev = this.expr(es.expression(), scope, mc).ev;
-      return (f) => {
-        ev(f);
-        return 0;
-      };
+      return `${this.jsOf(this.expr(es.expression(), scope, mc))};`;
     }
     const ifs = s.ifStatement();
     if (ifs) {
@@ -586,45 +625,33 @@ export class ApexInterpreter {
       const [thenS, elseS] = ifs.statement_list();
       const t = this.stmt(thenS, { vars: new Map(), parent: scope }, mc);
       const e = elseS ? this.stmt(elseS, { vars: new Map(), parent: scope }, mc) : undefined;
-      return e ? (f) => (cond(f) ? t(f) : e(f)) : (f) => (cond(f) ? t(f) : 0);
+      return e ? `if (${cond}) {\n${t}\n} else {\n${e}\n}` : `if (${cond}) {\n${t}\n}`;
     }
     const rs = s.returnStatement();
     if (rs) {
       const e = rs.expression();
       if (!e) {
-        return () => 3;
+        return 'return 3;';
       }
       const ce = this.expr(e, scope, mc);
       this.checkAssignable(mc.method.returnType, ce.type, e);
-      const ev = ce.ev;
-      return (f) => {
-        f[0] = ev(f);
-        return 3;
-      };
+      return `f[0] = ${this.jsOf(ce)};\nreturn 3;`;
     }
-    if (s.breakStatement()) {
-      return () => 1;
-    }
-    if (s.continueStatement()) {
-      return () => 2;
+    const isBreak = Boolean(s.breakStatement());
+    if (isBreak || Boolean(s.continueStatement())) {
+      const label = mc.loops?.[mc.loops.length - 1];
+      if (!label) {
+        throw new EvaluatorError(`${s.getText()} outside a loop`);
+      }
+      return isBreak ? `break ${label};` : `continue ${label};`;
     }
     const ws = s.whileStatement();
     if (ws) {
       const cond = this.condition(ws.parExpression().expression(), scope, mc);
-      const body = this.stmt(ws.statement(), { vars: new Map(), parent: scope }, mc);
-      return (f) => {
-        while (cond(f)) {
-          this.tick();
-          const sig = body(f);
-          if (sig === 1) {
-            break;
-          }
-          if (sig === 3) {
-            return 3;
-          }
-        }
-        return 0;
-      };
+      return this.loop(mc, (label) => {
+        const body = this.stmt(ws.statement(), { vars: new Map(), parent: scope }, mc);
+        return `${label}: while (${cond}) {\nif (--B.n < 0) over();\n${body}\n}`;
+      });
     }
     const fs = s.forStatement();
     if (fs) {
@@ -638,81 +665,44 @@ export class ApexInterpreter {
     bodyCtx: StatementContext,
     parent: Scope,
     mc: MethodCompile
-  ): Exec {
+  ): StmtJs {
     const scope: Scope = { vars: new Map(), parent };
     const enhanced = ctl.enhancedForControl();
     if (enhanced) {
       const coll = this.expr(enhanced.expression(), scope, mc);
       const type = this.resolveTypeRef(enhanced.typeRef(), mc.cls);
       const slot = this.declare(scope, mc, enhanced.id().getText(), type);
-      const body = this.stmt(bodyCtx, { vars: new Map(), parent: scope }, mc);
-      const ev = coll.ev;
-      return (f) => {
-        const c = ev(f);
-        if (c === null || c === undefined) {
-          npe();
-        }
-        const items = Array.isArray(c) ? c : [...(c as Set<unknown>)];
-        for (const item of items) {
-          f[slot] = item;
-          const sig = body(f);
-          if (sig === 1) {
-            break;
-          }
-          if (sig === 3) {
-            return 3;
-          }
-        }
-        return 0;
-      };
+      return this.loop(mc, (label) => {
+        const body = this.stmt(bodyCtx, { vars: new Map(), parent: scope }, mc);
+        return `${label}: for (const item of items(${this.jsOf(coll)})) {\nf[${slot}] = item;\n${body}\n}`;
+      });
     }
     const initCtx = ctl.forInit();
-    const init: Exec = initCtx?.localVariableDeclaration()
+    const init: StmtJs = initCtx?.localVariableDeclaration()
       ? this.localDecl(initCtx.localVariableDeclaration(), scope, mc)
       : this.exprList(initCtx?.expressionList() ?? undefined, scope, mc);
     const condCtx = ctl.expression();
-    const cond = condCtx ? this.condition(condCtx, scope, mc) : () => true;
-    const update = this.exprList(ctl.forUpdate()?.expressionList() ?? undefined, scope, mc);
-    const body = this.stmt(bodyCtx, { vars: new Map(), parent: scope }, mc);
-    return (f) => {
-      for (init(f); cond(f); update(f)) {
-        this.tick();
-        const sig = body(f);
-        if (sig === 1) {
-          break;
-        }
-        if (sig === 3) {
-          return 3;
-        }
-      }
-      return 0;
-    };
+    const cond = condCtx ? this.condition(condCtx, scope, mc) : 'true';
+    const update = (ctl.forUpdate()?.expressionList()?.expression_list() ?? [])
+      .map((x) => this.jsOf(this.expr(x, scope, mc)))
+      .join(', ');
+    return this.loop(mc, (label) => {
+      const body = this.stmt(bodyCtx, { vars: new Map(), parent: scope }, mc);
+      return `{\n${init}\n${label}: for (; ${cond}; ${update}) {\nif (--B.n < 0) over();\n${body}\n}\n}`;
+    });
   }
 
-  private exprList(list: ExpressionListContext | undefined, scope: Scope, mc: MethodCompile): Exec {
-    const evs = (list?.expression_list() ?? []).map((e) => this.expr(e, scope, mc).ev);
-    return (f) => {
-      for (const ev of evs) {
-        ev(f);
-      }
-      return 0;
-    };
+  private exprList(list: ExpressionListContext | undefined, scope: Scope, mc: MethodCompile): StmtJs {
+    return (list?.expression_list() ?? []).map((e) => `${this.jsOf(this.expr(e, scope, mc))};`).join('\n');
   }
 
-  /** A Boolean condition: a null Boolean throws (NullPointerException), as in Apex. */
-  private condition(e: ExpressionContext, scope: Scope, mc: MethodCompile): (f: Frame) => boolean {
+  /** A Boolean condition as JavaScript text: a null Boolean throws (NullPointerException), as in Apex. */
+  private condition(e: ExpressionContext, scope: Scope, mc: MethodCompile): string {
     const ce = this.expr(e, scope, mc);
     if (ce.type.name !== 'boolean') {
       throw new EvaluatorError(`condition is not Boolean: ${e.getText()}`);
     }
-    const ev = ce.ev;
-    return (f) => {
-      const v = ev(f);
-      if (v === null) {
-        npe();
-      }
-      return v as boolean;
-    };
+    return `nb(${this.jsOf(ce)})`;
   }
 
   private checkAssignable(target: ApexType, source: ApexType, at: { getText(): string }): void {
@@ -791,18 +781,12 @@ export class ApexInterpreter {
       if (op !== '==' && op !== '!=') {
         throw new EvaluatorError(`operator ${op} is not modelled`);
       }
-      const neg = op === '!=';
-      const ta = a.type;
-      const tb = b.type;
-      const ea = a.ev;
-      const eb = b.ev;
-      return { type: T.boolean, ev: (f) => apexEquals(ea(f), eb(f), ta, tb) !== neg };
+      const call = `apexEquals(${this.jsOf(a)}, ${this.jsOf(b)}, ${this.ref(a.type)}, ${this.ref(b.type)})`;
+      return this.jsExpr(T.boolean, op === '!=' ? `!${call}` : call);
     }
     if (e instanceof LogAndExpressionContext || e instanceof LogOrExpressionContext) {
       const [a, b] = e.expression_list().map((x) => this.condition(x, scope, mc));
-      return e instanceof LogAndExpressionContext
-        ? { type: T.boolean, ev: (f) => a(f) && b(f) }
-        : { type: T.boolean, ev: (f) => a(f) || b(f) };
+      return this.jsExpr(T.boolean, `${a} ${e instanceof LogAndExpressionContext ? '&&' : '||'} ${b}`);
     }
     if (e instanceof CondExpressionContext) {
       const [c, x, y] = e.expression_list();
@@ -811,31 +795,21 @@ export class ApexInterpreter {
       const b = this.expr(y, scope, mc);
       const type =
         isNumeric(a.type) && isNumeric(b.type) ? widest(a.type, b.type) : a.type.name === 'null' ? b.type : a.type;
-      const ea = a.ev;
-      const eb = b.ev;
-      return { type, ev: (f) => (cond(f) ? ea(f) : eb(f)) };
+      return this.jsExpr(type, `${cond} ? ${this.jsOf(a)} : ${this.jsOf(b)}`);
     }
     if (e instanceof NegExpressionContext) {
       if (!e.BANG()) {
         throw new EvaluatorError('~ is not modelled');
       }
-      const c = this.condition(e.expression(), scope, mc);
-      return { type: T.boolean, ev: (f) => !c(f) };
+      return this.jsExpr(T.boolean, `!${this.condition(e.expression(), scope, mc)}`);
     }
     if (e instanceof PreOpExpressionContext) {
       const inner = this.expr(e.expression(), scope, mc);
       if (e.SUB()) {
-        const ev = inner.ev;
-        return {
-          type: inner.type,
-          ev: (f) => {
-            const v = ev(f);
-            if (v === null) {
-              npe();
-            }
-            return inner.type.name === 'integer' ? toInt32(-(v as number)) : -(v as number);
-          }
-        };
+        if (!isNumeric(inner.type)) {
+          throw new EvaluatorError(`unary minus on ${typeToString(inner.type)}`);
+        }
+        return this.jsExpr(inner.type, `${inner.type.name === 'integer' ? 'negI' : 'negD'}(${this.jsOf(inner)})`);
       }
       if (e.ADD()) {
         return inner;
@@ -869,17 +843,12 @@ export class ApexInterpreter {
         }
         return [list, idx];
       };
-      return {
-        type: l.type.args[0],
-        ev: (f) => {
-          const [list, idx] = check(f);
-          return list[idx];
-        },
+      return this.jsExpr(l.type.args[0], `at(${this.jsOf(l)}, ${this.jsOf(i)})`, {
         assign: (f, v) => {
           const [list, idx] = check(f);
           list[idx] = v;
         }
-      };
+      });
     }
     if (e instanceof MethodCallExpressionContext) {
       return this.methodCall(e.methodCall(), scope, mc);
@@ -914,13 +883,12 @@ export class ApexInterpreter {
       const v = this.lookupVar(scope, l);
       if (v) {
         const slot = v.slot;
-        return {
-          type: v.type,
-          ev: (f) => f[slot],
+        return this.jsExpr(v.type, `f[${slot}]`, {
+          slot,
           assign: (f, val) => {
             f[slot] = val;
           }
-        };
+        });
       }
       const sf = this.staticField(mc.cls, l);
       if (sf) {
@@ -945,30 +913,27 @@ export class ApexInterpreter {
 
   private literal(l: LiteralContext): CExpr {
     const text = l.getText();
+    const constant = (type: ApexType, v: unknown): CExpr =>
+      this.jsExpr(type, typeof v === 'number' ? String(v) : JSON.stringify(v));
     if (l.IntegerLiteral()) {
-      const v = Number(text);
-      return { type: T.integer, ev: () => v };
+      return constant(T.integer, Number(text));
     }
     if (l.LongLiteral()) {
-      const v = Number(text.slice(0, -1));
-      return { type: T.long, ev: () => v };
+      return constant(T.long, Number(text.slice(0, -1)));
     }
     if (l.NumberLiteral()) {
       // "1.5" is a Decimal; the d suffix makes a Double (Apex Developer Guide, Primitive Data Types: Double).
       const isDouble = /[dD]$/.test(text);
-      const v = Number(isDouble ? text.slice(0, -1) : text);
-      return { type: isDouble ? T.double : T.decimal, ev: () => v };
+      return constant(isDouble ? T.double : T.decimal, Number(isDouble ? text.slice(0, -1) : text));
     }
     if (l.StringLiteral()) {
-      const v = unescapeApex(text);
-      return { type: T.string, ev: () => v };
+      return constant(T.string, unescapeApex(text));
     }
     if (l.BooleanLiteral()) {
-      const v = lower(text) === 'true';
-      return { type: T.boolean, ev: () => v };
+      return constant(T.boolean, lower(text) === 'true');
     }
     if (l.NULL()) {
-      return { type: T.null, ev: () => null };
+      return constant(T.null, null);
     }
     throw new EvaluatorError(`unsupported literal ${text}`);
   }
@@ -993,67 +958,12 @@ export class ApexInterpreter {
       // so generated code that mixes them in fails loudly.
       throw new EvaluatorError(`${type.name} arithmetic is not modelled: ${at.getText().slice(0, 60)}`);
     }
-    const divZero = (): never => {
-      // Division by zero throws System.MathException: Divide by 0 — for Integer and Double alike.
-      throw new ApexException('System.MathException', 'Divide by 0');
-    };
-    // Arithmetic on null throws (Expression Operators: "x and y can't be null"). No allocation per operation.
-    const isInt = type.name === 'integer';
-    switch (op) {
-      case '+':
-        return {
-          type,
-          ev: (f) => {
-            const x = ea(f) as number | null;
-            const y = eb(f) as number | null;
-            if (x === null || y === null) {
-              return npe();
-            }
-            return isInt ? toInt32(x + y) : x + y;
-          }
-        };
-      case '-':
-        return {
-          type,
-          ev: (f) => {
-            const x = ea(f) as number | null;
-            const y = eb(f) as number | null;
-            if (x === null || y === null) {
-              return npe();
-            }
-            return isInt ? toInt32(x - y) : x - y;
-          }
-        };
-      case '*':
-        return {
-          type,
-          ev: (f) => {
-            const x = ea(f) as number | null;
-            const y = eb(f) as number | null;
-            if (x === null || y === null) {
-              return npe();
-            }
-            return isInt ? Math.imul(x, y) : x * y;
-          }
-        };
-      case '/':
-        return {
-          type,
-          ev: (f) => {
-            const x = ea(f) as number | null;
-            const y = eb(f) as number | null;
-            if (x === null || y === null) {
-              return npe();
-            }
-            if (y === 0) {
-              return divZero();
-            }
-            // Integer division truncates toward zero.
-            return isInt ? toInt32(Math.trunc(x / y)) : x / y;
-          }
-        };
+    // Arithmetic on null throws, Integer wraps and divides toward zero, division by zero throws: runtime.ts.
+    const fn = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div' }[op];
+    if (!fn) {
+      throw new EvaluatorError(`operator ${op} is not modelled`);
     }
-    throw new EvaluatorError(`operator ${op} is not modelled`);
+    return this.jsExpr(type, `${fn}${type.name === 'integer' ? 'I' : 'D'}(${this.jsOf(a)}, ${this.jsOf(b)})`);
   }
 
   private compare(op: string, e: CmpExpressionContext, scope: Scope, mc: MethodCompile): CExpr {
@@ -1061,24 +971,12 @@ export class ApexInterpreter {
     if (!isNumeric(a.type) || !isNumeric(b.type)) {
       throw new EvaluatorError(`comparison of non-numbers is not modelled: ${e.getText()}`);
     }
-    const ea = a.ev;
-    const eb = b.ev;
-    const cmp: Record<string, (x: number, y: number) => boolean> = {
-      '<': (x, y) => x < y,
-      '>': (x, y) => x > y,
-      '<=': (x, y) => x <= y,
-      '>=': (x, y) => x >= y
-    };
-    const fn = cmp[op];
-    // "If x or y equal null and are Integers, Doubles, Dates, or Datetimes, the expression is false." (Expression Operators)
-    return {
-      type: T.boolean,
-      ev: (f) => {
-        const x = ea(f);
-        const y = eb(f);
-        return x === null || y === null ? false : fn(x as number, y as number);
-      }
-    };
+    const fn = { '<': 'lt', '>': 'gt', '<=': 'le', '>=': 'ge' }[op];
+    if (!fn) {
+      throw new EvaluatorError(`operator ${op} is not modelled`);
+    }
+    // A null operand makes the comparison false (runtime.ts).
+    return this.jsExpr(T.boolean, `${fn}(${this.jsOf(a)}, ${this.jsOf(b)})`);
   }
 
   private increment(target: CExpr, delta: number, prefix: boolean): CExpr {
@@ -1086,8 +984,17 @@ export class ApexInterpreter {
     if (!assign || !isNumeric(target.type)) {
       throw new EvaluatorError('++/-- needs a numeric variable');
     }
-    const ev = target.ev;
     const isInt = target.type.name === 'integer';
+    if (target.slot !== undefined) {
+      const slot = target.slot;
+      return this.jsExpr(
+        target.type,
+        prefix
+          ? `f[${slot}] = ${isInt ? 'addI' : 'addD'}(f[${slot}], ${delta})`
+          : `${isInt ? 'postI' : 'postD'}(f, ${slot}, ${delta})`
+      );
+    }
+    const ev = target.ev;
     return {
       type: target.type,
       ev: (f) => {
@@ -1109,6 +1016,12 @@ export class ApexInterpreter {
     const set = target.assign;
     if (!set) {
       throw new EvaluatorError(`not assignable: ${lhs.getText()}`);
+    }
+    if (target.slot !== undefined) {
+      // A local: `x = v` and `x op= v` (op's rules from arith) as JavaScript.
+      const combined = op === '=' ? value : this.arith(op.slice(0, 1), target, value, e);
+      this.checkAssignable(target.type, combined.type, e);
+      return this.jsExpr(target.type, `f[${target.slot}] = ${this.jsOf(combined)}`);
     }
     if (op === '=') {
       this.checkAssignable(target.type, value.type, e);
@@ -1139,31 +1052,25 @@ export class ApexInterpreter {
     return (a?.expression_list() ?? []).map((x) => this.expr(x, scope, mc));
   }
 
-  private callUser(m: MethodInfo, args: CExpr[], self: Ev | undefined, at: { getText(): string }): CExpr {
+  private callUser(m: MethodInfo, args: CExpr[], self: CExpr | undefined, at: { getText(): string }): CExpr {
     m.params.forEach((p, i) => {
       this.checkAssignable(p.type, args[i].type, at);
     });
-    const evs = args.map((a) => a.ev);
     const owner = m.cls;
-    return {
-      type: m.returnType,
-      ev: (f) => {
-        const values: unknown[] = [];
-        for (let i = 0; i < evs.length; i++) {
-          values.push(evs[i](f));
+    // The callee's frame is built in place by the compiled caller: [return value, this, arguments…].
+    const run = (frame: Frame): unknown => {
+      if (self) {
+        if (frame[1] === null || frame[1] === undefined) {
+          npe();
         }
-        let obj: ApexObject | undefined;
-        if (self) {
-          obj = self(f) as ApexObject | undefined;
-          if (obj === null || obj === undefined) {
-            npe();
-          }
-        } else {
-          this.initialise(owner);
-        }
-        return this.invoke(m, values, obj);
+      } else {
+        this.initialise(owner);
       }
+      this.compile(m).exec(frame);
+      return frame[0] ?? null;
     };
+    const parts = ['null', self ? this.jsOf(self) : 'null', ...args.map((a) => this.jsOf(a))];
+    return this.jsExpr(m.returnType, `${this.ref(run)}([${parts.join(', ')}])`);
   }
 
   private methodCall(c: MethodCallContext, scope: Scope, mc: MethodCompile): CExpr {
@@ -1173,16 +1080,14 @@ export class ApexInterpreter {
       if (!ctor) {
         throw new EvaluatorError('no matching constructor for this(...)');
       }
-      const slot = mc.thisSlot;
-      return this.callUser(ctor, args, (f) => f[slot], c);
+      return this.callUser(ctor, args, this.jsExpr(T.object, `f[${mc.thisSlot}]`), c);
     }
     if (c.SUPER()) {
       return { type: T.void, ev: () => null };
     }
     const m = this.pickMethod(mc.cls, c.id().getText(), args.length);
     if (!m.isStatic) {
-      const slot = mc.thisSlot;
-      return this.callUser(m, args, (f) => f[slot], c);
+      return this.callUser(m, args, this.jsExpr(T.object, `f[${mc.thisSlot}]`), c);
     }
     return this.callUser(m, args, undefined, c);
   }
@@ -1319,7 +1224,7 @@ export class ApexInterpreter {
       const args = this.args(call.expressionList(), scope, mc);
       const cls = target.type.cls;
       if (cls) {
-        return this.callUser(this.pickMethod(cls, name, args.length), args, target.ev, e);
+        return this.callUser(this.pickMethod(cls, name, args.length), args, target, e);
       }
       return this.builtinMethod(target, name, args, e);
     }
@@ -1329,16 +1234,9 @@ export class ApexInterpreter {
     if (!cls || !info || info.isStatic) {
       throw new EvaluatorError(`Variable does not exist: ${e.getText()}`);
     }
-    const ev = target.ev;
-    return {
-      type: info.type,
-      ev: (f) => {
-        const o = ev(f) as ApexObject | null;
-        if (o === null) {
-          npe();
-        }
-        return o.fields[field];
-      },
+    // Closures are built from compiled text on first use only (most of these paths are compiled to JavaScript).
+    const ev: Ev = (f) => target.ev(f);
+    return this.jsExpr(info.type, `nn(${this.jsOf(target)}).fields[${JSON.stringify(field)}]`, {
       assign: (f, v) => {
         const o = ev(f) as ApexObject | null;
         if (o === null) {
@@ -1346,11 +1244,12 @@ export class ApexInterpreter {
         }
         o.fields[field] = v;
       }
-    };
+    });
   }
 
   private systemStatic(typeName: string, name: string, args: CExpr[], at: ExpressionContext): CExpr {
-    const evs = args.map((a) => a.ev);
+    const evs: Ev[] = args.map((a) => (f: Frame) => a.ev(f));
+    // Math functions the hot numeric code calls are compiled to JavaScript; the rest are closures over `num`.
     const num = (f: Frame, i: number): number => {
       const v = evs[i](f);
       if (v === null) {
@@ -1359,36 +1258,24 @@ export class ApexInterpreter {
       return v as number;
     };
     if (typeName === 'math') {
-      const one: Record<string, (x: number) => number> = {
-        floor: Math.floor,
-        ceil: Math.ceil,
-        sqrt: Math.sqrt,
-        exp: Math.exp,
-        log: Math.log,
-        log10: Math.log10,
-        sin: Math.sin,
-        cos: Math.cos,
-        tan: Math.tan,
-        atan: Math.atan
-      };
-      const fn1 = one[name];
-      if (fn1 && args.length === 1) {
+      // Functions of one Double whose JavaScript Math namesake has the same meaning.
+      const one = new Set(['floor', 'ceil', 'sqrt', 'exp', 'log', 'log10', 'sin', 'cos', 'tan', 'atan']);
+      if (one.has(name) && args.length === 1) {
         if (args[0].type.name !== 'double') {
           throw new EvaluatorError(`Math.${name} on ${args[0].type.name} is not modelled`);
         }
-        return { type: T.double, ev: (f) => fn1(num(f, 0)) };
+        return this.jsExpr(T.double, `Math.${name}(num(${this.jsOf(args[0])}))`);
       }
       if (name === 'abs' && args.length === 1) {
         const t = args[0].type;
-        return { type: t, ev: (f) => (t.name === 'integer' ? toInt32(Math.abs(num(f, 0))) : Math.abs(num(f, 0))) };
+        return this.jsExpr(
+          t,
+          t.name === 'integer' ? `absI(${this.jsOf(args[0])})` : `Math.abs(num(${this.jsOf(args[0])}))`
+        );
       }
-      if ((name === 'min' || name === 'max') && args.length === 2) {
-        const t = widest(args[0].type, args[1].type);
-        const fn = name === 'min' ? Math.min : Math.max;
-        return { type: t, ev: (f) => fn(num(f, 0), num(f, 1)) };
-      }
-      if (name === 'pow' && args.length === 2) {
-        return { type: T.double, ev: (f) => Math.pow(num(f, 0), num(f, 1)) };
+      if ((name === 'min' || name === 'max' || name === 'pow') && args.length === 2) {
+        const t = name === 'pow' ? T.double : widest(args[0].type, args[1].type);
+        return this.jsExpr(t, `Math.${name}(num(${this.jsOf(args[0])}), num(${this.jsOf(args[1])}))`);
       }
       if (name === 'atan2' && args.length === 2) {
         return { type: T.double, ev: (f) => Math.atan2(num(f, 0), num(f, 1)) };
@@ -1473,8 +1360,8 @@ export class ApexInterpreter {
 
   private builtinMethod(target: CExpr, name: string, args: CExpr[], at: ExpressionContext): CExpr {
     const t = target.type;
-    const ev = target.ev;
-    const evs = args.map((a) => a.ev);
+    const ev: Ev = (f) => target.ev(f);
+    const evs: Ev[] = args.map((a) => (f: Frame) => a.ev(f));
     const self = (f: Frame): unknown => {
       const v = ev(f);
       if (v === null || v === undefined) {
@@ -1567,23 +1454,13 @@ export class ApexInterpreter {
       switch (`${name}/${args.length}`) {
         case 'add/1':
           this.checkAssignable(elem, args[0].type, at);
-          return mk(T.void, (f) => {
-            list(f).push(arg(f, 0));
-            return null;
-          });
+          return this.jsExpr(T.void, `(nn(${this.jsOf(target)}).push(${this.jsOf(args[0])}), null)`);
         case 'size/0':
-          return mk(T.integer, (f) => list(f).length);
+          return this.jsExpr(T.integer, `nn(${this.jsOf(target)}).length`);
         case 'isempty/0':
           return mk(T.boolean, (f) => list(f).length === 0);
         case 'get/1':
-          return mk(elem, (f) => {
-            const l = list(f);
-            const i = arg(f, 0) as number;
-            if (i < 0 || i >= l.length) {
-              throw new ApexException('System.ListException', `List index out of bounds: ${i}`);
-            }
-            return l[i];
-          });
+          return this.jsExpr(elem, `at(${this.jsOf(target)}, ${this.jsOf(args[0])})`);
         // List.contains/indexOf (Spring '18) compare elements with equals(): case-sensitive for Strings, as the guide
         // states for Set<String> ("elements that differ only by case are considered distinct",
         // langCon_apex_collections_sets.htm) and Map keys. The List class page does not say it in words; observed
@@ -1603,18 +1480,12 @@ export class ApexInterpreter {
       switch (`${name}/${args.length}`) {
         // Map keys of type String are case-sensitive (Apex Developer Guide, Maps).
         case 'get/1':
-          return mk(valueType, (f) => map(f).get(arg(f, 0)) ?? null);
+          return this.jsExpr(valueType, `mapGet(${this.jsOf(target)}, ${this.jsOf(args[0])})`);
         case 'put/2':
           this.checkAssignable(valueType, args[1].type, at);
-          return mk(valueType, (f) => {
-            const m = map(f);
-            const k = arg(f, 0);
-            const old = m.get(k) ?? null;
-            m.set(k, arg(f, 1));
-            return old;
-          });
+          return this.jsExpr(valueType, `mapPut(${this.jsOf(target)}, ${this.jsOf(args[0])}, ${this.jsOf(args[1])})`);
         case 'containskey/1':
-          return mk(T.boolean, (f) => map(f).has(arg(f, 0)));
+          return this.jsExpr(T.boolean, `nn(${this.jsOf(target)}).has(${this.jsOf(args[0])})`);
         case 'keyset/0':
           return mk({ name: 'set', args: [t.args[0]] }, (f) => new Set(map(f).keys()));
         case 'values/0':
@@ -1636,14 +1507,9 @@ export class ApexInterpreter {
       switch (`${name}/${args.length}`) {
         // Set<String> membership is case-sensitive (Apex Developer Guide, Sets).
         case 'contains/1':
-          return mk(T.boolean, (f) => set(f).has(arg(f, 0)));
+          return this.jsExpr(T.boolean, `nn(${this.jsOf(target)}).has(${this.jsOf(args[0])})`);
         case 'add/1':
-          return mk(T.boolean, (f) => {
-            const st = set(f);
-            const had = st.has(arg(f, 0));
-            st.add(arg(f, 0));
-            return !had;
-          });
+          return this.jsExpr(T.boolean, `setAdd(${this.jsOf(target)}, ${this.jsOf(args[0])})`);
         case 'size/0':
           return mk(T.integer, (f) => set(f).size);
       }

@@ -1,0 +1,126 @@
+/**
+ * The Apex operator semantics the evaluator's compiled JavaScript calls (interpreter.ts turns statements and the
+ * hot expressions of each Apex method into one JavaScript function; these helpers are the only place their rules
+ * live). Each rule is cited in values.ts.
+ */
+import { ApexException, apexEquals, npe, toInt32 } from './values';
+
+function divideByZero(): never {
+  // Division by zero throws System.MathException: Divide by 0 — for Integer and Double alike.
+  throw new ApexException('System.MathException', 'Divide by 0');
+}
+
+function operand(v: unknown): number {
+  // Arithmetic on null throws (Expression Operators: "x and y can't be null").
+  if (v === null || v === undefined) {
+    return npe();
+  }
+  return v as number;
+}
+
+/** Runtime of compiled methods: destructured once per compiled function (names are part of the emitted code). */
+export const RUNTIME = {
+  npe,
+  apexEquals,
+  /** A number operand of a Math method: null throws. */
+  num: operand,
+  absI: (x: unknown): number => toInt32(Math.abs(operand(x))),
+  addD: (x: unknown, y: unknown): number => operand(x) + operand(y),
+  subD: (x: unknown, y: unknown): number => operand(x) - operand(y),
+  mulD: (x: unknown, y: unknown): number => operand(x) * operand(y),
+  divD: (x: unknown, y: unknown): number => {
+    const a = operand(x);
+    const b = operand(y);
+    return b === 0 ? divideByZero() : a / b;
+  },
+  // Integer is 32-bit and wraps; Integer division truncates toward zero.
+  addI: (x: unknown, y: unknown): number => toInt32(operand(x) + operand(y)),
+  subI: (x: unknown, y: unknown): number => toInt32(operand(x) - operand(y)),
+  mulI: (x: unknown, y: unknown): number => Math.imul(operand(x), operand(y)),
+  divI: (x: unknown, y: unknown): number => {
+    const a = operand(x);
+    const b = operand(y);
+    return b === 0 ? divideByZero() : toInt32(Math.trunc(a / b));
+  },
+  negD: (x: unknown): number => -operand(x),
+  negI: (x: unknown): number => toInt32(-operand(x)),
+  // "If x or y equal null and are Integers, Doubles, Dates, or Datetimes, the expression is false."
+  lt: (x: unknown, y: unknown): boolean => x !== null && y !== null && (x as number) < (y as number),
+  gt: (x: unknown, y: unknown): boolean => x !== null && y !== null && (x as number) > (y as number),
+  le: (x: unknown, y: unknown): boolean => x !== null && y !== null && (x as number) <= (y as number),
+  ge: (x: unknown, y: unknown): boolean => x !== null && y !== null && (x as number) >= (y as number),
+  /** An object dereferenced for a field: null throws. */
+  nn: <V>(o: V | null | undefined): V => {
+    if (o === null || o === undefined) {
+      return npe();
+    }
+    return o;
+  },
+  /** list[index]: null throws, an index outside the list throws ListException. */
+  at: (list: unknown, index: unknown): unknown => {
+    if (list === null || index === null || list === undefined || index === undefined) {
+      return npe();
+    }
+    const l = list as unknown[];
+    const i = index as number;
+    if (i < 0 || i >= l.length) {
+      throw new ApexException('System.ListException', `List index out of bounds: ${i}`);
+    }
+    return l[i];
+  },
+  /** Map.get: a missing key gives null. Map keys of type String are case-sensitive (Apex Developer Guide, Maps). */
+  mapGet: (m: unknown, key: unknown): unknown => {
+    if (m === null || m === undefined) {
+      return npe();
+    }
+    return (m as Map<unknown, unknown>).get(key) ?? null;
+  },
+  /** Map.put returns the previous value (or null). */
+  mapPut: (m: unknown, key: unknown, value: unknown): unknown => {
+    if (m === null || m === undefined) {
+      return npe();
+    }
+    const map = m as Map<unknown, unknown>;
+    const old = map.get(key) ?? null;
+    map.set(key, value);
+    return old;
+  },
+  /** Set.add returns true when the element was not there. Set<String> is case-sensitive (Apex Developer Guide, Sets). */
+  setAdd: (s: unknown, item: unknown): boolean => {
+    if (s === null || s === undefined) {
+      return npe();
+    }
+    const set = s as Set<unknown>;
+    const had = set.has(item);
+    set.add(item);
+    return !had;
+  },
+  /** A Boolean used as a condition: null throws NullPointerException. */
+  nb: (v: unknown): boolean => {
+    if (v === null || v === undefined) {
+      return npe();
+    }
+    return v as boolean;
+  },
+  /** Post-increment of a frame slot: returns the old value (null throws). */
+  postD: (f: unknown[], slot: number, delta: number): number => {
+    const v = operand(f[slot]);
+    f[slot] = v + delta;
+    return v;
+  },
+  postI: (f: unknown[], slot: number, delta: number): number => {
+    const v = operand(f[slot]);
+    f[slot] = toInt32(v + delta);
+    return v;
+  },
+  /** A for-each source: a List, or a Set iterated in insertion order; null throws. */
+  items: (c: unknown): unknown[] => {
+    if (c === null || c === undefined) {
+      return npe();
+    }
+    return Array.isArray(c) ? (c as unknown[]) : [...(c as Set<unknown>)];
+  }
+};
+
+/** The prelude every compiled function starts with. */
+export const RUNTIME_PRELUDE = `const { ${Object.keys(RUNTIME).join(', ')} } = R;`;
