@@ -36,7 +36,10 @@ def p_alive(p, c):
 def alive_expect(r, al, a, b, t):
     if t <= 0:
         return mpf(0)
-    return (a + b - 1) / (a - 1) * (1 - (al / (al + t)) ** r * hyp2f1(r, b, a + b - 1, t / (al + t)))
+    if a == 1:
+        # Removable singularity at a = 1: the limit, from both sides 1e-12 away (30 digits leave 18 after cancelling).
+        return (alive_expect(r, al, 1 - mpf("1e-12"), b, t) + alive_expect(r, al, 1 + mpf("1e-12"), b, t)) / 2
+    return (a + b - 1) / (a - 1) * (1 - (al / (al + t)) ** r * hyp2f1(r, b, a + b - 1, t / (al + t), maxterms=10**6))
 
 
 def cond_expect(p, c, d):
@@ -258,6 +261,55 @@ def main():
     add("clvJointLogCovariance", [bg_with_cov, gg], joint(bg_cov, None))
     add("clvJointLogCovariance", [bg, ggc], joint(None, gg_cov))
     add("clvJointLogCovariance", [dict(bg, logCovariance=[1.0, 2.0]), ggc], joint(None, gg_cov))
+    # Heavy regime of ₂F₁: z close to 1 (long horizons in days, new customers, small α), c − a − b at or near an integer
+    # (0, ±1, ±1e-4 and 1e-6 away) and large r + x — where the series in z needs thousands of terms and the engine uses
+    # the connection formula in 1 − z.
+    heavy_2f1 = [
+        (1, 1, 2, 0.9999, 0),
+        (1.3, 2.7, 4.0001, 0.99, 0),
+        (1.3, 2.7, 2.0, 0.99999, 0),
+        (2, 1, 2, 0.99999, 2),
+        (0.5, 1.5, 3.000001, 0.9999, 0),
+        (1, 1, 1.0001, 0.99999999, 1),
+        (0.243, 2.426, 2.219, 0.9999, 0.243),
+        (1, 100, 99.9999, 0.9762020948199721, 1),
+        (37, 37, 67.62277660168368, 0.9722249227119809, 37),
+        (100.5, 0.7, 1.2, 0.9995, 100.5),
+        (1001, 1001.5, 1002.2, 0.99995, 1001),
+        (1001, 1001, 1001.0001, 0.6, 1001),
+        (200.016691231356, 0.021629444357835294, -0.8302245374120425, 0.4794397225199254, 200.016691231356),
+    ]
+    for a, b, c, z, k in heavy_2f1:
+        w = 1 - mpf(z)
+        add("predictiveScaledHypergeometric2F1", [a, b, c, z, k], {"value": num(w ** k * hyp2f1(a, b, c, 1 - w, maxterms=10**6)), "converged": True})
+    heavy_bg = [
+        {"r": 1, "alpha": 1, "a": 1, "b": 1, "timeUnit": "day"},
+        {"r": 1, "alpha": 0.1, "a": 2, "b": 1, "timeUnit": "day"},
+        {"r": 0.5, "alpha": 0.1, "a": 0.5, "b": 100, "timeUnit": "day"},
+        {"r": 1, "alpha": 1, "a": 1, "b": 100, "timeUnit": "day"},
+        {"r": 2.5, "alpha": 3, "a": 31.6, "b": 1, "timeUnit": "day"},
+    ]
+    heavy_customers = [
+        {"frequency": 0, "recency": 0, "age": 0, "timeUnit": "day"},
+        {"frequency": 0, "recency": 0, "age": 0.001, "timeUnit": "day"},
+        {"frequency": 3, "recency": 10, "age": 10, "timeUnit": "day"},
+        {"frequency": 1000, "recency": 50, "age": 52, "timeUnit": "week"},
+    ]
+    heavy_durations = [{"value": 40, "unit": "year"}, {"value": 10, "unit": "year"}, {"value": 3650, "unit": "day"}]
+    for p in heavy_bg:
+        for c in heavy_customers:
+            for d in heavy_durations[:2]:
+                add("bgNbdConditionalExpectedTransactions", [p, c, d], num(cond_expect(p, c, d)))
+        for d in heavy_durations:
+            add("bgNbdExpectedTransactions", [p, d], num(alive_expect(mpf(p["r"]), mpf(p["alpha"]), mpf(p["a"]), mpf(p["b"]), conv(d["value"], d["unit"], p["timeUnit"]))))
+    heavy_clv_customers = [
+        {"frequency": 0, "recency": 0, "age": 0, "timeUnit": "day", "meanSpend": 0},
+        {"frequency": 1000, "recency": 50, "age": 52, "timeUnit": "week", "meanSpend": 40},
+    ]
+    for p in heavy_bg[:2]:
+        for c in heavy_clv_customers:
+            o = {"horizon": {"value": 40, "unit": "year"}, "annualDiscountRate": 0.08, "marginRate": 0.3}
+            add("clvExpectedValue", [p, gg, c, o], num(clv(p, gg, c, o)))
     for t in (0.5, 1, 52, 3000):
         add("predictiveDurationIn", [{"value": t, "unit": "week"}, "day"], float(t * 7))
         add("predictiveDurationIn", [{"value": t, "unit": "month"}, "year"], num(mpf(t) * mpf("30.4375") / mpf("365.25")))

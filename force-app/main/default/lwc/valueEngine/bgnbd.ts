@@ -7,7 +7,7 @@ import {
   predictiveLogBeta,
   predictiveLogGamma,
   predictiveSafeExp,
-  predictiveScaledHypergeometric2F1
+  predictiveScaledHypergeometric2F1WithComplement
 } from './specialFunctions';
 import type { ClvTimeUnit, PredictiveDuration, PredictiveEstimate } from './predictiveCommon';
 import { PREDICTIVE_GRADIENT_STEP, predictiveDeltaEstimate, predictiveDurationIn } from './predictiveCommon';
@@ -136,7 +136,8 @@ export function bgNbdLogLikelihood(params: BgNbdParameters, customer: BgNbdCusto
 /** (a+b−1)/(a−1) · [1 − (α/(α+t))^r ₂F₁(r, b; a+b−1; t/(α+t))], clamped to [0, r t/α]; [value, converged 1/0]. */
 function bgNbdAliveExpectationRaw(r: number, alpha: number, a: number, b: number, t: number): number[] {
   const z = t / (alpha + t);
-  const series = predictiveScaledHypergeometric2F1(r, b, a + b - 1, z, r);
+  // 1 − z as α/(α + t), not 1 − z rounded: z is close to 1 for long horizons and (1 − z)^r needs 1 − z to full accuracy.
+  const series = predictiveScaledHypergeometric2F1WithComplement(r, b, a + b - 1, z, alpha / (alpha + t), r);
   const value = ((a + b - 1) / (a - 1)) * (1 - series.value);
   // The expectation is bounded by r t / α (no dropout); clamp rounding noise into [0, r t / α].
   const bound = (r * t) / alpha;
@@ -145,18 +146,42 @@ function bgNbdAliveExpectationRaw(r: number, alpha: number, a: number, b: number
   return [clean, series.converged ? 1 : 0];
 }
 
+/**
+ * Largest distance of the nodes from a = 1 in bgNbdAliveExpectation. The raw formula divides 1 − S by a − 1, so it
+ * amplifies the rounding of the ₂F₁ value S by 1/(a − 1): 1e-3 keeps that near 1e-10, and the cubic through the nodes
+ * then errs by about (1e-3)⁴ times the fourth derivative in a.
+ */
+const BG_NBD_UNIT_A_SPACING = 1e-3;
+
 /** Expected purchases in (0, t] of a customer known to be alive, with posterior (r, α, a, b) — value and convergence. */
 function bgNbdAliveExpectation(r: number, alpha: number, a: number, b: number, t: number): number[] {
   if (t <= 0) {
     return [0, 1];
   }
-  if (Math.abs(a - 1) < 1e-4) {
-    // (a + b − 1)/(a − 1) · [1 − …] is 0/0 at a = 1: average the two sides of the removable singularity.
-    const below = bgNbdAliveExpectationRaw(r, alpha, 1 - 1e-4, b, t);
-    const above = bgNbdAliveExpectationRaw(r, alpha, 1 + 1e-4, b, t);
-    return [(below[0] + above[0]) / 2, below[1] * above[1]];
+  // ₂F₁(r, b; a + b − 1; z) has a pole at a = 1 − b: the nodes stay well inside that distance.
+  const spacing = Math.min(BG_NBD_UNIT_A_SPACING, b / 300);
+  if (Math.abs(a - 1) >= spacing) {
+    return bgNbdAliveExpectationRaw(r, alpha, a, b, t);
   }
-  return bgNbdAliveExpectationRaw(r, alpha, a, b, t);
+  // (a + b − 1)/(a − 1) · [1 − …] is 0/0 at a = 1 (a removable singularity): interpolate the smooth function of a by the
+  // cubic through a = 1 ± spacing and 1 ± 2·spacing (averaging the two sides 1e-4 away erred by about 1e-7).
+  const u = (a - 1) / spacing;
+  let value = 0;
+  let converged = 1;
+  for (let j = -2; j <= 2; j++) {
+    if (j !== 0) {
+      const node = bgNbdAliveExpectationRaw(r, alpha, 1 + j * spacing, b, t);
+      let weight = 1;
+      for (let i = -2; i <= 2; i++) {
+        if (i !== 0 && i !== j) {
+          weight = (weight * (u - i)) / (j - i);
+        }
+      }
+      value = value + weight * node[0];
+      converged = converged * node[1];
+    }
+  }
+  return [Math.min(Math.max(value, 0), (r * t) / alpha), converged];
 }
 
 function bgNbdConditionalFromClean(p: BgNbdParameters, c: BgNbdCleanCustomer, t: number): number[] {

@@ -70,40 +70,359 @@ export function predictiveLogBeta(a: number, b: number): number {
   return predictiveLogGamma(a) + predictiveLogGamma(b) - predictiveLogGamma(a + b);
 }
 
-/** Sum of the plain Gauss series Σ (a)ₙ(b)ₙ/((c)ₙ n!) zⁿ with a bounded number of terms and a convergence check. */
-function predictiveGaussSeries(a: number, b: number, c: number, z: number): PredictiveSeriesResult {
+/** Machine epsilon of IEEE 754 doubles: the unit of the rounding-error estimates below. */
+const PREDICTIVE_EPSILON = 2.220446049250313e-16;
+/**
+ * Above this z the Gauss series in z needs about 35/(1 − z) terms (20 000 and more for a new customer of a daily model
+ * over years) and ₂F₁ is evaluated with the connection formula in 1 − z instead, whose series need a few terms there.
+ */
+export const PREDICTIVE_CONNECTION_MIN_Z = 0.5;
+/**
+ * Estimated relative error (rounding, amplified by cancellation) up to which the first method tried is used as is;
+ * above it the other one (connection formula or series in z, plain or after Euler's transformation) is tried as well
+ * and the more reliable of the two is kept.
+ */
+export const PREDICTIVE_CONNECTION_MAX_ERROR = 1e-10;
+/** Estimated relative error up to which a value still counts as converged when no method reached the one above. */
+export const PREDICTIVE_CONNECTION_ACCEPTABLE_ERROR = 1e-8;
+/**
+ * From this |c − a − b| on, the series in z is tried first above PREDICTIVE_CONNECTION_MIN_Z: once n exceeds the
+ * parameters its terms decay like n^(−|c − a − b| − 1) zⁿ (3 to 15 terms on average on the engine's arbitraries), while
+ * one of the connection formula's series must run past n = |c − a − b| (hundreds of terms for r + x = 1000).
+ */
+export const PREDICTIVE_DIRECT_MIN_EXCESS = 5;
+/** Term budget of that first try; beyond it the connection formula is used. */
+const PREDICTIVE_DIRECT_FIRST_MAX_TERMS = 2000;
+/** Largest spacing, in m = c − a − b, of the interpolation nodes around an integer m. */
+const PREDICTIVE_CONNECTION_SPACING = 1e-4;
+/** Below this spacing the rounding errors, amplified by about 1/spacing, exceed the target accuracy. */
+const PREDICTIVE_CONNECTION_MIN_SPACING = 1e-7;
+/** The spacing is also at most this over |ln(1 − z)| (the derivatives in c grow like powers of ln(1 − z)). */
+const PREDICTIVE_CONNECTION_SPACING_LOG = 2e-3;
+
+/** sin(πx) by its Taylor series on x reduced to [−½, ½] (the subset has no Math.sin); exactly 0 at the integers. */
+function predictiveSinPi(x: number): number {
+  const nearest = Math.round(x);
+  const reduced = x - nearest;
+  if (reduced === 0) {
+    return 0;
+  }
+  const y = Math.PI * reduced;
+  const ySquared = y * y;
+  let term = y;
+  let sum = y;
+  // |y| ≤ π/2: the 12th term is below 1e-20 relative.
+  for (let i = 1; i <= 12; i++) {
+    term = (-term * ySquared) / (2 * i * (2 * i + 1));
+    sum = sum + term;
+  }
+  const half = nearest / 2;
+  return Math.floor(half) === half ? sum : -sum;
+}
+
+/**
+ * ln|Γ(x)| and the sign of Γ(x), as [logAbs, sign], for every real x: the reflection formula
+ * Γ(x) Γ(1 − x) = π / sin(πx) below 0. At the poles x = 0, −1, −2, … the sign is 0, meaning 1/Γ(x) = 0.
+ */
+export function predictiveSignedLogGamma(x: number): number[] {
+  if (x > 0 || !Number.isFinite(x)) {
+    return [predictiveLogGamma(x), 1];
+  }
+  const sine = predictiveSinPi(x);
+  if (sine === 0) {
+    return [0, 0];
+  }
+  return [Math.log(Math.PI) - Math.log(Math.abs(sine)) - predictiveLogGamma(1 - x), sine > 0 ? 1 : -1];
+}
+
+/**
+ * Partial sum of the Gauss series Σ (a)ₙ(b)ₙ/((c)ₙ n!) zⁿ as [sum, converged 1/0, terms, Σ|termₙ|] (the last measures the
+ * cancellation inside the sum). It stops after a zero term (terminating series); when a term is below the tolerance
+ * relative to the sum, the next one is smaller still and a + n, b + n, c + n are all positive (before that the terms can
+ * grow again: a factor a + n close to 0, or c + n crossing 0, must not end the sum early); when c + n = 0; when the sum
+ * overflows; or after maxTerms terms.
+ */
+function predictiveGaussSeriesSum(a: number, b: number, c: number, z: number, maxTerms: number): number[] {
   let term = 1;
   let sum = 1;
+  let absoluteSum = 1;
   let n = 0;
-  let converged = false;
-  while (n < PREDICTIVE_SERIES_MAX_TERMS) {
+  let small = false;
+  let converged = 0;
+  while (n < maxTerms) {
     const denominator = (c + n) * (n + 1);
     if (denominator === 0) {
       break;
     }
-    term = (term * (a + n) * (b + n) * z) / denominator;
+    const ratio = ((a + n) * (b + n) * z) / denominator;
+    if (small && Math.abs(ratio) < 1) {
+      converged = 1;
+      break;
+    }
+    term = term * ratio;
     sum = sum + term;
+    absoluteSum = absoluteSum + Math.abs(term);
     n = n + 1;
-    if (!Number.isFinite(sum)) {
+    if (!Number.isFinite(sum) || !Number.isFinite(absoluteSum)) {
       break;
     }
-    if (Math.abs(term) <= PREDICTIVE_SERIES_TOLERANCE * Math.abs(sum)) {
-      converged = true;
+    if (term === 0) {
+      converged = 1;
       break;
     }
+    small = Math.abs(term) <= PREDICTIVE_SERIES_TOLERANCE * Math.abs(sum) && a + n > 0 && b + n > 0 && c + n > 0;
   }
-  if (!Number.isFinite(sum)) {
-    return { value: 0, converged: false, terms: n };
+  if (!Number.isFinite(sum) || !Number.isFinite(absoluteSum)) {
+    return [0, 0, n, 0];
   }
-  return { value: sum, converged: converged, terms: n };
+  return [sum, converged, n, absoluteSum];
 }
 
 /**
- * (1 − z)^k · ₂F₁(a, b; c; z) for 0 ≤ z < 1 and c > 0, the form in which the models need the function.
- * When c − a − b < 0 the series is evaluated after Euler's transformation
- * ₂F₁(a, b; c; z) = (1 − z)^(c − a − b) ₂F₁(c − a, c − b; c; z), whose terms decay like n^(a + b − c − 1) instead of
- * growing, and the power of (1 − z) is combined in log space so nothing overflows. Bounded number of terms
- * (PREDICTIVE_SERIES_MAX_TERMS); `converged` says whether the last term fell below the tolerance.
+ * (1 − z)^k ₂F₁(a, b; c; z) from a Gauss series in z: [value, converged 1/0, terms, estimated relative error]. `euler`
+ * sums it after Euler's transformation ₂F₁(a, b; c; z) = (1 − z)^(c − a − b) ₂F₁(c − a, c − b; c; z). The power of
+ * (1 − z) is combined in log space (logW = ln(1 − z)); the error estimate is the cancellation inside the sum.
+ */
+function predictiveScaledSeries(
+  a: number,
+  b: number,
+  c: number,
+  z: number,
+  logW: number,
+  k: number,
+  euler: boolean,
+  maxTerms: number
+): number[] {
+  const series = euler
+    ? predictiveGaussSeriesSum(c - a, c - b, c, z, maxTerms)
+    : predictiveGaussSeriesSum(a, b, c, z, maxTerms);
+  const exponent = euler ? k + (c - a - b) : k;
+  const power = exponent === 0 ? 1 : predictiveSafeExp(exponent * logW);
+  const value = power * series[0];
+  if (!Number.isFinite(value) || series[0] === 0) {
+    return [0, 0, series[2], 1];
+  }
+  return [value, series[1], series[2], (PREDICTIVE_EPSILON * series[3]) / Math.abs(series[0])];
+}
+
+/**
+ * (1 − z)^k ₂F₁(a, b; c; z) by the series in z: [value, converged 1/0, terms, estimated relative error]. When
+ * c − a − b ≥ 0 the plain series. Otherwise its terms grow like n^(a + b − c − 1) before z^n wins, and Euler's form,
+ * whose terms decay, is the one for z close to 1; but for c − a ≪ 0 (a = r + x = 1000) Euler's terms alternate and
+ * cancel, so for z ≤ PREDICTIVE_CONNECTION_MIN_Z (geometric convergence either way) the plain series is summed first and
+ * Euler's form only when the plain one cancels, overflows or does not converge — keeping the better of the two.
+ */
+function predictiveScaledDirect(
+  a: number,
+  b: number,
+  c: number,
+  z: number,
+  logW: number,
+  k: number,
+  maxTerms: number
+): number[] {
+  if (c - a - b >= 0) {
+    return predictiveScaledSeries(a, b, c, z, logW, k, false, maxTerms);
+  }
+  // Euler's terms keep one sign when c − a > −1 and c − b > −1; they are then the better choice (fast decay).
+  const eulerFirst = (c - a > -1 && c - b > -1) || z > PREDICTIVE_CONNECTION_MIN_Z;
+  const first = predictiveScaledSeries(a, b, c, z, logW, k, eulerFirst, maxTerms);
+  if ((first[1] === 1 && first[3] <= PREDICTIVE_CONNECTION_MAX_ERROR) || z > PREDICTIVE_CONNECTION_MIN_Z) {
+    return first;
+  }
+  const second = predictiveScaledSeries(a, b, c, z, logW, k, !eulerFirst, maxTerms);
+  const terms = first[2] + second[2];
+  const best = second[1] === 1 && (first[1] === 0 || second[3] <= first[3]) ? second : first;
+  return [best[0], best[1], terms, best[3]];
+}
+
+/** Rounding error of ln|Γ(x)| in units of its magnitude (the Lanczos sum itself is good to about 1e-15). */
+function predictiveLogGammaError(logGamma: number[]): number {
+  return PREDICTIVE_EPSILON * (Math.abs(logGamma[0]) + 8);
+}
+
+/**
+ * (1 − z)^k ₂F₁(a, b; c; z) by the connection formula in w = 1 − z (Abramowitz & Stegun 15.3.6), m = c − a − b not an
+ * integer:
+ *   ₂F₁(a, b; c; z) = Γ(c)Γ(m)/(Γ(c−a)Γ(c−b)) ₂F₁(a, b; 1−m; w) + w^m Γ(c)Γ(−m)/(Γ(a)Γ(b)) ₂F₁(c−a, c−b; 1+m; w).
+ * Each part is formed in log space with its sign, so the gamma functions and w^(k+m) neither overflow nor underflow.
+ * Returns [value, converged 1/0, terms, estimated relative error]; the estimate adds the rounding of the log-gammas and
+ * the cancellation inside each series, amplified by the cancellation between the two parts.
+ */
+function predictiveConnectionAt(a: number, b: number, c: number, w: number, logW: number, k: number): number[] {
+  const m = c - a - b;
+  const gammaC = predictiveSignedLogGamma(c);
+  const gammaM = predictiveSignedLogGamma(m);
+  const gammaMinusM = predictiveSignedLogGamma(-m);
+  if (gammaC[1] === 0 || gammaM[1] === 0 || gammaMinusM[1] === 0) {
+    return [0, 0, 0, 1];
+  }
+  const gammaCA = predictiveSignedLogGamma(c - a);
+  const gammaCB = predictiveSignedLogGamma(c - b);
+  const gammaA = predictiveSignedLogGamma(a);
+  const gammaB = predictiveSignedLogGamma(b);
+  let value = 0;
+  let magnitude = 0;
+  let error = 0;
+  let terms = 0;
+  let converged = 1;
+  // 1/Γ at a pole is 0: that part vanishes (its series is not needed).
+  const sign1 = gammaC[1] * gammaM[1] * gammaCA[1] * gammaCB[1];
+  if (sign1 !== 0) {
+    const series = predictiveGaussSeriesSum(a, b, 1 - m, w, PREDICTIVE_SERIES_MAX_TERMS);
+    terms = terms + series[2];
+    converged = converged * series[1];
+    if (series[0] !== 0) {
+      const logPart =
+        k * logW + gammaC[0] + gammaM[0] - gammaCA[0] - gammaCB[0] + predictiveSafeLog(Math.abs(series[0]));
+      const part = predictiveSafeExp(logPart);
+      value = value + (series[0] > 0 ? sign1 : -sign1) * part;
+      magnitude = magnitude + part;
+      error =
+        error +
+        part *
+          (predictiveLogGammaError(gammaC) +
+            predictiveLogGammaError(gammaM) +
+            predictiveLogGammaError(gammaCA) +
+            predictiveLogGammaError(gammaCB) +
+            (PREDICTIVE_EPSILON * series[3]) / Math.abs(series[0]));
+    }
+  }
+  const sign2 = gammaC[1] * gammaMinusM[1] * gammaA[1] * gammaB[1];
+  if (sign2 !== 0) {
+    const series = predictiveGaussSeriesSum(c - a, c - b, 1 + m, w, PREDICTIVE_SERIES_MAX_TERMS);
+    terms = terms + series[2];
+    converged = converged * series[1];
+    if (series[0] !== 0) {
+      const logPart =
+        (k + m) * logW + gammaC[0] + gammaMinusM[0] - gammaA[0] - gammaB[0] + predictiveSafeLog(Math.abs(series[0]));
+      const part = predictiveSafeExp(logPart);
+      value = value + (series[0] > 0 ? sign2 : -sign2) * part;
+      magnitude = magnitude + part;
+      error =
+        error +
+        part *
+          (predictiveLogGammaError(gammaC) +
+            predictiveLogGammaError(gammaMinusM) +
+            predictiveLogGammaError(gammaA) +
+            predictiveLogGammaError(gammaB) +
+            PREDICTIVE_EPSILON * Math.abs(m * logW) +
+            (PREDICTIVE_EPSILON * series[3]) / Math.abs(series[0]));
+    }
+  }
+  if (!Number.isFinite(value) || !Number.isFinite(error)) {
+    return [0, 0, terms, 1];
+  }
+  const relativeError = value === 0 ? (magnitude === 0 ? 0 : 1) : error / Math.abs(value);
+  return [value, converged, terms, relativeError];
+}
+
+/**
+ * The connection formula for every m = c − a − b. Near an integer its two parts have poles that cancel (A&S 15.3.10–12
+ * give the limit with digamma sums); instead, the function of c is interpolated: a cubic through the four points where
+ * m lies 1 and 2 spacings on either side of the integer. The spacing trades the interpolation error (≈ spacing⁴ times
+ * the fourth derivative, which grows like ln⁴ w) against the cancellation (≈ rounding / spacing).
+ */
+function predictiveScaledConnection(a: number, b: number, c: number, w: number, logW: number, k: number): number[] {
+  const m = c - a - b;
+  const offset = m - Math.round(m);
+  let spacing = Math.min(
+    PREDICTIVE_CONNECTION_SPACING,
+    PREDICTIVE_CONNECTION_SPACING_LOG / Math.max(Math.abs(logW), 1)
+  );
+  if (Math.abs(offset) >= spacing) {
+    return predictiveConnectionAt(a, b, c, w, logW, k);
+  }
+  if (c < 0.5) {
+    // ₂F₁ has poles at c = 0, −1, −2, …: the nodes must stay well inside the distance to the nearest one (a cubic
+    // through nodes within a thousandth of it is good to about 1e-12), and give up when that is too close.
+    spacing = Math.min(spacing, Math.abs(c - Math.round(c)) / 1000);
+    if (spacing < PREDICTIVE_CONNECTION_MIN_SPACING || Math.abs(offset) >= spacing) {
+      return spacing < PREDICTIVE_CONNECTION_MIN_SPACING ? [0, 0, 0, 1] : predictiveConnectionAt(a, b, c, w, logW, k);
+    }
+  }
+  const u = offset / spacing;
+  let value = 0;
+  let error = 0;
+  let terms = 0;
+  let converged = 1;
+  for (let j = -2; j <= 2; j++) {
+    if (j !== 0) {
+      const node = predictiveConnectionAt(a, b, c - offset + j * spacing, w, logW, k);
+      let weight = 1;
+      for (let i = -2; i <= 2; i++) {
+        if (i !== 0 && i !== j) {
+          weight = (weight * (u - i)) / (j - i);
+        }
+      }
+      value = value + weight * node[0];
+      error = error + Math.abs(weight * node[0]) * node[3];
+      terms = terms + node[2];
+      converged = converged * node[1];
+    }
+  }
+  const relativeError = value === 0 ? (error === 0 ? 0 : 1) : error / Math.abs(value);
+  return [value, converged, terms, relativeError];
+}
+
+/**
+ * (1 − z)^k · ₂F₁(a, b; c; z) for 0 ≤ z < 1, the form in which the models need the function (see
+ * predictiveScaledHypergeometric2F1); `oneMinusZ` is 1 − z, passed separately by callers that know it more accurately
+ * than 1 − z rounded (α/(α + t) when z = t/(α + t) is close to 1).
+ * For z ≤ PREDICTIVE_CONNECTION_MIN_Z the series in z converges quickly and is used. Above, the connection formula in
+ * 1 − z is used when its estimated error is at most PREDICTIVE_CONNECTION_MAX_ERROR; otherwise (large parameters,
+ * where the series in 1 − z grow huge and cancel) the series in z is tried too and kept when it converges.
+ * `terms` counts the terms of every series summed; `converged` says whether the value is trusted to about 1e-8.
+ */
+export function predictiveScaledHypergeometric2F1WithComplement(
+  a: number,
+  b: number,
+  c: number,
+  z: number,
+  oneMinusZ: number,
+  k: number
+): PredictiveSeriesResult {
+  const x = Math.min(Math.max(z, 0), 1 - 1e-16);
+  const w = Math.min(Math.max(oneMinusZ, PREDICTIVE_TINY), 1);
+  const logW = Math.log(w);
+  if (x <= PREDICTIVE_CONNECTION_MIN_Z) {
+    const direct = predictiveScaledDirect(a, b, c, x, logW, k, PREDICTIVE_SERIES_MAX_TERMS);
+    return {
+      value: direct[0],
+      converged: direct[1] === 1 && direct[3] <= PREDICTIVE_CONNECTION_ACCEPTABLE_ERROR,
+      terms: direct[2]
+    };
+  }
+  let first: number[];
+  let second: number[];
+  if (Math.abs(c - a - b) >= PREDICTIVE_DIRECT_MIN_EXCESS) {
+    first = predictiveScaledDirect(a, b, c, x, logW, k, PREDICTIVE_DIRECT_FIRST_MAX_TERMS);
+    if (first[1] === 1 && first[3] <= PREDICTIVE_CONNECTION_MAX_ERROR) {
+      return { value: first[0], converged: true, terms: first[2] };
+    }
+    second = predictiveScaledConnection(a, b, c, w, logW, k);
+  } else {
+    first = predictiveScaledConnection(a, b, c, w, logW, k);
+    if (first[1] === 1 && first[3] <= PREDICTIVE_CONNECTION_MAX_ERROR) {
+      return { value: first[0], converged: true, terms: first[2] };
+    }
+    second = predictiveScaledDirect(a, b, c, x, logW, k, PREDICTIVE_SERIES_MAX_TERMS);
+  }
+  const terms = first[2] + second[2];
+  // Keep the candidate with the smaller estimated error among those whose series converged.
+  const best = second[1] === 1 && (first[1] === 0 || second[3] <= first[3]) ? second : first;
+  return {
+    value: best[0],
+    converged: best[1] === 1 && best[3] <= PREDICTIVE_CONNECTION_ACCEPTABLE_ERROR,
+    terms: terms
+  };
+}
+
+/**
+ * (1 − z)^k · ₂F₁(a, b; c; z) for 0 ≤ z < 1, the form in which the models need the function: by the series in z for
+ * z ≤ PREDICTIVE_CONNECTION_MIN_Z, by the connection formula in 1 − z above (see
+ * predictiveScaledHypergeometric2F1WithComplement). Bounded number of terms; `converged` says whether the value is
+ * trusted.
  */
 export function predictiveScaledHypergeometric2F1(
   a: number,
@@ -113,21 +432,7 @@ export function predictiveScaledHypergeometric2F1(
   k: number
 ): PredictiveSeriesResult {
   const x = Math.min(Math.max(z, 0), 1 - 1e-16);
-  const log1mz = Math.log(1 - x);
-  let series: PredictiveSeriesResult;
-  let exponent = k;
-  if (c - a - b < 0) {
-    series = predictiveGaussSeries(c - a, c - b, c, x);
-    exponent = k + (c - a - b);
-  } else {
-    series = predictiveGaussSeries(a, b, c, x);
-  }
-  const power = exponent === 0 ? 1 : predictiveSafeExp(exponent * log1mz);
-  const value = power * series.value;
-  if (!Number.isFinite(value)) {
-    return { value: 0, converged: false, terms: series.terms };
-  }
-  return { value: value, converged: series.converged, terms: series.terms };
+  return predictiveScaledHypergeometric2F1WithComplement(a, b, c, x, 1 - x, k);
 }
 
 /** Gauss hypergeometric ₂F₁(a, b; c; z) for 0 ≤ z < 1, c > 0 (see predictiveScaledHypergeometric2F1). */

@@ -27,6 +27,8 @@ import {
   predictiveSafeExp,
   predictiveSafeLog,
   predictiveScaledHypergeometric2F1,
+  predictiveScaledHypergeometric2F1WithComplement,
+  predictiveSignedLogGamma,
   predictiveToScale,
   sbgDiscountedExpectedResidualLifetime,
   sbgDiscountedExpectedResidualLifetimeEstimate,
@@ -75,12 +77,21 @@ describe('special functions', () => {
     expect(predictiveHypergeometric2F1(1, 1, 1, 0.9).value).toBeCloseTo(10, 10);
     // Terminating series: a = −2
     expect(predictiveHypergeometric2F1(-2, 1, 1, 0.5)).toEqual({ value: 0.25, converged: true, terms: 3 });
-    // Very slow convergence hits the term bound and says so, finite.
-    const slow = predictiveHypergeometric2F1(1, 1, 2, 1 - 1e-12);
+    // Near z = 1 the connection formula in 1 − z needs a few terms where the series in z would need 10^13 (this case
+    // used to hit the term bound); 1 − z is the rounded 1 − (1 − 1e-12).
+    const nearOne = 1 - 1e-12;
+    const fast = predictiveHypergeometric2F1(1, 1, 2, nearOne);
+    expect(fast.converged).toBe(true);
+    expect(fast.terms).toBeLessThan(100);
+    expect(fast.value / (-Math.log(1 - nearOne) / nearOne)).toBeCloseTo(1, 11);
+    // A pole of ₂F₁ (c ≈ 0) next to an integer c − a − b: neither method is trusted, which is said; finite.
+    const slow = predictiveScaledHypergeometric2F1(0.5, 0.49995, -5e-5, 0.9997628116143714, 0.5);
     expect(slow.converged).toBe(false);
     expect(Number.isFinite(slow.value)).toBe(true);
     // c + n = 0 stops the series instead of dividing by zero.
     expect(predictiveHypergeometric2F1(1, 1, -1, 0.5).converged).toBe(false);
+    // … and Γ(c) at a pole does the same for the connection formula (z > ½).
+    expect(predictiveHypergeometric2F1(0.5, 1, -1, 0.9).converged).toBe(false);
     // Overflowing sums are reported as non-converged zeros.
     expect(predictiveScaledHypergeometric2F1(1e200, 1e200, 1e201, 0.5, 0)).toEqual({
       value: 0,
@@ -89,6 +100,53 @@ describe('special functions', () => {
     });
     expect(Number.isFinite(predictiveScaledHypergeometric2F1(1e150, 1, 1e152, 0.5, -1e6).value)).toBe(true);
     expect(predictiveScaledHypergeometric2F1(1, 1, 2, -1, 0).value).toBe(1);
+  });
+
+  it('signed log-gamma follows the reflection formula, with sign 0 at the poles', () => {
+    const half = predictiveSignedLogGamma(-0.5);
+    expect(half[0]).toBeCloseTo(Math.log(2 * Math.sqrt(Math.PI)), 14);
+    expect(half[1]).toBe(-1);
+    expect(predictiveSignedLogGamma(-1.5)[1]).toBe(1);
+    expect(predictiveSignedLogGamma(-2)).toEqual([0, 0]);
+    expect(predictiveSignedLogGamma(0)).toEqual([0, 0]);
+    expect(predictiveSignedLogGamma(3)[0]).toBeCloseTo(Math.log(2), 14);
+    // Γ(x)Γ(1 − x) = π / sin(πx); Γ is negative on (−1001, −1000) (mpmath: ln|Γ(−1000.5)| = −5914.43770111685)
+    const far = predictiveSignedLogGamma(-1000.5);
+    expect(far[0] / -5914.4377011168518766).toBeCloseTo(1, 13);
+    expect(far[1]).toBe(-1);
+  });
+
+  it('2F1 near z = 1: connection formula, integer c − a − b, large parameters (mpmath references)', () => {
+    const relative = (actual: number, expected: number): number => Math.abs(actual / expected - 1);
+    // 1 − z given exactly: ₂F₁(1, 1; 2; z) = −ln(1 − z)/z
+    const exact = predictiveScaledHypergeometric2F1WithComplement(1, 1, 2, 1 - 1e-9, 1e-9, 0);
+    expect(relative(exact.value, -Math.log(1e-9) / (1 - 1e-9))).toBeLessThan(1e-11);
+    // ₂F₁(a, b; b; z) = (1 − z)^(−a): non-integer, integer and large c − a − b (the last by the series in z)
+    for (const a of [2.5, 3, 1, 40]) {
+      const r = predictiveScaledHypergeometric2F1(a, 3.7, 3.7, 0.999, a);
+      expect(r.converged).toBe(true);
+      expect(relative(r.value, 1)).toBeLessThan(1e-10);
+    }
+    const cases: number[][] = [
+      [1.3, 2.7, 4.0001, 0.99, 0, 12.789297265643621384],
+      [1.3, 2.7, 2.0, 0.99999, 0, 7213427708.8284261639],
+      [0.7, 1.9, 2.6, 0.999999, 0.7, 0.00097722527380815317379],
+      // the connection formula's series cancel here; the series in z is kept
+      [37, 37, 67.62277660168368, 0.9722249227119809, 37, 9.4490590843675559081e-37],
+      // z ≤ ½ with c < 0 and a = 200: the plain series (positive terms), not Euler's alternating one
+      [
+        200.016691231356, 0.021629444357835294, -0.8302245374120425, 0.4794397225199254, 200.016691231356,
+        -12.184929547421837348
+      ],
+      // z ≤ ½, c − a = c − b = ½: Euler's form (two terms) rather than a plain series of a thousand
+      [1001, 1001, 1001.5, 0.4, 1001, 0.77467404763964471969]
+    ];
+    for (const [a, b, c, z, k, expected] of cases) {
+      const r = predictiveScaledHypergeometric2F1(a, b, c, z, k);
+      expect(r.converged).toBe(true);
+      expect(relative(r.value, expected)).toBeLessThan(1e-9);
+      expect(r.terms).toBeLessThan(2000);
+    }
   });
 });
 
