@@ -197,7 +197,7 @@ def main():
                 add("bgNbdConditionalExpectedTransactions", [p, c, d], num(cond_expect(p, c, d)))
         for d in durations:
             add("bgNbdExpectedTransactions", [p, d], num(alive_expect(mpf(p["r"]), mpf(p["alpha"]), mpf(p["a"]), mpf(p["b"]), conv(d["value"], d["unit"], p["timeUnit"]))))
-            for n in (0, 1, 2, 5, 20):
+            for n in (0, 1, 2, 5, 20, 200, 2000):
                 add("bgNbdProbabilityOfPurchases", [p, d, n], num(p_purchases(p, d, n)))
     for c in [{"frequency": 1, "meanSpend": 20}, {"frequency": 6, "meanSpend": 35.5}, {"frequency": 50, "meanSpend": 2000}]:
         add("gammaGammaExpectedSpend", [gg, c], num(gg_spend(gg, c)))

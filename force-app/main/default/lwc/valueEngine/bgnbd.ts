@@ -236,11 +236,13 @@ export function bgNbdProbabilityOfPurchases(
   }
   let value = predictiveSafeExp(first);
   if (n > 0) {
+    // Σ_{j<n} Γ(r+j)/(Γ(r) j!) (α/(α+t))^r (t/(α+t))^j, each log term from the previous one (one logarithm pair
+    // per term instead of three log-gammas: n reaches BG_NBD_MAX_PURCHASES, and the Apex batch pays per term).
     let partial = 0;
+    let logTerm = p.r * logShare;
     for (let j = 0; j < n; j++) {
-      let logTerm = predictiveLogGamma(p.r + j) - predictiveLogGamma(p.r) - predictiveLogGamma(j + 1) + p.r * logShare;
       if (j > 0) {
-        logTerm = logTerm + j * logRest;
+        logTerm = logTerm + Math.log(p.r + j - 1) - Math.log(j) + logRest;
       }
       partial = partial + predictiveSafeExp(logTerm);
     }
