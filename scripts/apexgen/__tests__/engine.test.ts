@@ -1,8 +1,8 @@
 /**
  * The proof on the real engine (scripts/apexgen/proof.ts): the committed generated Apex, run by the evaluator,
  * against the TypeScript engine — golden vectors, random inputs from the engine's arbitraries, and the line coverage
- * of the generated Apex test vectors. APEXGEN_DIFF_RUNS (default 10 000) runs per function; without
- * APEXGEN_DIFF_FULL=1 a function also stops after APEXGEN_DIFF_BUDGET_MS (default 350 ms) once it has 1 000 runs.
+ * of the generated Apex test vectors. Every exported function gets APEXGEN_DIFF_RUNS random inputs (default and CI:
+ * 10 000, the issue's floor); a lower value is for quick local runs only. The runs are spread over one worker per core.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -24,13 +24,10 @@ interface Proof {
   seconds: number;
 }
 
+const RUNS = Number(process.env.APEXGEN_DIFF_RUNS ?? 10_000);
+
 function runProof(): Proof {
-  const args = ['scripts/apexgen/proof.ts', '--runs', process.env.APEXGEN_DIFF_RUNS ?? '10000'];
-  args.push(
-    ...(process.env.APEXGEN_DIFF_FULL === '1'
-      ? ['--full']
-      : ['--budget-ms', process.env.APEXGEN_DIFF_BUDGET_MS ?? '350'])
-  );
+  const args = ['scripts/apexgen/proof.ts', '--runs', String(RUNS)];
   const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), args, {
     cwd: root,
     encoding: 'utf8',
@@ -43,7 +40,7 @@ function runProof(): Proof {
 }
 
 (hasEngine ? describe : describe.skip)('generated engine ≡ TypeScript engine', () => {
-  jest.setTimeout(900_000);
+  jest.setTimeout(1_800_000);
   let proof: Proof;
 
   beforeAll(() => {
@@ -63,9 +60,12 @@ function runProof(): Proof {
       .map((f) => `${f.name}: ${f.firstMismatch ?? ''}`);
     expect(failures).toEqual([]);
     expect(proof.differential.length).toBeGreaterThan(0);
-    for (const f of proof.differential) {
-      expect(f.runs >= Math.min(Number(process.env.APEXGEN_DIFF_RUNS ?? 10_000), 1000) || f.overBudget > 0).toBe(true);
-    }
+    // Every function gets every run, each compared: none may hit the evaluator's runaway guard (3 000 000 loop
+    // iterations per call).
+    const short = proof.differential.filter((f) => f.runs < RUNS).map((f) => `${f.name}: ${f.runs} runs`);
+    expect(short).toEqual([]);
+    const heavy = proof.differential.filter((f) => f.overBudget > 0).map((f) => `${f.name}: ${f.overBudget}`);
+    expect(heavy).toEqual([]);
   });
 
   it('covers every generated class at least 75 % with the generated Apex test vectors', () => {

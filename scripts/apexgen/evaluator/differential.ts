@@ -26,7 +26,17 @@ export function registry(modules: ModuleDesc[]): Registry {
   return { dtos, functions };
 }
 
-/** JavaScript value → Apex value (undefined → null, Record → Map, interface → class instance). */
+function checkShape(ok: boolean, v: unknown, t: TypeDesc): void {
+  if (!ok) {
+    throw new EvaluatorError(`argument ${JSON.stringify(v)?.slice(0, 80) ?? ''} does not have the ${t.kind} shape`);
+  }
+}
+
+/**
+ * JavaScript value → Apex value (undefined → null, Record → Map, interface → class instance). Plain loops and no
+ * inner functions: these conversions run on every input of the proof, and under tsx each inner function created per
+ * call is also renamed (esbuild keepNames), which made them several times slower.
+ */
 export function toApex(
   interp: ApexInterpreter,
   reg: Registry,
@@ -37,46 +47,52 @@ export function toApex(
   if (v === undefined || v === null) {
     return null;
   }
-  const shape = (ok: boolean): void => {
-    if (!ok) {
-      throw new EvaluatorError(`argument ${JSON.stringify(v)?.slice(0, 80) ?? ''} does not have the ${t.kind} shape`);
-    }
-  };
   switch (t.kind) {
-    case 'list':
-      shape(Array.isArray(v));
-      return (v as unknown[]).map((x) => toApex(interp, reg, x, t.elem, viaConstructors));
+    case 'list': {
+      checkShape(Array.isArray(v), v, t);
+      const list = v as unknown[];
+      const out: unknown[] = new Array<unknown>(list.length);
+      for (let i = 0; i < list.length; i++) {
+        out[i] = toApex(interp, reg, list[i], t.elem, viaConstructors);
+      }
+      return out;
+    }
     case 'number':
-      shape(typeof v === 'number');
+      checkShape(typeof v === 'number', v, t);
       return v;
     case 'string':
-      shape(typeof v === 'string');
+      checkShape(typeof v === 'string', v, t);
       return v;
     case 'boolean':
-      shape(typeof v === 'boolean');
+      checkShape(typeof v === 'boolean', v, t);
       return v;
-    case 'map':
-      shape(typeof v === 'object' && !Array.isArray(v));
-      return new Map(
-        Object.keys(v).map((k) => [k, toApex(interp, reg, (v as Record<string, unknown>)[k], t.value, viaConstructors)])
-      );
+    case 'map': {
+      checkShape(typeof v === 'object' && !Array.isArray(v), v, t);
+      const out = new Map<string, unknown>();
+      for (const k of Object.keys(v)) {
+        out.set(k, toApex(interp, reg, (v as Record<string, unknown>)[k], t.value, viaConstructors));
+      }
+      return out;
+    }
     case 'object': {
       const dto = reg.dtos.get(t.ref);
       if (!dto) {
         throw new EvaluatorError(`unknown DTO ${t.ref}`);
       }
-      shape(typeof v === 'object' && !Array.isArray(v));
-      const values = dto.fields.map((f) =>
-        toApex(interp, reg, (v as Record<string, unknown>)[f.tsName], f.type, viaConstructors)
-      );
+      checkShape(typeof v === 'object' && !Array.isArray(v), v, t);
+      const values: unknown[] = new Array<unknown>(dto.fields.length);
+      for (let i = 0; i < dto.fields.length; i++) {
+        const f = dto.fields[i];
+        values[i] = toApex(interp, reg, (v as Record<string, unknown>)[f.tsName], f.type, viaConstructors);
+      }
       if (viaConstructors) {
         // As the generated test class does: the all-fields constructor, in declaration order.
         return interp.construct(t.ref, values);
       }
       const fields: Record<string, unknown> = {};
-      dto.fields.forEach((f, i) => {
-        fields[f.apexName.toLowerCase()] = values[i];
-      });
+      for (let i = 0; i < dto.fields.length; i++) {
+        fields[dto.fields[i].apexName.toLowerCase()] = values[i];
+      }
       return interp.newObject(t.ref, fields);
     }
     default:
@@ -90,8 +106,14 @@ export function fromApex(reg: Registry, v: unknown, t: TypeDesc): unknown {
     return undefined;
   }
   switch (t.kind) {
-    case 'list':
-      return (v as unknown[]).map((x) => fromApex(reg, x, t.elem));
+    case 'list': {
+      const list = v as unknown[];
+      const out: unknown[] = new Array<unknown>(list.length);
+      for (let i = 0; i < list.length; i++) {
+        out[i] = fromApex(reg, list[i], t.elem);
+      }
+      return out;
+    }
     case 'map': {
       const out: Record<string, unknown> = {};
       for (const [k, x] of v as Map<string, unknown>) {
@@ -118,20 +140,69 @@ export function fromApex(reg: Registry, v: unknown, t: TypeDesc): unknown {
   }
 }
 
+/** Whether two numbers agree: integers exactly, other numbers to a relative 1e-9, NaN with NaN. */
+function numbersAgree(ts: number, apex: number): boolean {
+  if (Number.isNaN(ts) && Number.isNaN(apex)) {
+    return true;
+  }
+  if (Number.isInteger(ts) && Math.abs(ts) < 2 ** 53) {
+    return ts === apex;
+  }
+  return Math.abs(ts - apex) <= 1e-9 * Math.max(Math.abs(ts), Math.abs(apex));
+}
+
+/** The agreement `difference` reports on, without building paths (the common case: every input of the proof). */
+function agrees(ts: unknown, apex: unknown, partial: boolean): boolean {
+  if (ts === undefined || ts === null || apex === undefined || apex === null) {
+    return (ts === undefined || ts === null) && (apex === undefined || apex === null);
+  }
+  if (typeof ts === 'number' && typeof apex === 'number') {
+    return numbersAgree(ts, apex);
+  }
+  if (Array.isArray(ts) || Array.isArray(apex)) {
+    if (!Array.isArray(ts) || !Array.isArray(apex) || ts.length !== apex.length) {
+      return false;
+    }
+    for (let i = 0; i < ts.length; i++) {
+      if (!agrees(ts[i], apex[i], partial)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  if (typeof ts === 'object' && typeof apex === 'object') {
+    const a = ts as Record<string, unknown>;
+    const b = apex as Record<string, unknown>;
+    for (const k of Object.keys(a)) {
+      if (!agrees(a[k], b[k], partial)) {
+        return false;
+      }
+    }
+    if (!partial) {
+      for (const k of Object.keys(b)) {
+        if (!(k in a) && !agrees(undefined, b[k], partial)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+  return ts === apex;
+}
+
 /** First difference between the TypeScript and the Apex result, or undefined when they agree. */
 export function difference(ts: unknown, apex: unknown, at = '$', partial = false): string | undefined {
+  if (agrees(ts, apex, partial)) {
+    return undefined;
+  }
   if ((ts === undefined || ts === null) && (apex === undefined || apex === null)) {
     return undefined;
   }
   if (typeof ts === 'number' && typeof apex === 'number') {
-    if (Number.isNaN(ts) && Number.isNaN(apex)) {
+    if (numbersAgree(ts, apex)) {
       return undefined;
     }
-    if (Number.isInteger(ts) && Math.abs(ts) < 2 ** 53) {
-      return ts === apex ? undefined : `${at}: ${ts} ≠ ${apex}`;
-    }
-    const scale = Math.max(Math.abs(ts), Math.abs(apex));
-    return Math.abs(ts - apex) <= 1e-9 * scale ? undefined : `${at}: ${ts} ≠ ${apex} (relative difference > 1e-9)`;
+    return Number.isInteger(ts) ? `${at}: ${ts} ≠ ${apex}` : `${at}: ${ts} ≠ ${apex} (relative difference > 1e-9)`;
   }
   if (Array.isArray(ts) && Array.isArray(apex)) {
     if (ts.length !== apex.length) {
@@ -206,7 +277,10 @@ export function compareCall(
     throw new EvaluatorError(`no generated function ${name}`);
   }
   const { module, fn } = entry;
-  const apexArgs = fn.params.map((p, i) => toApex(interp, reg, args[i], p.type));
+  const apexArgs: unknown[] = [];
+  for (let i = 0; i < fn.params.length; i++) {
+    apexArgs.push(toApex(interp, reg, args[i], fn.params[i].type));
+  }
   let tsResult: unknown;
   let tsThrew: unknown;
   try {
@@ -316,6 +390,9 @@ export interface FunctionFigures {
   firstMismatch?: string;
 }
 
+/** Inputs are drawn in chunks (seed + chunk number): holding 10 000 large inputs at once made the proof GC-bound. */
+const SAMPLE_CHUNK = 250;
+
 /** Run `runs` random calls of one function (fixed seed: deterministic). */
 export function fuzzFunction(
   interp: ApexInterpreter,
@@ -343,13 +420,16 @@ export function fuzzFunction(
     overBudget: 0,
     milliseconds: 0
   };
-  const sampled = Date.now();
-  const samples = fc.sample(arb, { numRuns: runs, seed });
   const started = Date.now();
-  for (const args of samples) {
+  let chunk: unknown[][] = [];
+  for (let i = 0; i < runs; i++) {
     if (timeBudgetMs !== undefined && figures.runs >= minRuns && Date.now() - started > timeBudgetMs) {
       break;
     }
+    if (i % SAMPLE_CHUNK === 0) {
+      chunk = fc.sample(arb, { numRuns: Math.min(SAMPLE_CHUNK, runs - i), seed: seed + i / SAMPLE_CHUNK });
+    }
+    const args = chunk[i % SAMPLE_CHUNK];
     let c: Comparison;
     try {
       c = compareCall(interp, reg, name, tsFn, args);
@@ -374,6 +454,6 @@ export function fuzzFunction(
       figures.firstMismatch ??= `${name}(${short(args)}): ${c.detail ?? ''}`;
     }
   }
-  figures.milliseconds = Date.now() - sampled;
+  figures.milliseconds = Date.now() - started;
   return figures;
 }

@@ -52,7 +52,8 @@ export function loadEngine(
   });
   const interp = new ApexInterpreter(sources, {
     coverage: options.coverage,
-    maxIterations: options.maxIterations ?? 300_000
+    // A runaway guard, not a CPU model: the heaviest engine call seen runs about 700 000 loop iterations.
+    maxIterations: options.maxIterations ?? 3_000_000
   });
   const reg = registry(classes.map((c) => c.module));
   const functions = new Map<string, (...args: unknown[]) => unknown>();

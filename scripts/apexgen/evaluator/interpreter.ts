@@ -55,7 +55,6 @@ import {
   T,
   apexSplit,
   apexToString,
-  doubleToInteger,
   isNumeric,
   npe,
   toInt32,
@@ -73,10 +72,9 @@ interface CExpr {
   ev: Ev;
   /** JavaScript text computing the value from the frame `f` (set for the expressions compiled to JavaScript). */
   js?: string;
-  /** Frame slot, when the expression is a local variable or parameter. */
-  slot?: number;
   type: ApexType;
-  assign?: (f: Frame, v: unknown) => void;
+  /** For an assignable expression: JavaScript text that stores the value of `valueJs` and yields it. */
+  assign?: (valueJs: string) => string;
   /** Set when the expression names a type (a class or a system class such as Math). */
   typeName?: string;
 }
@@ -386,6 +384,11 @@ export class ApexInterpreter {
     return this.invoke(m, args, undefined);
   }
 
+  /** Loop iterations the last top-level call ran (a proxy for its Apex CPU time; see the evaluator benchmark). */
+  lastCallIterations(): number {
+    return this.maxIterations - this.budget.n;
+  }
+
   private overBudget(): never {
     throw new EvaluatorBudgetError(`more than ${this.maxIterations} loop iterations`);
   }
@@ -434,7 +437,7 @@ export class ApexInterpreter {
    * the generated test class builds its arguments).
    */
   construct(className: string, args: unknown[]): ApexObject {
-    const cls = this.findClass(className.split('.'), undefined);
+    const cls = this.classNamed(className);
     if (!cls) {
       throw new EvaluatorError(`unknown class ${className}`);
     }
@@ -453,9 +456,19 @@ export class ApexInterpreter {
     return obj;
   }
 
+  /** Classes by qualified name, for the callers that build many values (the differential test's arguments). */
+  private readonly byName = new Map<string, ClassInfo | undefined>();
+
+  private classNamed(className: string): ClassInfo | undefined {
+    if (!this.byName.has(className)) {
+      this.byName.set(className, this.findClass(className.split('.'), undefined));
+    }
+    return this.byName.get(className);
+  }
+
   /** A new instance of a class with every field null, then fields set from `fields` (lowercase names). */
   newObject(className: string, fields: Record<string, unknown>): ApexObject {
-    const cls = this.findClass(className.split('.'), undefined);
+    const cls = this.classNamed(className);
     if (!cls) {
       throw new EvaluatorError(`unknown class ${className}`);
     }
@@ -745,16 +758,18 @@ export class ApexInterpreter {
       const f = c.fields.get(name);
       if (f?.isStatic) {
         const owner = c;
+        const store = (v: unknown): unknown => {
+          this.initialise(owner);
+          owner.staticValues.set(name, v);
+          return v;
+        };
         return {
           type: f.type,
           ev: () => {
             this.initialise(owner);
             return owner.staticValues.get(name) ?? null;
           },
-          assign: (_f, v) => {
-            this.initialise(owner);
-            owner.staticValues.set(name, v);
-          }
+          assign: (valueJs) => `${this.ref(store)}(${valueJs})`
         };
       }
     }
@@ -814,10 +829,10 @@ export class ApexInterpreter {
       if (e.ADD()) {
         return inner;
       }
-      return this.increment(inner, e.INC() ? 1 : -1, true);
+      return this.increment(inner, e.INC() ? 1 : -1, true, mc);
     }
     if (e instanceof PostOpExpressionContext) {
-      return this.increment(this.expr(e.expression(), scope, mc), e.INC() ? 1 : -1, false);
+      return this.increment(this.expr(e.expression(), scope, mc), e.INC() ? 1 : -1, false, mc);
     }
     if (e instanceof AssignExpressionContext) {
       return this.assign(terminalText(e), e, scope, mc);
@@ -830,24 +845,10 @@ export class ApexInterpreter {
       if (l.type.name !== 'list' || i.type.name !== 'integer') {
         throw new EvaluatorError(`list index needs List[Integer]: ${e.getText()}`);
       }
-      const el = l.ev;
-      const ei = i.ev;
-      const check = (f: Frame): [unknown[], number] => {
-        const list = el(f) as unknown[] | null;
-        const idx = ei(f) as number | null;
-        if (list === null || idx === null) {
-          npe();
-        }
-        if (idx < 0 || idx >= list.length) {
-          throw new ApexException('System.ListException', `List index out of bounds: ${idx}`);
-        }
-        return [list, idx];
-      };
-      return this.jsExpr(l.type.args[0], `at(${this.jsOf(l)}, ${this.jsOf(i)})`, {
-        assign: (f, v) => {
-          const [list, idx] = check(f);
-          list[idx] = v;
-        }
+      const list = this.jsOf(l);
+      const index = this.jsOf(i);
+      return this.jsExpr(l.type.args[0], `at(${list}, ${index})`, {
+        assign: (valueJs) => `setAt(${list}, ${index}, ${valueJs})`
       });
     }
     if (e instanceof MethodCallExpressionContext) {
@@ -883,12 +884,7 @@ export class ApexInterpreter {
       const v = this.lookupVar(scope, l);
       if (v) {
         const slot = v.slot;
-        return this.jsExpr(v.type, `f[${slot}]`, {
-          slot,
-          assign: (f, val) => {
-            f[slot] = val;
-          }
-        });
+        return this.jsExpr(v.type, `f[${slot}]`, { assign: (valueJs) => `f[${slot}] = ${valueJs}` });
       }
       const sf = this.staticField(mc.cls, l);
       if (sf) {
@@ -979,34 +975,21 @@ export class ApexInterpreter {
     return this.jsExpr(T.boolean, `${fn}(${this.jsOf(a)}, ${this.jsOf(b)})`);
   }
 
-  private increment(target: CExpr, delta: number, prefix: boolean): CExpr {
+  private increment(target: CExpr, delta: number, prefix: boolean, mc: MethodCompile): CExpr {
     const assign = target.assign;
     if (!assign || !isNumeric(target.type)) {
       throw new EvaluatorError('++/-- needs a numeric variable');
     }
-    const isInt = target.type.name === 'integer';
-    if (target.slot !== undefined) {
-      const slot = target.slot;
-      return this.jsExpr(
-        target.type,
-        prefix
-          ? `f[${slot}] = ${isInt ? 'addI' : 'addD'}(f[${slot}], ${delta})`
-          : `${isInt ? 'postI' : 'postD'}(f, ${slot}, ${delta})`
-      );
+    // Integer wraps at 32 bits, null throws (runtime.ts add*); a postfix keeps the old value in a spare frame slot.
+    const add = target.type.name === 'integer' ? 'addI' : 'addD';
+    if (prefix) {
+      return this.jsExpr(target.type, assign(`${add}(${this.jsOf(target)}, ${delta})`));
     }
-    const ev = target.ev;
-    return {
-      type: target.type,
-      ev: (f) => {
-        const v = ev(f);
-        if (v === null) {
-          npe();
-        }
-        const next = isInt ? toInt32((v as number) + delta) : (v as number) + delta;
-        assign(f, next);
-        return prefix ? next : v;
-      }
-    };
+    const old = mc.slots++;
+    return this.jsExpr(
+      target.type,
+      `f[${old}] = ${this.jsOf(target)}, ${assign(`${add}(f[${old}], ${delta})`)}, f[${old}]`
+    );
   }
 
   private assign(op: string, e: AssignExpressionContext, scope: Scope, mc: MethodCompile): CExpr {
@@ -1017,35 +1000,10 @@ export class ApexInterpreter {
     if (!set) {
       throw new EvaluatorError(`not assignable: ${lhs.getText()}`);
     }
-    if (target.slot !== undefined) {
-      // A local: `x = v` and `x op= v` (op's rules from arith) as JavaScript.
-      const combined = op === '=' ? value : this.arith(op.slice(0, 1), target, value, e);
-      this.checkAssignable(target.type, combined.type, e);
-      return this.jsExpr(target.type, `f[${target.slot}] = ${this.jsOf(combined)}`);
-    }
-    if (op === '=') {
-      this.checkAssignable(target.type, value.type, e);
-      const ev = value.ev;
-      return {
-        type: target.type,
-        ev: (f) => {
-          const v = ev(f);
-          set(f, v);
-          return v;
-        }
-      };
-    }
-    const combined = this.arith(op.slice(0, 1), target, value, e);
+    // `x op= v` reads the target again (its operands are evaluated twice, as the closures did).
+    const combined = op === '=' ? value : this.arith(op.slice(0, 1), target, value, e);
     this.checkAssignable(target.type, combined.type, e);
-    const ev = combined.ev;
-    return {
-      type: target.type,
-      ev: (f) => {
-        const v = ev(f);
-        set(f, v);
-        return v;
-      }
-    };
+    return this.jsExpr(target.type, set(this.jsOf(combined)));
   }
 
   private args(a: ExpressionListContext | null | undefined, scope: Scope, mc: MethodCompile): CExpr[] {
@@ -1234,17 +1192,8 @@ export class ApexInterpreter {
     if (!cls || !info || info.isStatic) {
       throw new EvaluatorError(`Variable does not exist: ${e.getText()}`);
     }
-    // Closures are built from compiled text on first use only (most of these paths are compiled to JavaScript).
-    const ev: Ev = (f) => target.ev(f);
-    return this.jsExpr(info.type, `nn(${this.jsOf(target)}).fields[${JSON.stringify(field)}]`, {
-      assign: (f, v) => {
-        const o = ev(f) as ApexObject | null;
-        if (o === null) {
-          npe();
-        }
-        o.fields[field] = v;
-      }
-    });
+    const place = `nn(${this.jsOf(target)}).fields[${JSON.stringify(field)}]`;
+    return this.jsExpr(info.type, place, { assign: (valueJs) => `${place} = ${valueJs}` });
   }
 
   private systemStatic(typeName: string, name: string, args: CExpr[], at: ExpressionContext): CExpr {
@@ -1441,7 +1390,8 @@ export class ApexInterpreter {
     if (isNumeric(t)) {
       switch (name) {
         case 'intvalue':
-          return mk(T.integer, (f) => doubleToInteger(self(f) as number));
+          // The generator indexes lists with Double counters: xs[(i).intValue()] — hot, so compiled.
+          return this.jsExpr(T.integer, `toInteger(nn(${this.jsOf(target)}))`);
         case 'longvalue':
           return mk(T.long, (f) => Math.trunc(self(f) as number));
         case 'doublevalue':

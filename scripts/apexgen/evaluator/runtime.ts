@@ -3,7 +3,7 @@
  * hot expressions of each Apex method into one JavaScript function; these helpers are the only place their rules
  * live). Each rule is cited in values.ts.
  */
-import { ApexException, apexEquals, npe, toInt32 } from './values';
+import { ApexException, apexEquals, doubleToInteger, npe, toInt32 } from './values';
 
 function divideByZero(): never {
   // Division by zero throws System.MathException: Divide by 0 — for Integer and Double alike.
@@ -16,6 +16,18 @@ function operand(v: unknown): number {
     return npe();
   }
   return v as number;
+}
+
+/** The index of list[index] after Apex's checks: null list or index throws, out of bounds throws ListException. */
+function checkedIndex(list: unknown, index: unknown): number {
+  if (list === null || index === null || list === undefined || index === undefined) {
+    return npe();
+  }
+  const i = index as number;
+  if (i < 0 || i >= (list as unknown[]).length) {
+    throw new ApexException('System.ListException', `List index out of bounds: ${i}`);
+  }
+  return i;
 }
 
 /** Runtime of compiled methods: destructured once per compiled function (names are part of the emitted code). */
@@ -57,17 +69,14 @@ export const RUNTIME = {
     return o;
   },
   /** list[index]: null throws, an index outside the list throws ListException. */
-  at: (list: unknown, index: unknown): unknown => {
-    if (list === null || index === null || list === undefined || index === undefined) {
-      return npe();
-    }
-    const l = list as unknown[];
-    const i = index as number;
-    if (i < 0 || i >= l.length) {
-      throw new ApexException('System.ListException', `List index out of bounds: ${i}`);
-    }
-    return l[i];
+  at: (list: unknown, index: unknown): unknown => (list as unknown[])[checkedIndex(list, index)],
+  /** list[index] = value, with the rules of `at`; yields the value. */
+  setAt: (list: unknown, index: unknown, value: unknown): unknown => {
+    (list as unknown[])[checkedIndex(list, index)] = value;
+    return value;
   },
+  /** Double.intValue(). */
+  toInteger: (v: unknown): number => doubleToInteger(v as number),
   /** Map.get: a missing key gives null. Map keys of type String are case-sensitive (Apex Developer Guide, Maps). */
   mapGet: (m: unknown, key: unknown): unknown => {
     if (m === null || m === undefined) {
@@ -101,17 +110,6 @@ export const RUNTIME = {
       return npe();
     }
     return v as boolean;
-  },
-  /** Post-increment of a frame slot: returns the old value (null throws). */
-  postD: (f: unknown[], slot: number, delta: number): number => {
-    const v = operand(f[slot]);
-    f[slot] = v + delta;
-    return v;
-  },
-  postI: (f: unknown[], slot: number, delta: number): number => {
-    const v = operand(f[slot]);
-    f[slot] = toInt32(v + delta);
-    return v;
   },
   /** A for-each source: a List, or a Set iterated in insertion order; null throws. */
   items: (c: unknown): unknown[] => {
