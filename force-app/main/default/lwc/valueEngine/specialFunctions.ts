@@ -250,6 +250,33 @@ function predictiveLogGammaError(logGamma: number[]): number {
 }
 
 /**
+ * One part of the connection formula: sign · exp(logPower + logCoefficient) · ₂F₁(p, q; r; w), in log space.
+ * Returns [signed value, magnitude, absolute error estimate, terms, converged 1/0]; a zero sign (1/Γ at a pole) makes
+ * the part vanish without summing its series.
+ */
+function predictiveConnectionPart(
+  p: number,
+  q: number,
+  r: number,
+  w: number,
+  logPower: number,
+  logCoefficient: number,
+  sign: number,
+  coefficientError: number
+): number[] {
+  if (sign === 0) {
+    return [0, 0, 0, 0, 1];
+  }
+  const series = predictiveGaussSeriesSum(p, q, r, w, PREDICTIVE_SERIES_MAX_TERMS);
+  if (series[0] === 0) {
+    return [0, 0, 0, series[2], series[1]];
+  }
+  const part = predictiveSafeExp(logPower + logCoefficient + predictiveSafeLog(Math.abs(series[0])));
+  const error = part * (coefficientError + (PREDICTIVE_EPSILON * series[3]) / Math.abs(series[0]));
+  return [series[0] > 0 ? sign * part : -sign * part, part, error, series[2], series[1]];
+}
+
+/**
  * (1 − z)^k ₂F₁(a, b; c; z) by the connection formula in w = 1 − z (Abramowitz & Stegun 15.3.6), m = c − a − b not an
  * integer:
  *   ₂F₁(a, b; c; z) = Γ(c)Γ(m)/(Γ(c−a)Γ(c−b)) ₂F₁(a, b; 1−m; w) + w^m Γ(c)Γ(−m)/(Γ(a)Γ(b)) ₂F₁(c−a, c−b; 1+m; w).
@@ -269,60 +296,43 @@ function predictiveConnectionAt(a: number, b: number, c: number, w: number, logW
   const gammaCB = predictiveSignedLogGamma(c - b);
   const gammaA = predictiveSignedLogGamma(a);
   const gammaB = predictiveSignedLogGamma(b);
-  let value = 0;
-  let magnitude = 0;
-  let error = 0;
-  let terms = 0;
-  let converged = 1;
   // 1/Γ at a pole is 0: that part vanishes (its series is not needed).
-  const sign1 = gammaC[1] * gammaM[1] * gammaCA[1] * gammaCB[1];
-  if (sign1 !== 0) {
-    const series = predictiveGaussSeriesSum(a, b, 1 - m, w, PREDICTIVE_SERIES_MAX_TERMS);
-    terms = terms + series[2];
-    converged = converged * series[1];
-    if (series[0] !== 0) {
-      const logPart =
-        k * logW + gammaC[0] + gammaM[0] - gammaCA[0] - gammaCB[0] + predictiveSafeLog(Math.abs(series[0]));
-      const part = predictiveSafeExp(logPart);
-      value = value + (series[0] > 0 ? sign1 : -sign1) * part;
-      magnitude = magnitude + part;
-      error =
-        error +
-        part *
-          (predictiveLogGammaError(gammaC) +
-            predictiveLogGammaError(gammaM) +
-            predictiveLogGammaError(gammaCA) +
-            predictiveLogGammaError(gammaCB) +
-            (PREDICTIVE_EPSILON * series[3]) / Math.abs(series[0]));
-    }
-  }
-  const sign2 = gammaC[1] * gammaMinusM[1] * gammaA[1] * gammaB[1];
-  if (sign2 !== 0) {
-    const series = predictiveGaussSeriesSum(c - a, c - b, 1 + m, w, PREDICTIVE_SERIES_MAX_TERMS);
-    terms = terms + series[2];
-    converged = converged * series[1];
-    if (series[0] !== 0) {
-      const logPart =
-        (k + m) * logW + gammaC[0] + gammaMinusM[0] - gammaA[0] - gammaB[0] + predictiveSafeLog(Math.abs(series[0]));
-      const part = predictiveSafeExp(logPart);
-      value = value + (series[0] > 0 ? sign2 : -sign2) * part;
-      magnitude = magnitude + part;
-      error =
-        error +
-        part *
-          (predictiveLogGammaError(gammaC) +
-            predictiveLogGammaError(gammaMinusM) +
-            predictiveLogGammaError(gammaA) +
-            predictiveLogGammaError(gammaB) +
-            PREDICTIVE_EPSILON * Math.abs(m * logW) +
-            (PREDICTIVE_EPSILON * series[3]) / Math.abs(series[0]));
-    }
-  }
+  const first = predictiveConnectionPart(
+    a,
+    b,
+    1 - m,
+    w,
+    k * logW,
+    gammaC[0] + gammaM[0] - gammaCA[0] - gammaCB[0],
+    gammaC[1] * gammaM[1] * gammaCA[1] * gammaCB[1],
+    predictiveLogGammaError(gammaC) +
+      predictiveLogGammaError(gammaM) +
+      predictiveLogGammaError(gammaCA) +
+      predictiveLogGammaError(gammaCB)
+  );
+  const second = predictiveConnectionPart(
+    c - a,
+    c - b,
+    1 + m,
+    w,
+    (k + m) * logW,
+    gammaC[0] + gammaMinusM[0] - gammaA[0] - gammaB[0],
+    gammaC[1] * gammaMinusM[1] * gammaA[1] * gammaB[1],
+    predictiveLogGammaError(gammaC) +
+      predictiveLogGammaError(gammaMinusM) +
+      predictiveLogGammaError(gammaA) +
+      predictiveLogGammaError(gammaB) +
+      PREDICTIVE_EPSILON * Math.abs(m * logW)
+  );
+  const value = first[0] + second[0];
+  const magnitude = first[1] + second[1];
+  const error = first[2] + second[2];
+  const terms = first[3] + second[3];
   if (!Number.isFinite(value) || !Number.isFinite(error)) {
     return [0, 0, terms, 1];
   }
   const relativeError = value === 0 ? (magnitude === 0 ? 0 : 1) : error / Math.abs(value);
-  return [value, converged, terms, relativeError];
+  return [value, first[4] * second[4], terms, relativeError];
 }
 
 /**
