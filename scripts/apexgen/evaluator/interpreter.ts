@@ -65,8 +65,8 @@ import { RUNTIME, RUNTIME_PRELUDE } from './runtime';
 
 type Frame = unknown[];
 type Ev = (f: Frame) => unknown;
-/** 0 normal, 1 break, 2 continue, 3 return. */
-type Exec = (f: Frame) => number;
+/** A compiled method body: runs on its frame, leaves the return value in f[0]. */
+type Exec = (f: Frame) => unknown;
 
 interface CExpr {
   ev: Ev;
@@ -545,10 +545,10 @@ export class ApexInterpreter {
     m.params.forEach((p, i) => {
       scope.vars.set(lower(p.name), { slot: 2 + i, type: p.type });
     });
-    const placeholder = { exec: (() => 0) as Exec, slots: 0 };
+    const placeholder: { exec: Exec; slots: number } = { exec: () => undefined, slots: 0 };
     m.compiled = placeholder; // recursion: the real function is patched in below
     const body = this.block(m.body, scope, mc);
-    const fn = this.compileJs(`${body}\nreturn 0;`) as Exec;
+    const fn = this.compileJs(body);
     placeholder.exec = fn;
     placeholder.slots = mc.slots;
     return placeholder;
@@ -644,11 +644,11 @@ export class ApexInterpreter {
     if (rs) {
       const e = rs.expression();
       if (!e) {
-        return 'return 3;';
+        return 'return;';
       }
       const ce = this.expr(e, scope, mc);
       this.checkAssignable(mc.method.returnType, ce.type, e);
-      return `f[0] = ${this.jsOf(ce)};\nreturn 3;`;
+      return `f[0] = ${this.jsOf(ce)};\nreturn;`;
     }
     const isBreak = Boolean(s.breakStatement());
     if (isBreak || Boolean(s.continueStatement())) {
