@@ -80,7 +80,9 @@ async function main(): Promise<void> {
     .filter((f) => f.endsWith('.cls') && !f.endsWith('Test.cls') && f !== 'CVP_ApiTypes.cls')
     .sort()
     .map((f) => fs.readFileSync(path.join(paths.outDir, f), 'utf8'));
-  const interp = new ApexInterpreter(sources, { coverage: true, maxIterations: 200_000 });
+  const interp = new ApexInterpreter(sources, { coverage: true, maxIterations: 3_000_000 });
+  // The heaviest generated test method: each runs in the org under the synchronous Apex CPU limit.
+  let heaviestVector = { function: '', iterations: 0 };
   for (const v of vectors) {
     const target = targets.get(v.function);
     const fn = engine.reg.functions.get(v.function);
@@ -96,6 +98,9 @@ async function main(): Promise<void> {
     } catch {
       // coverage counts lines; results are judged by the differential test
     }
+    if (interp.lastCallIterations() > heaviestVector.iterations) {
+      heaviestVector = { function: v.function, iterations: interp.lastCallIterations() };
+    }
   }
   // The generated test classes also call every union validator with each of its values.
   for (const c of engine.classes) {
@@ -108,7 +113,7 @@ async function main(): Promise<void> {
   const coverage = interp.coverageFigures().filter((c) => c.lines > 0);
   const differential = await pending;
   process.stdout.write(
-    `${JSON.stringify({ runs, budget: budgetMs, workers: workerCount, seconds: (Date.now() - started) / 1000, golden, differential, vectors: vectors.length, coverage })}\n`
+    `${JSON.stringify({ runs, budget: budgetMs, workers: workerCount, seconds: (Date.now() - started) / 1000, golden, differential, vectors: vectors.length, heaviestVector, coverage })}\n`
   );
 }
 

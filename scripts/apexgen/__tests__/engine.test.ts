@@ -20,6 +20,7 @@ interface Proof {
   golden: (GoldenFigures & { file: string })[];
   differential: FunctionFigures[];
   vectors: number;
+  heaviestVector: { function: string; iterations: number };
   coverage: CoverageFigures[];
   seconds: number;
 }
@@ -74,5 +75,13 @@ function runProof(): Proof {
     const low = proof.coverage.filter(below).map((c) => `${c.className}: ${c.covered}/${c.lines}`);
     expect(low).toEqual([]);
     expect(proof.vectors).toBeGreaterThan(0);
+  });
+
+  it('keeps every generated Apex test method light enough for the synchronous Apex CPU limit', () => {
+    // Each test method is one transaction with 10 s of CPU in the org. The allowance is five times today's heaviest
+    // vector (a 40-year CLV in a daily model, about 20 000 iterations): a new vector far heavier than that is a
+    // question to ask before it reaches an org, not after.
+    expect(proof.heaviestVector.iterations).toBeLessThanOrEqual(100_000);
+    expect(proof.heaviestVector.iterations).toBeGreaterThan(0);
   });
 });
