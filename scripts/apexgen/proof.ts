@@ -2,8 +2,8 @@
  * The proof on the real engine, as a script (run by __tests__/engine.test.ts through tsx: esbuild's output runs the
  * evaluator several times faster than jest's Babel transform). Prints one JSON document:
  * golden-vector figures, differential figures per function, and the coverage of the generated Apex test vectors.
- *   tsx scripts/apexgen/proof.ts [--runs 10000] [--budget-ms 350] [--workers N]
- * Without --budget-ms every function gets all its runs. The random runs are spread over N forked workers
+ *   tsx scripts/apexgen/proof.ts [--runs 10000] [--workers N]
+ * Every function gets all its runs. The random runs are spread over N forked workers
  * (proofWorker.ts; default: one per core), each handed the next function when it is free; results do not depend on
  * N (fixed seed per function).
  */
@@ -25,8 +25,6 @@ function arg(name: string): string | undefined {
 const root = path.resolve(__dirname, '..', '..');
 const paths = defaultPaths(root);
 const runs = Number(arg('--runs') ?? 10_000);
-const budgetArg = arg('--budget-ms');
-const budgetMs = budgetArg === undefined ? null : Number(budgetArg);
 const workerCount = Math.max(1, Number(arg('--workers') ?? os.availableParallelism()));
 const started = Date.now();
 
@@ -42,7 +40,7 @@ function runDifferentialInWorkers(names: string[]): Promise<FunctionFigures[]> {
       const child = fork(worker, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       const next = (): void => {
         const name = queue.shift();
-        child.send(name === undefined ? { done: true, runs, budgetMs } : { name, runs, budgetMs });
+        child.send(name === undefined ? { done: true, runs } : { name, runs });
       };
       child.on('message', (m: { ready?: boolean; figures?: FunctionFigures }) => {
         if (m.figures) {
@@ -113,7 +111,7 @@ async function main(): Promise<void> {
   const coverage = interp.coverageFigures().filter((c) => c.lines > 0);
   const differential = await pending;
   process.stdout.write(
-    `${JSON.stringify({ runs, budget: budgetMs, workers: workerCount, seconds: (Date.now() - started) / 1000, golden, differential, vectors: vectors.length, heaviestVector, coverage })}\n`
+    `${JSON.stringify({ runs, workers: workerCount, seconds: (Date.now() - started) / 1000, golden, differential, vectors: vectors.length, heaviestVector, coverage })}\n`
   );
 }
 

@@ -13,7 +13,6 @@ interface Request {
   name?: string;
   done?: boolean;
   runs: number;
-  budgetMs: number | null;
 }
 
 const root = path.resolve(__dirname, '..', '..');
@@ -31,7 +30,7 @@ process.on('message', (request: Request) => {
     process.disconnect();
     return;
   }
-  const [figures] = runEngineDifferential(engine, request.runs, new Set([request.name]), request.budgetMs ?? undefined);
+  const [figures] = runEngineDifferential(engine, request.runs, new Set([request.name]));
   send({ figures });
 });
 send({ ready: true });

@@ -8,7 +8,8 @@
  */
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { arbitraryFor, fromApex, toApex } from '../apexgen/evaluator/differential';
+import { apexArguments, argumentsArbitrary, fromApex } from '../apexgen/evaluator/differential';
+import type { EngineUnderTest } from '../apexgen/evaluator/engineDifferential';
 import { loadEngine } from '../apexgen/evaluator/engineDifferential';
 import { defaultPaths } from '../apexgen/generate';
 import type { BenchFigure } from './benchTypes';
@@ -16,6 +17,14 @@ import type { BenchFigure } from './benchTypes';
 const FUNCTIONS = ['evaluateAccount', 'bgNbdProbabilityOfPurchasesEstimate', 'mergePortfolioAggregates'];
 const CALLS = 2000;
 const HEAVIEST = 'clvPredictCustomer';
+
+/** The same 2 000 inputs for every run of the benchmark (the engine's own arbitrary, fixed seed). */
+function sampleArguments(engine: EngineUnderTest, name: string): unknown[][] {
+  return fc.sample(argumentsArbitrary(engine.reg, name, engine.strings, engine.arbitraries.get(name)), {
+    numRuns: CALLS,
+    seed: 20261123
+  });
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
@@ -32,13 +41,8 @@ export function bench(): Promise<BenchFigure[]> {
     if (!entry || !impl) {
       throw new Error(`no engine function ${name}`);
     }
-    const arb =
-      engine.arbitraries.get(name) ??
-      fc.tuple(...entry.fn.params.map((p) => arbitraryFor(engine.reg, p.type, engine.strings)));
-    const samples = fc.sample(arb, { numRuns: CALLS, seed: 20261123 });
-    const apexArgs = samples.map((args) =>
-      entry.fn.params.map((p, i) => toApex(engine.interp, engine.reg, args[i], p.type))
-    );
+    const samples = sampleArguments(engine, name);
+    const apexArgs = samples.map((args) => apexArguments(engine.interp, engine.reg, name, args));
     const runApex = (): void => {
       for (const args of apexArgs) {
         try {
@@ -75,17 +79,12 @@ export function bench(): Promise<BenchFigure[]> {
     );
   }
   const heavy = engine.reg.functions.get(HEAVIEST);
-  const heavyArb = engine.arbitraries.get(HEAVIEST);
   if (!heavy) {
     throw new Error(`no engine function ${HEAVIEST}`);
   }
   const iterations: number[] = [];
-  const heavySamples = fc.sample(
-    heavyArb ?? fc.tuple(...heavy.fn.params.map((p) => arbitraryFor(engine.reg, p.type, engine.strings))),
-    { numRuns: CALLS, seed: 20261123 }
-  );
-  for (const args of heavySamples) {
-    const apexArgs = heavy.fn.params.map((p, i) => toApex(engine.interp, engine.reg, args[i], p.type));
+  for (const args of sampleArguments(engine, HEAVIEST)) {
+    const apexArgs = apexArguments(engine.interp, engine.reg, HEAVIEST, args);
     try {
       engine.interp.callStatic(heavy.module.className, heavy.fn.apexName, apexArgs);
     } catch {

@@ -190,56 +190,35 @@ function agrees(ts: unknown, apex: unknown, partial: boolean): boolean {
   return ts === apex;
 }
 
-/** First difference between the TypeScript and the Apex result, or undefined when they agree. */
+/**
+ * First difference between the TypeScript and the Apex result, or undefined when they agree. What counts as agreeing
+ * is `agrees`; this only walks down to the first part that does not, to name it.
+ */
 export function difference(ts: unknown, apex: unknown, at = '$', partial = false): string | undefined {
   if (agrees(ts, apex, partial)) {
     return undefined;
   }
-  if ((ts === undefined || ts === null) && (apex === undefined || apex === null)) {
-    return undefined;
-  }
   if (typeof ts === 'number' && typeof apex === 'number') {
-    if (numbersAgree(ts, apex)) {
-      return undefined;
-    }
     return Number.isInteger(ts) ? `${at}: ${ts} ≠ ${apex}` : `${at}: ${ts} ≠ ${apex} (relative difference > 1e-9)`;
   }
   if (Array.isArray(ts) && Array.isArray(apex)) {
     if (ts.length !== apex.length) {
       return `${at}: length ${ts.length} ≠ ${apex.length}`;
     }
-    for (let i = 0; i < ts.length; i++) {
-      const d = difference(ts[i], apex[i], `${at}[${i}]`, partial);
-      if (d) {
-        return d;
-      }
-    }
-    return undefined;
+    const i = ts.findIndex((x, j) => !agrees(x, apex[j], partial));
+    return difference(ts[i], apex[i], `${at}[${i}]`, partial);
   }
-  if (
-    typeof ts === 'object' &&
-    typeof apex === 'object' &&
-    ts !== null &&
-    apex !== null &&
-    !Array.isArray(ts) &&
-    !Array.isArray(apex)
-  ) {
+  const bothRecords =
+    typeof ts === 'object' && typeof apex === 'object' && ts !== null && apex !== null && !Array.isArray(ts);
+  if (bothRecords && !Array.isArray(apex)) {
     // partial: golden vectors may list only some fields of a result; the others are not compared.
-    const keys = new Set(partial ? Object.keys(ts) : [...Object.keys(ts), ...Object.keys(apex)]);
-    for (const k of [...keys].sort()) {
-      const d = difference(
-        (ts as Record<string, unknown>)[k],
-        (apex as Record<string, unknown>)[k],
-        `${at}.${k}`,
-        partial
-      );
-      if (d) {
-        return d;
-      }
-    }
-    return undefined;
+    const a = ts as Record<string, unknown>;
+    const b = apex as Record<string, unknown>;
+    const keys = [...new Set(partial ? Object.keys(a) : [...Object.keys(a), ...Object.keys(b)])].sort();
+    const k = keys.find((key) => !agrees(a[key], b[key], partial)) ?? '';
+    return difference(a[k], b[k], `${at}.${k}`, partial);
   }
-  return ts === apex ? undefined : `${at}: ${JSON.stringify(ts)} ≠ ${JSON.stringify(apex)}`;
+  return `${at}: ${JSON.stringify(ts)} ≠ ${JSON.stringify(apex)}`;
 }
 
 /** True when a TypeScript result holds NaN or ±Infinity (Apex throws MathException where JavaScript yields those). */
@@ -263,6 +242,33 @@ export interface Comparison {
   detail?: string;
 }
 
+/** The JavaScript arguments of engine function `name` as the Apex values its generated method takes. */
+export function apexArguments(interp: ApexInterpreter, reg: Registry, name: string, args: unknown[]): unknown[] {
+  const entry = reg.functions.get(name);
+  if (!entry) {
+    throw new EvaluatorError(`no generated function ${name}`);
+  }
+  const out: unknown[] = [];
+  for (let i = 0; i < entry.fn.params.length; i++) {
+    out.push(toApex(interp, reg, args[i], entry.fn.params[i].type));
+  }
+  return out;
+}
+
+/** Random arguments for engine function `name`: `given` (the engine's own arbitrary), else by parameter type. */
+export function argumentsArbitrary(
+  reg: Registry,
+  name: string,
+  strings: string[],
+  given?: fc.Arbitrary<unknown[]>
+): fc.Arbitrary<unknown[]> {
+  const entry = reg.functions.get(name);
+  if (!entry) {
+    throw new EvaluatorError(`no generated function ${name}`);
+  }
+  return given ?? fc.tuple(...entry.fn.params.map((p) => arbitraryFor(reg, p.type, strings)));
+}
+
 /** Run one call on both sides. EvaluatorError (unsupported Apex) propagates: it is a failure of the generator. */
 export function compareCall(
   interp: ApexInterpreter,
@@ -277,10 +283,7 @@ export function compareCall(
     throw new EvaluatorError(`no generated function ${name}`);
   }
   const { module, fn } = entry;
-  const apexArgs: unknown[] = [];
-  for (let i = 0; i < fn.params.length; i++) {
-    apexArgs.push(toApex(interp, reg, args[i], fn.params[i].type));
-  }
+  const apexArgs = apexArguments(interp, reg, name, args);
   let tsResult: unknown;
   let tsThrew: unknown;
   try {
@@ -402,15 +405,13 @@ export function fuzzFunction(
   runs: number,
   strings: string[],
   argsArbitrary?: fc.Arbitrary<unknown[]>,
-  seed = 20261123,
-  timeBudgetMs?: number,
-  minRuns = 1000
+  seed = 20261123
 ): FunctionFigures {
   const entry = reg.functions.get(name);
   if (!entry) {
     throw new EvaluatorError(`no generated function ${name}`);
   }
-  const arb = argsArbitrary ?? fc.tuple(...entry.fn.params.map((p) => arbitraryFor(reg, p.type, strings)));
+  const arb = argumentsArbitrary(reg, name, strings, argsArbitrary);
   const figures: FunctionFigures = {
     name,
     runs: 0,
@@ -423,9 +424,6 @@ export function fuzzFunction(
   const started = Date.now();
   let chunk: unknown[][] = [];
   for (let i = 0; i < runs; i++) {
-    if (timeBudgetMs !== undefined && figures.runs >= minRuns && Date.now() - started > timeBudgetMs) {
-      break;
-    }
     if (i % SAMPLE_CHUNK === 0) {
       chunk = fc.sample(arb, { numRuns: Math.min(SAMPLE_CHUNK, runs - i), seed: seed + i / SAMPLE_CHUNK });
     }

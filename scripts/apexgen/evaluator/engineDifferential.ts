@@ -155,12 +155,7 @@ export function runGoldenVectors(engine: EngineUnderTest, vectors: GoldenVector[
 }
 
 /** Random differential run of every exported function. */
-export function runEngineDifferential(
-  engine: EngineUnderTest,
-  runs: number,
-  only?: Set<string>,
-  timeBudgetMs?: number
-): FunctionFigures[] {
+export function runEngineDifferential(engine: EngineUnderTest, runs: number, only?: Set<string>): FunctionFigures[] {
   const out: FunctionFigures[] = [];
   for (const [name, impl] of [...engine.functions].sort(([a], [b]) => a.localeCompare(b))) {
     if (only && !only.has(name)) {
@@ -176,8 +171,7 @@ export function runEngineDifferential(
           runs,
           engine.strings,
           engine.arbitraries.get(name),
-          20261123,
-          timeBudgetMs
+          20261123
         )
       );
     } catch (e) {

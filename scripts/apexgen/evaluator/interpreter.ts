@@ -3,8 +3,8 @@
  * resolves each method once (names → frame slots, operators specialised on static types) into one JavaScript function:
  * statements and the hot expressions (literals, locals, arithmetic, comparisons, logic) become JavaScript text that
  * calls the operator rules of runtime.ts; the other expressions stay closures, which that text calls through a
- * table. It then runs them. It models the Apex semantics that differ from JavaScript (see values.ts for the cited rules); anything it
- * does not model raises EvaluatorError instead of guessing.
+ * table. It then runs them. It models the Apex semantics that differ from JavaScript (see values.ts for the cited
+ * rules); anything it does not model raises EvaluatorError instead of guessing.
  */
 import {
   ApexParserFactory,
@@ -441,10 +441,20 @@ export class ApexInterpreter {
     if (!cls) {
       throw new EvaluatorError(`unknown class ${className}`);
     }
-    const ctor = (cls.ctors as MethodInfo[]).find((k) => k.params.length === args.length);
-    if (!ctor && !(args.length === 0 && cls.ctors.length === 0)) {
-      throw new EvaluatorError(`Constructor not defined: ${cls.name}(${args.length} args)`);
+    return this.instantiate(cls, this.constructorFor(cls, args.length), args);
+  }
+
+  /** The constructor `new C(…)` with `arity` arguments runs; undefined for the implicit no-argument one. */
+  private constructorFor(cls: ClassInfo, arity: number): MethodInfo | undefined {
+    const ctor = (cls.ctors as MethodInfo[]).find((k) => k.params.length === arity);
+    if (!ctor && !(arity === 0 && cls.ctors.length === 0)) {
+      throw new EvaluatorError(`Constructor not defined: ${cls.name}(${arity} args)`);
     }
+    return ctor;
+  }
+
+  /** A new instance: every field null, then the constructor (if any) on `args`. */
+  private instantiate(cls: ClassInfo, ctor: MethodInfo | undefined, args: unknown[]): ApexObject {
     this.initialise(cls);
     const obj: ApexObject = { $class: cls, fields: {} };
     for (const f of cls.instanceFields) {
@@ -607,7 +617,7 @@ export class ApexInterpreter {
     return `${this.ref(cov.hit)}.add(${line});\n${js}`;
   }
 
-  /** A loop: a fresh label for break/continue inside `body`, and the iteration budget checked on each turn. */
+  /** A loop: a fresh label that the break/continue statements inside its body name. */
   private loop(mc: MethodCompile, build: (label: string) => StmtJs): StmtJs {
     const label = `L${++this.labels}`;
     const loops = mc.loops ?? (mc.loops = []);
@@ -1116,28 +1126,19 @@ export class ApexInterpreter {
       if (!cls) {
         throw new EvaluatorError(`cannot instantiate ${parts.join('.')}`);
       }
-      const ctor = (cls.ctors as MethodInfo[]).find((k) => k.params.length === args.length);
-      if (!ctor && !(args.length === 0 && cls.ctors.length === 0)) {
-        throw new EvaluatorError(`Constructor not defined: ${cls.name}(${args.length} args)`);
-      }
+      const ctor = this.constructorFor(cls, args.length);
       ctor?.params.forEach((p, i) => {
         this.checkAssignable(p.type, args[i].type, c);
       });
       const evs = args.map((a) => a.ev);
       return {
         type,
-        ev: (f) => {
-          this.initialise(cls);
-          const obj: ApexObject = { $class: cls, fields: {} };
-          for (const fi of cls.instanceFields) {
-            obj.fields[fi.lname] = null;
-          }
-          const values = evs.map((ev) => ev(f));
-          if (ctor) {
-            this.invoke(ctor, values, obj);
-          }
-          return obj;
-        }
+        ev: (f) =>
+          this.instantiate(
+            cls,
+            ctor,
+            evs.map((ev) => ev(f))
+          )
       };
     }
     throw new EvaluatorError(`unsupported creator: ${c.getText().slice(0, 60)}`);

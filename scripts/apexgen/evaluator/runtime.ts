@@ -10,21 +10,24 @@ function divideByZero(): never {
   throw new ApexException('System.MathException', 'Divide by 0');
 }
 
-function operand(v: unknown): number {
-  // Arithmetic on null throws (Expression Operators: "x and y can't be null").
+/** Dereferencing null — a method's target, a field's object, a Boolean condition — throws NullPointerException. */
+function nonNull<V>(v: V | null | undefined): V {
   if (v === null || v === undefined) {
     return npe();
   }
-  return v as number;
+  return v;
+}
+
+function operand(v: unknown): number {
+  // Arithmetic on null throws (Expression Operators: "x and y can't be null").
+  return nonNull(v) as number;
 }
 
 /** The index of list[index] after Apex's checks: null list or index throws, out of bounds throws ListException. */
 function checkedIndex(list: unknown, index: unknown): number {
-  if (list === null || index === null || list === undefined || index === undefined) {
-    return npe();
-  }
-  const i = index as number;
-  if (i < 0 || i >= (list as unknown[]).length) {
+  const l = nonNull(list) as unknown[];
+  const i = nonNull(index) as number;
+  if (i < 0 || i >= l.length) {
     throw new ApexException('System.ListException', `List index out of bounds: ${i}`);
   }
   return i;
@@ -61,13 +64,8 @@ export const RUNTIME = {
   gt: (x: unknown, y: unknown): boolean => x !== null && y !== null && (x as number) > (y as number),
   le: (x: unknown, y: unknown): boolean => x !== null && y !== null && (x as number) <= (y as number),
   ge: (x: unknown, y: unknown): boolean => x !== null && y !== null && (x as number) >= (y as number),
-  /** An object dereferenced for a field: null throws. */
-  nn: <V>(o: V | null | undefined): V => {
-    if (o === null || o === undefined) {
-      return npe();
-    }
-    return o;
-  },
+  /** An object dereferenced for a field or a method: null throws. */
+  nn: nonNull,
   /** list[index]: null throws, an index outside the list throws ListException. */
   at: (list: unknown, index: unknown): unknown => (list as unknown[])[checkedIndex(list, index)],
   /** list[index] = value, with the rules of `at`; yields the value. */
@@ -78,45 +76,27 @@ export const RUNTIME = {
   /** Double.intValue(). */
   toInteger: (v: unknown): number => doubleToInteger(v as number),
   /** Map.get: a missing key gives null. Map keys of type String are case-sensitive (Apex Developer Guide, Maps). */
-  mapGet: (m: unknown, key: unknown): unknown => {
-    if (m === null || m === undefined) {
-      return npe();
-    }
-    return (m as Map<unknown, unknown>).get(key) ?? null;
-  },
+  mapGet: (m: unknown, key: unknown): unknown => (nonNull(m) as Map<unknown, unknown>).get(key) ?? null,
   /** Map.put returns the previous value (or null). */
   mapPut: (m: unknown, key: unknown, value: unknown): unknown => {
-    if (m === null || m === undefined) {
-      return npe();
-    }
-    const map = m as Map<unknown, unknown>;
+    const map = nonNull(m) as Map<unknown, unknown>;
     const old = map.get(key) ?? null;
     map.set(key, value);
     return old;
   },
   /** Set.add returns true when the element was not there. Set<String> is case-sensitive (Apex Developer Guide, Sets). */
   setAdd: (s: unknown, item: unknown): boolean => {
-    if (s === null || s === undefined) {
-      return npe();
-    }
-    const set = s as Set<unknown>;
+    const set = nonNull(s) as Set<unknown>;
     const had = set.has(item);
     set.add(item);
     return !had;
   },
   /** A Boolean used as a condition: null throws NullPointerException. */
-  nb: (v: unknown): boolean => {
-    if (v === null || v === undefined) {
-      return npe();
-    }
-    return v as boolean;
-  },
+  nb: (v: unknown): boolean => nonNull(v) as boolean,
   /** A for-each source: a List, or a Set iterated in insertion order; null throws. */
   items: (c: unknown): unknown[] => {
-    if (c === null || c === undefined) {
-      return npe();
-    }
-    return Array.isArray(c) ? (c as unknown[]) : [...(c as Set<unknown>)];
+    const source = nonNull(c);
+    return Array.isArray(source) ? (source as unknown[]) : [...(source as Set<unknown>)];
   }
 };
 
