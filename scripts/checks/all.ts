@@ -20,7 +20,8 @@ const STEPS: Step[] = [
   { name: 'lint (ESLint, zero warnings)', npmScript: 'lint' },
   { name: 'format (Prettier; parses Apex with the Salesforce parser)', npmScript: 'format:check' },
   { name: 'metadata (strict XML, references, translations, conversion)', npmScript: 'check:metadata' },
-  { name: 'apex static analysis (PMD)', npmScript: 'check:apex' }
+  { name: 'apex static analysis (PMD)', npmScript: 'check:apex' },
+  { name: 'apex semantic check (apex-ls: classes, methods, fields, types)', npmScript: 'check:apex-semantic' }
 ];
 
 const root = join(__dirname, '..', '..');
