@@ -1,8 +1,6 @@
 /** Orchestration: engine folder → formatted Apex classes (+ meta XML), deterministic. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { transpile, GeneratorRules } from './transpiler';
-import { GeneratedClass } from './types';
 
 export const API_VERSION = '66.0';
 
@@ -58,12 +56,6 @@ export async function formatApex(source: string, root: string, fileName = 'Gener
   return prettier.format(source, { ...config, filepath: path.join(root, 'force-app', fileName) });
 }
 
-export interface GeneratedFiles {
-  classes: GeneratedClass[];
-  /** File name (in outDir) → content. */
-  files: Map<string, string>;
-}
-
 /** Adds `<name>.cls` and `<name>.cls-meta.xml` for a formatted class. */
 export async function addClass(
   files: Map<string, string>,
@@ -73,49 +65,4 @@ export async function addClass(
 ): Promise<void> {
   files.set(`${className}.cls`, await formatApex(source, root, `${className}.cls`));
   files.set(`${className}.cls-meta.xml`, metaXml());
-}
-
-export async function generateEngine(
-  paths: EnginePaths,
-  rules?: Partial<GeneratorRules>,
-  files: string[] = engineFiles(paths.engineDir)
-): Promise<GeneratedFiles> {
-  const classes = transpile(files, { root: paths.root, rules });
-  const out = new Map<string, string>();
-  for (const c of classes) {
-    await addClass(out, c.className, c.source, paths.root);
-  }
-  return { classes, files: out };
-}
-
-/** Files whose content differs from `expected` (missing, different or extra, by name). */
-export function diffFiles(outDir: string, expected: Map<string, string>): string[] {
-  const problems: string[] = [];
-  const present = fs.existsSync(outDir) ? fs.readdirSync(outDir).filter((f) => /\.cls(-meta\.xml)?$/.test(f)) : [];
-  for (const [name, content] of [...expected].sort(([a], [b]) => a.localeCompare(b))) {
-    const file = path.join(outDir, name);
-    if (!fs.existsSync(file)) {
-      problems.push(`missing: ${name}`);
-    } else if (fs.readFileSync(file, 'utf8') !== content) {
-      problems.push(`stale: ${name}`);
-    }
-  }
-  for (const f of present.sort()) {
-    if (!expected.has(f)) {
-      problems.push(`not generated (remove it): ${f}`);
-    }
-  }
-  return problems;
-}
-
-export function writeFiles(outDir: string, files: Map<string, string>): void {
-  fs.mkdirSync(outDir, { recursive: true });
-  for (const f of fs.readdirSync(outDir)) {
-    if (/\.cls(-meta\.xml)?$/.test(f) && !files.has(f)) {
-      fs.rmSync(path.join(outDir, f));
-    }
-  }
-  for (const [name, content] of files) {
-    fs.writeFileSync(path.join(outDir, name), content);
-  }
 }
