@@ -16,11 +16,48 @@ const OBJECT_REFERENCE = 'https://developer.salesforce.com/docs/atlas.en-us.obje
 
 export const STANDARD_FIELDS: StandardFieldList = {
   // Account: the customer whose value is scored; Name labels it in the report types, where managers also segment by
-  // industry, country and size (the same dimensions as the target positioning).
+  // industry, country and size (the same dimensions as the target positioning). The scoring batch reads the owner
+  // (alerts) and the ISO country code where State and Country Picklists are enabled.
   Account: {
     reference: `${OBJECT_REFERENCE}/sforce_api_objects_account.htm`,
-    fields: ['BillingCountry', 'Industry', 'Name', 'NumberOfEmployees']
+    fields: ['BillingCountry', 'BillingCountryCode', 'Industry', 'Name', 'NumberOfEmployees', 'OwnerId'],
+    relationships: { Owner: 'User' }
   },
-  // User: the generated engine tests run as the current user (System.runAs), by Id only.
-  User: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_user.htm`, fields: [] }
+  // Case: support cases and complaints (Type = Complaint) per account and window (CaseSelector).
+  Case: {
+    reference: `${OBJECT_REFERENCE}/sforce_api_objects_case.htm`,
+    fields: ['AccountId', 'CreatedDate', 'Type']
+  },
+  // Event: the last contact with an account (ActivitySelector).
+  Event: {
+    reference: `${OBJECT_REFERENCE}/sforce_api_objects_event.htm`,
+    fields: ['AccountId', 'ActivityDate']
+  },
+  // Opportunity: revenue (won), purchase history and weighted pipeline (open) per account.
+  Opportunity: {
+    reference: `${OBJECT_REFERENCE}/sforce_api_objects_opportunity.htm`,
+    fields: ['AccountId', 'Amount', 'CloseDate', 'ExpectedRevenue', 'IsClosed', 'IsWon'],
+    relationships: { Account: 'Account' }
+  },
+  // Order: revenue when the revenue source is `order` (activated orders).
+  Order: {
+    reference: `${OBJECT_REFERENCE}/sforce_api_objects_order.htm`,
+    fields: ['AccountId', 'EffectiveDate', 'StatusCode', 'TotalAmount'],
+    relationships: { Account: 'Account' }
+  },
+  // PermissionSet, PermissionSetAssignment, Profile: the Apex tests create users with and without the Customer Value
+  // permission sets (CvpTestData).
+  PermissionSet: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_permissionset.htm`, fields: ['Name'] },
+  PermissionSetAssignment: {
+    reference: `${OBJECT_REFERENCE}/sforce_api_objects_permissionsetassignment.htm`,
+    fields: []
+  },
+  Profile: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_profile.htm`, fields: ['Name'] },
+  // Task: the last contact with an account (ActivitySelector).
+  Task: {
+    reference: `${OBJECT_REFERENCE}/sforce_api_objects_task.htm`,
+    fields: ['AccountId', 'ActivityDate']
+  },
+  // User: the generated engine tests run as the current user (System.runAs); alerts escalate to the owner's manager.
+  User: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_user.htm`, fields: ['ManagerId'] }
 };
