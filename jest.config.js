@@ -4,6 +4,16 @@ const setupFilesAfterEnv = jestConfig.setupFilesAfterEnv ?? [];
 
 const tsTransform = { '^.+\\.(js|ts)$': require.resolve('@lwc/jest-transformer') };
 
+// `npm run test:quick` (CVP_TEST_QUICK=1, scripts/checks/steps.ts) leaves out the slow suites, by path so a new one is
+// covered by naming it so: the whole-engine differential proof, and browser tests (a file named `*.browser.test.ts`
+// or under a `browser/` test folder). `npm test` runs everything.
+const SLOW_TEST_PATHS = [
+  '/scripts/apexgen/__tests__/engine\\.test\\.ts$',
+  '\\.browser\\.test\\.ts$',
+  '/__tests__/browser/'
+];
+const quickIgnore = process.env.CVP_TEST_QUICK === '1' ? SLOW_TEST_PATHS : [];
+
 module.exports = {
   coverageReporters: ['text-summary', 'json-summary', 'lcov'],
   collectCoverageFrom: [
@@ -33,7 +43,7 @@ module.exports = {
       ...jestConfig,
       displayName: 'lwc',
       testMatch: ['<rootDir>/force-app/main/default/lwc/**/__tests__/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '/lwc/valueEngine/'],
+      testPathIgnorePatterns: ['/node_modules/', '/lwc/valueEngine/', ...quickIgnore],
       moduleNameMapper: {
         '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation',
         '^lightning/uiRecordApi$': '<rootDir>/force-app/test/jest-mocks/lightning/uiRecordApi',
@@ -50,7 +60,7 @@ module.exports = {
         '<rootDir>/force-app/main/default/lwc/valueEngine/__tests__/**/*.test.ts',
         '<rootDir>/scripts/**/__tests__/**/*.test.ts'
       ],
-      testPathIgnorePatterns: ['/node_modules/', '/fixtures/']
+      testPathIgnorePatterns: ['/node_modules/', '/fixtures/', ...quickIgnore]
     }
   ]
 };

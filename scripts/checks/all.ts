@@ -1,28 +1,14 @@
 /**
- * `npm test`: the whole offline verification, one step after another, failing on any finding.
+ * `npm test`: the whole offline verification, one step after another (scripts/checks/steps.ts), failing on any finding.
+ * `npm run test:quick` (`--quick`): the same without the slow suites — the whole-engine differential proof and the
+ * browser tests — for the inner loop.
  * Each step is also its own npm script. Every non-jest step counts as one test; jest contributes its own counts.
  * The last line is `N passed, N failed` (what CI reads).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-
-interface Step {
-  name: string;
-  npmScript: string;
-}
-
-/** Order matters: the build emits the LWC .js that the metadata check converts; cheap static checks run before jest. */
-const STEPS: Step[] = [
-  { name: 'build (tsc → LWC .js, generated Apex)', npmScript: 'build' },
-  { name: 'generated Apex is up to date', npmScript: 'check:generated' },
-  { name: 'typecheck (tsc --noEmit, strict)', npmScript: 'typecheck' },
-  { name: 'lint (ESLint, zero warnings)', npmScript: 'lint' },
-  { name: 'format (Prettier; parses Apex with the Salesforce parser)', npmScript: 'format:check' },
-  { name: 'metadata (strict XML, references, translations, conversion)', npmScript: 'check:metadata' },
-  { name: 'apex static analysis (PMD)', npmScript: 'check:apex' },
-  { name: 'apex semantic check (apex-ls: classes, methods, fields, types)', npmScript: 'check:apex-semantic' }
-];
+import { QUICK_ENV, STEPS } from './steps';
 
 const root = join(__dirname, '..', '..');
 const resultsDir = join(root, '.test-results');
@@ -34,9 +20,12 @@ interface JestSummary {
   success: boolean;
 }
 
+const quick = process.argv.includes('--quick');
+const env = quick ? { ...process.env, [QUICK_ENV]: '1' } : process.env;
+
 function runNpm(args: string[]): { ok: boolean; seconds: number } {
   const started = Date.now();
-  const result = spawnSync('npm', ['run', '--silent', ...args], { cwd: root, stdio: 'inherit', env: process.env });
+  const result = spawnSync('npm', ['run', '--silent', ...args], { cwd: root, stdio: 'inherit', env });
   return { ok: result.status === 0, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -44,7 +33,7 @@ function main(): void {
   let passed = 0;
   let failed = 0;
   const failures: string[] = [];
-  for (const step of STEPS) {
+  for (const step of STEPS.filter((s) => s.quick || !quick)) {
     console.log(`\n▶ ${step.name}  (npm run ${step.npmScript})`);
     const { ok, seconds } = runNpm([step.npmScript]);
     console.log(`${ok ? '✔' : '✘'} ${step.name} — ${seconds.toFixed(1)} s`);
@@ -55,7 +44,11 @@ function main(): void {
     }
   }
 
-  console.log('\n▶ jest (unit, property, golden-vector, checker and LWC tests, with coverage thresholds)');
+  console.log(
+    quick
+      ? '\n▶ jest, quick (no whole-engine differential proof, no browser tests; coverage thresholds still apply)'
+      : '\n▶ jest (unit, property, golden-vector, checker and LWC tests, with coverage thresholds)'
+  );
   mkdirSync(resultsDir, { recursive: true });
   rmSync(jestJson, { force: true });
   const jest = runNpm(['test:unit', '--', '--json', `--outputFile=${jestJson}`]);

@@ -1,20 +1,17 @@
 /**
- * The proof on the real engine (scripts/apexgen/proof.ts): the committed generated Apex, run by the evaluator,
+ * The proof on the real engine (scripts/apexgen/proof.ts): the committed generated Apex (classes/generated, read from
+ * disk, never regenerated first — scripts/checks/__tests__/generatedFreshness.test.ts corrupts one), run by the evaluator,
  * against the TypeScript engine — golden vectors, random inputs from the engine's arbitraries, and the line coverage
  * of the generated Apex test vectors. Every exported function gets APEXGEN_DIFF_RUNS random inputs (default and CI:
  * 10 000, the issue's floor); a lower value is for quick local runs only. The runs are spread over one worker per core.
  */
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FunctionFigures } from '../evaluator/differential';
 import type { CoverageFigures } from '../evaluator/interpreter';
 import type { GoldenFigures } from '../evaluator/engineDifferential';
-import { defaultPaths } from '../generate';
 
 const root = path.resolve(__dirname, '../../..');
-const paths = defaultPaths(root);
-const hasEngine = fs.existsSync(paths.engineDir) && fs.existsSync(paths.outDir);
 
 interface Proof {
   golden: (GoldenFigures & { file: string })[];
@@ -40,7 +37,7 @@ function runProof(): Proof {
   return JSON.parse(result.stdout) as Proof;
 }
 
-(hasEngine ? describe : describe.skip)('generated engine ≡ TypeScript engine', () => {
+describe('generated engine ≡ TypeScript engine', () => {
   jest.setTimeout(1_800_000);
   let proof: Proof;
 

@@ -8,9 +8,8 @@ import { API_VERSION, defaultPaths } from '../generate';
 const root = path.resolve(__dirname, '../../..');
 const outDir = defaultPaths(root).outDir;
 const classes = fs.existsSync(outDir) ? fs.readdirSync(outDir).filter((f) => f.endsWith('.cls')) : [];
-const ruleset = fs.existsSync(path.join(root, 'scripts/checks/pmd/ruleset.xml'))
-  ? path.join(root, 'scripts/checks/pmd/ruleset.xml')
-  : path.join(root, 'scripts/apexgen/pmdRuleset.xml');
+// The project's one PMD ruleset (npm run check:apex uses it too).
+const ruleset = path.join(root, 'scripts/checks/pmd/ruleset.xml');
 
 describe('generated Apex', () => {
   jest.setTimeout(120_000);

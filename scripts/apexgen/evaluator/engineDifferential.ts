@@ -37,8 +37,9 @@ function lowerFirst(s: string): string {
 }
 
 /**
- * Load the engine: transpile in memory (for the type descriptions) and run either the given sources or the
- * committed generated files in `generatedDir`.
+ * Load the engine: transpile in memory (for the type descriptions) and run either the fresh sources or, with
+ * `generatedDir`, the committed generated files — every one of them, read from disk (a missing file is an error, not a
+ * silent fallback to fresh output): the committed classes are what deploys, so they are what the proof runs.
  */
 export function loadEngine(
   root: string,
@@ -46,9 +47,16 @@ export function loadEngine(
   options: { generatedDir?: string; rules?: Partial<GeneratorRules>; coverage?: boolean; maxIterations?: number } = {}
 ): EngineUnderTest {
   const classes = transpile(engineFiles(engineDir), { root, rules: options.rules });
+  const generatedDir = options.generatedDir;
   const sources = classes.map((c) => {
-    const file = options.generatedDir ? path.join(options.generatedDir, `${c.className}.cls`) : undefined;
-    return file && fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : c.source;
+    if (generatedDir === undefined) {
+      return c.source;
+    }
+    const file = path.join(generatedDir, `${c.className}.cls`);
+    if (!fs.existsSync(file)) {
+      throw new Error(`${file} is missing: run npm run build:apex and commit the generated classes`);
+    }
+    return fs.readFileSync(file, 'utf8');
   });
   const interp = new ApexInterpreter(sources, {
     coverage: options.coverage,

@@ -1,0 +1,40 @@
+/**
+ * The steps of `npm test` (scripts/checks/all.ts) and `npm run test:quick`, in order. Each is its own npm script and
+ * counts as one test. The order is the rule here, so it is tested (scripts/checks/__tests__/steps.test.ts):
+ * - the freshness of the committed generated Apex is checked FIRST, in memory, before any step could write a file;
+ * - no step regenerates the Apex (`build:apex`): the committed classes are what deploys, so they are what is checked
+ *   and what the differential proof runs. The LWC tsc emit runs (it writes only git-ignored .js the metadata
+ *   conversion reads);
+ * - cheap static checks run before jest.
+ */
+export interface Step {
+  name: string;
+  npmScript: string;
+  /** Part of `npm run test:quick` too (false: only in the full `npm test`, e.g. browser tests). */
+  quick: boolean;
+}
+
+export const STEPS: Step[] = [
+  {
+    name: 'generated Apex is up to date (in memory, before anything writes)',
+    npmScript: 'check:generated',
+    quick: true
+  },
+  { name: 'build (tsc → LWC .js; the Apex is not regenerated)', npmScript: 'build:lwc', quick: true },
+  { name: 'typecheck (tsc --noEmit, strict)', npmScript: 'typecheck', quick: true },
+  { name: 'lint (ESLint, zero warnings)', npmScript: 'lint', quick: true },
+  { name: 'format (Prettier; parses Apex with the Salesforce parser)', npmScript: 'format:check', quick: true },
+  { name: 'metadata (strict XML, references, translations, conversion)', npmScript: 'check:metadata', quick: true },
+  { name: 'apex static analysis (PMD)', npmScript: 'check:apex', quick: true },
+  {
+    name: 'apex semantic check (apex-ls: classes, methods, fields, types)',
+    npmScript: 'check:apex-semantic',
+    quick: true
+  }
+];
+
+/**
+ * Environment variable that tells jest.config.js to leave out the slow suites (the whole-engine differential proof and
+ * the browser tests); set by `npm run test:quick`.
+ */
+export const QUICK_ENV = 'CVP_TEST_QUICK';
