@@ -1,5 +1,6 @@
 /** Calls: engine functions, then the global and library builtins (builtins/*). */
 import * as ts from 'typescript';
+import { DIAGNOSTICS } from '../diagnostics';
 import { apexType } from '../types';
 import { arrayMethod } from './builtins/array';
 import { mathCall } from './builtins/math';
@@ -33,15 +34,15 @@ export function call(e: ts.CallExpression, ctx: FnCtx): Emitted {
     if (callee.text === 'parseInt' && args.length === 2 && ts.isNumericLiteral(args[1]) && args[1].text === '10') {
       return { code: `Double.valueOf(${expr(args[0], ctx).code})`, kind: 'dbl' };
     }
-    ctx.tx.reject(e, `call of ${callee.text}`, 'call engine functions, Math.*, String(n), Number(s)');
+    ctx.tx.reject(e, DIAGNOSTICS.globalCall, callee.text);
   }
   if (!ts.isPropertyAccessExpression(callee)) {
-    ctx.tx.reject(e, 'computed call', 'call functions by name');
+    ctx.tx.reject(e, DIAGNOSTICS.computedCall);
   }
   const method = callee.name.text;
   const target = callee.expression;
   if (ts.isRegularExpressionLiteral(target)) {
-    ctx.tx.reject(target, 'regular expression', 'use the string methods of the subset');
+    ctx.tx.reject(target, DIAGNOSTICS.regularExpression);
   }
   if (ts.isIdentifier(target) && target.text === 'Math') {
     return mathCall(e, method, ctx);
@@ -73,11 +74,7 @@ export function call(e: ts.CallExpression, ctx: FnCtx): Emitted {
       target.text === 'Array' ||
       target.text === 'Number')
   ) {
-    ctx.tx.reject(
-      e,
-      `${target.text}.${method}`,
-      'only Object.keys, Number.isFinite and Number.isNaN are in the subset'
-    );
+    ctx.tx.reject(e, DIAGNOSTICS.libraryFunction, target.text, method);
   }
   if (ctx.tx.isString(target)) {
     return stringMethod(e, method, target, ctx);
@@ -85,5 +82,5 @@ export function call(e: ts.CallExpression, ctx: FnCtx): Emitted {
   if (ctx.tx.isArray(target)) {
     return arrayMethod(e, method, target, ctx);
   }
-  ctx.tx.reject(e, `method ${method}`, 'call engine functions and the string/list methods of the subset');
+  ctx.tx.reject(e, DIAGNOSTICS.unknownMethod, method);
 }

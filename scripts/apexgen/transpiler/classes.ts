@@ -1,6 +1,7 @@
 /** One Apex class per engine module: its DTO inner classes, union constants, constants, methods and the runtime helpers
  * it uses, with ApexDoc from the TypeScript comments. */
 import * as ts from 'typescript';
+import { DIAGNOSTICS } from '../diagnostics';
 import { constantCase } from '../naming';
 import { apexType, DtoDesc, FunctionDesc, UnionDesc } from '../types';
 import { apexDoc, escapeApexString, leadingDoc } from './apexText';
@@ -114,14 +115,14 @@ export function emitConstant(
   const exported = st.modifiers?.some((mo) => mo.kind === ts.SyntaxKind.ExportKeyword) ?? false;
   const name = m.members.lookup(`const:${(d.name as ts.Identifier).text}`) ?? '';
   if (!d.initializer) {
-    tx.reject(d, 'constant without a value', 'initialise the constant');
+    tx.reject(d, DIAGNOSTICS.constantWithoutValue);
   }
   let init = d.initializer;
   if (ts.isAsExpression(init) && ts.isTypeReferenceNode(init.type) && init.type.typeName.getText() === 'const') {
     init = init.expression;
   }
   if (ts.isObjectLiteralExpression(init)) {
-    tx.reject(init, 'constant object', 'return rich values from a function (e.g. defaultConfig())');
+    tx.reject(init, DIAGNOSTICS.constantObject);
   }
   const ctx = newFnCtx(tx, m);
   const type = apexType(tx.descOf(d.name));

@@ -1,6 +1,6 @@
 /** The state one transpilation shares: the TypeScript program, its checker, the declared symbols and the rejections. */
 import * as ts from 'typescript';
-import { Rejection, rejectionAt } from '../diagnostics';
+import { DIAGNOSTICS, Diagnostic, Rejection, rejectionAt } from '../diagnostics';
 import { NameScope } from '../naming';
 import { DtoDesc, FieldDesc, ModuleDesc, TypeDesc } from '../types';
 import { Helper } from './runtimeHelpers';
@@ -99,8 +99,9 @@ export class TranspileContext {
     this.checker = this.program.getTypeChecker();
   }
 
-  reject(node: ts.Node, construct: string, suggestion: string): never {
-    this.rejections.push(rejectionAt(node, construct, suggestion, this.options.root));
+  /** Records a rejection of `node` (an entry of DIAGNOSTICS, its placeholders filled with `args`) and skips it. */
+  reject(node: ts.Node, diagnostic: Diagnostic, ...args: string[]): never {
+    this.rejections.push(rejectionAt(node, diagnostic, args, this.options.root));
     throw new SkipNode();
   }
 
@@ -127,7 +128,7 @@ export class TranspileContext {
     if (type.isUnion()) {
       const rest = type.types.filter((t) => !(t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
       if (rest.length === 0) {
-        this.reject(node, 'undefined/null type', 'use an optional field');
+        this.reject(node, DIAGNOSTICS.nullType);
       }
       if (rest.every((t) => t.flags & ts.TypeFlags.StringLike)) {
         return { kind: 'string' };
@@ -141,11 +142,7 @@ export class TranspileContext {
       if (rest.length === 1) {
         return this.typeDesc(rest[0], node);
       }
-      this.reject(
-        node,
-        `union type ${this.checker.typeToString(type)}`,
-        'use a string-literal union or an optional field'
-      );
+      this.reject(node, DIAGNOSTICS.unionType, this.checker.typeToString(type));
     }
     if (f & ts.TypeFlags.NumberLike) {
       return { kind: 'number' };
@@ -160,12 +157,12 @@ export class TranspileContext {
       return { kind: 'void' };
     }
     if (f & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) {
-      this.reject(node, 'any/unknown type', 'give the value a precise type');
+      this.reject(node, DIAGNOSTICS.anyType);
     }
     if (this.checker.isArrayType(type) || this.checker.isTupleType(type)) {
       const args = this.checker.getTypeArguments(type as ts.TypeReference);
       if (this.checker.isTupleType(type)) {
-        this.reject(node, 'tuple type', 'use an interface with named fields');
+        this.reject(node, DIAGNOSTICS.tupleType);
       }
       return { kind: 'list', elem: this.typeDesc(args[0], node) };
     }
@@ -182,13 +179,9 @@ export class TranspileContext {
       return { kind: 'map', value: this.typeDesc(index, node) };
     }
     if (type.getSymbol()?.getName() === 'Map') {
-      this.reject(node, 'Map object', 'use Record<string, T>');
+      this.reject(node, DIAGNOSTICS.mapObject);
     }
-    this.reject(
-      node,
-      `type ${this.checker.typeToString(type)}`,
-      'use number, string, boolean, arrays, Record<string, T> or an engine interface'
-    );
+    this.reject(node, DIAGNOSTICS.unsupportedType, this.checker.typeToString(type));
   }
 
   descOf(node: ts.Node): TypeDesc {

@@ -1,5 +1,6 @@
 /** Integer/Double promotion, string equality and string conversion of operands. */
 import * as ts from 'typescript';
+import { DIAGNOSTICS } from '../diagnostics';
 import { wrap } from './apexText';
 import { Emitted, FnCtx } from './context';
 import { expr } from './expressions';
@@ -38,5 +39,5 @@ export function stringPart(e: ts.Expression, ctx: FnCtx): string {
   if (ctx.tx.isBoolean(e)) {
     return `String.valueOf(${em.code})`;
   }
-  ctx.tx.reject(e, 'non-primitive value in a string', 'interpolate strings, integers or booleans only');
+  ctx.tx.reject(e, DIAGNOSTICS.nonPrimitiveInString);
 }

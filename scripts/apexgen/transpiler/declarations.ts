@@ -2,6 +2,7 @@
  * signatures (second pass), so bodies can refer to anything in any module. */
 import * as path from 'node:path';
 import * as ts from 'typescript';
+import { DIAGNOSTICS } from '../diagnostics';
 import { NameScope } from '../naming';
 import { DtoDesc, FieldDesc, FunctionDesc, TypeDesc } from '../types';
 import { ModuleState, TranspileContext } from './context';
@@ -21,19 +22,19 @@ export function declareStatement(tx: TranspileContext, m: ModuleState, st: ts.St
     const target = path.resolve(path.dirname(m.file), `${spec}.ts`);
     const clause = st.importClause;
     if (!spec.startsWith('./') || spec.slice(2).includes('/')) {
-      tx.reject(st, `import from '${spec}'`, 'import only from engine modules in the same folder (./module)');
+      tx.reject(st, DIAGNOSTICS.importOutsideFolder, spec);
     }
     if (!tx.modules.has(target) && !tx.files.some((f) => path.resolve(f) === target)) {
-      tx.reject(st, `import from '${spec}'`, 'the imported module is not an engine module');
+      tx.reject(st, DIAGNOSTICS.importNotEngine, spec);
     }
     if (clause?.name || (clause?.namedBindings && ts.isNamespaceImport(clause.namedBindings))) {
-      tx.reject(st, 'default or namespace import', "use named imports: import { f } from './module'");
+      tx.reject(st, DIAGNOSTICS.defaultOrNamespaceImport);
     }
     return;
   }
   if (ts.isFunctionDeclaration(st)) {
     if (!st.name || !st.body) {
-      tx.reject(st, 'function overload or anonymous function', 'declare each function once, with a body');
+      tx.reject(st, DIAGNOSTICS.overloadOrAnonymous);
     }
     const sym = tx.symbolOf(st.name);
     if (sym) {
@@ -48,7 +49,7 @@ export function declareStatement(tx: TranspileContext, m: ModuleState, st: ts.St
   }
   if (ts.isTypeAliasDeclaration(st)) {
     if (st.typeParameters) {
-      tx.reject(st, 'generic type alias', 'declare a concrete type');
+      tx.reject(st, DIAGNOSTICS.genericTypeAlias);
     }
     if (ts.isTypeLiteralNode(st.type)) {
       declareDto(tx, m, st, st.name);
@@ -63,26 +64,18 @@ export function declareStatement(tx: TranspileContext, m: ModuleState, st: ts.St
       return;
     }
     if (ts.isUnionTypeNode(st.type)) {
-      tx.reject(
-        st.type,
-        'union type other than string literals',
-        "use a string-literal union ('a' | 'b') or optional fields"
-      );
+      tx.reject(st.type, DIAGNOSTICS.nonLiteralUnion);
     }
     // a plain alias (type Money = number): transparent
     return;
   }
   if (ts.isVariableStatement(st)) {
     if (!(st.declarationList.flags & ts.NodeFlags.Const)) {
-      tx.reject(
-        st,
-        'module-level let/var',
-        'module state is not allowed: use const literals or pass values as parameters'
-      );
+      tx.reject(st, DIAGNOSTICS.moduleLevelLet);
     }
     for (const d of st.declarationList.declarations) {
       if (!ts.isIdentifier(d.name)) {
-        tx.reject(d.name, 'destructuring', 'declare one constant per name');
+        tx.reject(d.name, DIAGNOSTICS.destructuredConstant);
       }
       const sym = tx.symbolOf(d.name);
       const apexName = m.members.declare(`const:${d.name.text}`, d.name.text);
@@ -93,25 +86,21 @@ export function declareStatement(tx: TranspileContext, m: ModuleState, st: ts.St
     return;
   }
   if (ts.isExportDeclaration(st)) {
-    tx.reject(st, 're-export in a module', 'only barrels re-export; import the name where it is used');
+    tx.reject(st, DIAGNOSTICS.reExport);
   }
   if (ts.isClassDeclaration(st)) {
-    tx.reject(st, 'class', 'use interfaces for data and exported functions for behaviour');
+    tx.reject(st, DIAGNOSTICS.classDeclaration);
   }
   if (ts.isEnumDeclaration(st)) {
-    tx.reject(st, 'enum', "use a string-literal union: type Tier = 'a' | 'b'");
+    tx.reject(st, DIAGNOSTICS.enumDeclaration);
   }
   if (ts.isModuleDeclaration(st)) {
-    tx.reject(st, 'namespace', 'use one module per file');
+    tx.reject(st, DIAGNOSTICS.namespace);
   }
   if (ts.isExportAssignment(st)) {
-    tx.reject(st, 'default export', 'use named exports');
+    tx.reject(st, DIAGNOSTICS.defaultExport);
   }
-  tx.reject(
-    st,
-    `top-level ${ts.SyntaxKind[st.kind]}`,
-    'module level holds only imports, functions, types and constants'
-  );
+  tx.reject(st, DIAGNOSTICS.topLevelStatement, ts.SyntaxKind[st.kind]);
 }
 
 export function declareDto(
@@ -121,7 +110,7 @@ export function declareDto(
   name: ts.Identifier
 ): void {
   if (ts.isInterfaceDeclaration(decl) && (decl.heritageClauses || decl.typeParameters)) {
-    tx.reject(decl, 'interface extends/generics', 'list every field in the interface');
+    tx.reject(decl, DIAGNOSTICS.interfaceExtends);
   }
   const apexName = m.members.declare(`dto:${name.text}`, name.text);
   const dto: DtoDesc = { ref: `${m.className}.${apexName}`, tsName: name.text, apexName, fields: [] };
@@ -162,11 +151,7 @@ export function describeFields(tx: TranspileContext, dto: DtoDesc, members: ts.N
   for (const mem of members) {
     tx.guard(() => {
       if (!ts.isPropertySignature(mem) || !ts.isIdentifier(mem.name) || !mem.type) {
-        tx.reject(
-          mem,
-          'interface member other than a typed field',
-          'interfaces hold data fields only (no methods, no index signatures: use Record<string, T>)'
-        );
+        tx.reject(mem, DIAGNOSTICS.interfaceMember);
       }
       const name = mem.name.text;
       const field: FieldDesc = {
@@ -187,10 +172,10 @@ export function describeFields(tx: TranspileContext, dto: DtoDesc, members: ts.N
 export function describeFunction(tx: TranspileContext, m: ModuleState, fn: ts.FunctionDeclaration): void {
   const name = fn.name as unknown as ts.Identifier;
   if (fn.typeParameters) {
-    tx.reject(fn, 'generic function', 'write one function per concrete type');
+    tx.reject(fn, DIAGNOSTICS.genericFunction);
   }
   if (fn.asteriskToken || fn.modifiers?.some((mo) => mo.kind === ts.SyntaxKind.AsyncKeyword)) {
-    tx.reject(fn, 'async or generator function', 'engine functions are synchronous and return plain data');
+    tx.reject(fn, DIAGNOSTICS.asyncFunction);
   }
   const exported = fn.modifiers?.some((mo) => mo.kind === ts.SyntaxKind.ExportKeyword) ?? false;
   const sig = tx.checker.getSignatureFromDeclaration(fn);
@@ -198,14 +183,10 @@ export function describeFunction(tx: TranspileContext, m: ModuleState, fn: ts.Fu
   const locals = new NameScope();
   for (const p of fn.parameters) {
     if (!ts.isIdentifier(p.name)) {
-      tx.reject(p, 'destructured parameter', 'take the object and read its fields');
+      tx.reject(p, DIAGNOSTICS.destructuredParameter);
     }
     if (p.questionToken || p.initializer || p.dotDotDotToken) {
-      tx.reject(
-        p,
-        'optional, default or rest parameter',
-        'pass every argument explicitly (use a DTO field for optional values)'
-      );
+      tx.reject(p, DIAGNOSTICS.optionalParameter);
     }
     params.push({
       tsName: p.name.text,
@@ -215,7 +196,7 @@ export function describeFunction(tx: TranspileContext, m: ModuleState, fn: ts.Fu
     });
   }
   if (!fn.type) {
-    tx.reject(fn, 'function without a return type annotation', 'annotate the return type');
+    tx.reject(fn, DIAGNOSTICS.missingReturnType);
   }
   const returns = sig ? tx.typeDesc(sig.getReturnType(), fn.type) : ({ kind: 'void' } as TypeDesc);
   m.desc.functions.push({

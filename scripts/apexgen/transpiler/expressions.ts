@@ -1,4 +1,5 @@
 import * as ts from 'typescript';
+import { DIAGNOSTICS } from '../diagnostics';
 import { apexType, TypeDesc } from '../types';
 import { doubleLiteral, escapeApexString, wrap } from './apexText';
 import { call } from './calls';
@@ -74,7 +75,7 @@ export function expr(e: ts.Expression, ctx: FnCtx, intCtx = false): Emitted {
     case ts.SyntaxKind.NullKeyword:
       return { code: 'null', kind: 'other' };
     case ts.SyntaxKind.ThisKeyword:
-      ctx.tx.reject(e, 'this', 'engine functions take their data as parameters');
+      ctx.tx.reject(e, DIAGNOSTICS.thisKeyword);
   }
   if (ts.isIdentifier(e)) {
     return identifier(e, ctx);
@@ -95,11 +96,7 @@ export function expr(e: ts.Expression, ctx: FnCtx, intCtx = false): Emitted {
         kind: ctx.tx.isNumber(e) ? 'dbl' : 'other'
       };
     }
-    ctx.tx.reject(
-      e,
-      'dynamic property access',
-      'use obj.field on interfaces; rec[key] only on Record<string, T> and lists'
-    );
+    ctx.tx.reject(e, DIAGNOSTICS.dynamicPropertyAccess);
   }
   if (ts.isCallExpression(e)) {
     return call(e, ctx);
@@ -110,7 +107,7 @@ export function expr(e: ts.Expression, ctx: FnCtx, intCtx = false): Emitted {
   if (ts.isPrefixUnaryExpression(e)) {
     if (e.operator === ts.SyntaxKind.ExclamationToken) {
       if (!ctx.tx.isBoolean(e.operand)) {
-        ctx.tx.reject(e, '! on a non-boolean (truthiness)', 'compare explicitly (x === undefined, n === 0)');
+        ctx.tx.reject(e, DIAGNOSTICS.notOnNonBoolean);
       }
       return { code: `!${wrap(expr(e.operand, ctx).code)}`, kind: 'other' };
     }
@@ -122,14 +119,10 @@ export function expr(e: ts.Expression, ctx: FnCtx, intCtx = false): Emitted {
       const inner = expr(e.operand, ctx, intCtx);
       return { code: `-${wrap(inner.code)}`, kind: inner.kind };
     }
-    ctx.tx.reject(
-      e,
-      `prefix operator ${ts.tokenToString(e.operator) ?? ''}`,
-      'use ++/-- as statements, no unary +, no bitwise operators'
-    );
+    ctx.tx.reject(e, DIAGNOSTICS.prefixOperator, ts.tokenToString(e.operator) ?? '');
   }
   if (ts.isPostfixUnaryExpression(e)) {
-    ctx.tx.reject(e, '++/-- inside an expression', 'increment in its own statement');
+    ctx.tx.reject(e, DIAGNOSTICS.incrementInExpression);
   }
   if (ts.isConditionalExpression(e)) {
     const c = condition(e.condition, ctx);
@@ -154,7 +147,7 @@ export function expr(e: ts.Expression, ctx: FnCtx, intCtx = false): Emitted {
     }
     const items = e.elements.map((x) => {
       if (ts.isSpreadElement(x)) {
-        ctx.tx.reject(x, 'spread', 'copy with list.slice() and push');
+        ctx.tx.reject(x, DIAGNOSTICS.spreadInArray);
       }
       return toDouble(expr(x, ctx), elemType);
     });
@@ -166,33 +159,29 @@ export function expr(e: ts.Expression, ctx: FnCtx, intCtx = false): Emitted {
   if (ts.isAsExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) {
     // A cast between types with the same Apex type (string → string-literal union) is a no-op.
     if (ts.isAsExpression(e.expression)) {
-      ctx.tx.reject(e, 'type assertion', 'annotate the variable instead of casting');
+      ctx.tx.reject(e, DIAGNOSTICS.typeAssertion);
     }
     if (apexType(ctx.tx.descOf(e.expression)) === apexType(ctx.tx.descOf(e))) {
       return expr(e.expression, ctx, intCtx);
     }
-    ctx.tx.reject(e, 'type assertion', 'annotate the variable instead of casting');
+    ctx.tx.reject(e, DIAGNOSTICS.typeAssertion);
   }
   if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) {
-    ctx.tx.reject(e, 'closure (arrow function / function expression)', 'write a loop, or a module-level function');
+    ctx.tx.reject(e, DIAGNOSTICS.closure);
   }
   if (ts.isNewExpression(e)) {
-    ctx.tx.reject(e, `new ${e.expression.getText()}`, 'use literals ([] / {}) and plain data');
+    ctx.tx.reject(e, DIAGNOSTICS.newExpression, e.expression.getText());
   }
   if (ts.isTypeOfExpression(e) || ts.isDeleteExpression(e) || ts.isVoidExpression(e)) {
-    ctx.tx.reject(
-      e,
-      ts.SyntaxKind[e.kind],
-      'use typed values; compare with undefined; build a new record instead of delete'
-    );
+    ctx.tx.reject(e, DIAGNOSTICS.typeofDeleteVoid, ts.SyntaxKind[e.kind]);
   }
   if (ts.isRegularExpressionLiteral(e)) {
-    ctx.tx.reject(e, 'regular expression', 'use the string methods of the subset');
+    ctx.tx.reject(e, DIAGNOSTICS.regularExpression);
   }
   if (ts.isSpreadElement(e)) {
-    ctx.tx.reject(e, 'spread', 'list the fields / elements');
+    ctx.tx.reject(e, DIAGNOSTICS.spreadElement);
   }
-  ctx.tx.reject(e, ts.SyntaxKind[e.kind], 'not in the engine subset (docs/ENGINE_SUBSET.md)');
+  ctx.tx.reject(e, DIAGNOSTICS.unsupportedExpression, ts.SyntaxKind[e.kind]);
 }
 
 export function listDesc(e: ts.Expression, ctx: FnCtx): { kind: 'list'; elem: TypeDesc } {
@@ -203,7 +192,7 @@ export function listDesc(e: ts.Expression, ctx: FnCtx): { kind: 'list'; elem: Ty
       : ctx.tx.checker.getTypeAtLocation(e);
   const d = ctx.tx.typeDesc(t, e);
   if (d.kind !== 'list') {
-    ctx.tx.reject(e, 'array literal without a list type', 'annotate the variable (const xs: number[] = [])');
+    ctx.tx.reject(e, DIAGNOSTICS.untypedArrayLiteral);
   }
   return d;
 }
@@ -213,7 +202,7 @@ export function identifier(e: ts.Identifier, ctx: FnCtx): Emitted {
     return { code: 'null', kind: 'other' };
   }
   if (e.text === 'NaN' || e.text === 'Infinity') {
-    ctx.tx.reject(e, e.text, 'never produce NaN/Infinity: Apex throws on division by zero; guard and return 0');
+    ctx.tx.reject(e, DIAGNOSTICS.nanOrInfinity, e.text);
   }
   const sym = ctx.tx.symbolOf(e);
   const decl = sym?.valueDeclaration;
@@ -229,9 +218,9 @@ export function identifier(e: ts.Identifier, ctx: FnCtx): Emitted {
     return { code, kind: ctx.tx.isNumber(e) ? 'dbl' : 'other' };
   }
   if (ref?.kind === 'function') {
-    ctx.tx.reject(e, 'function used as a value', 'call functions directly; no callbacks');
+    ctx.tx.reject(e, DIAGNOSTICS.functionAsValue);
   }
-  ctx.tx.reject(e, `identifier ${e.text}`, 'only locals, parameters and engine constants/functions are in scope');
+  ctx.tx.reject(e, DIAGNOSTICS.identifierOutOfScope, e.text);
 }
 
 export function propertyAccess(e: ts.PropertyAccessExpression, ctx: FnCtx): Emitted {
@@ -244,7 +233,7 @@ export function propertyAccess(e: ts.PropertyAccessExpression, ctx: FnCtx): Emit
     if (name === 'PI' || name === 'E') {
       return { code: `Math.${name}`, kind: 'dbl' };
     }
-    ctx.tx.reject(e, `Math.${name}`, 'use Math.PI or Math.E');
+    ctx.tx.reject(e, DIAGNOSTICS.mathConstant, name);
   }
   if (name === 'length' && (ctx.tx.isString(e.expression) || ctx.tx.isArray(e.expression))) {
     const obj = expr(e.expression, ctx).code;
@@ -257,7 +246,7 @@ export function propertyAccess(e: ts.PropertyAccessExpression, ctx: FnCtx): Emit
   const propSym = ctx.tx.checker.getSymbolAtLocation(e.name);
   const field = propSym ? ctx.tx.fieldBySymbol.get(propSym) : undefined;
   if (!field) {
-    ctx.tx.reject(e, `property ${name}`, 'read fields of engine interfaces, .length of strings and lists');
+    ctx.tx.reject(e, DIAGNOSTICS.unknownProperty, name);
   }
   const kind: Kind = ctx.tx.isNumber(e) ? 'dbl' : 'other';
   return { code: `${obj}.${field.apexName}`, kind };
@@ -274,7 +263,7 @@ export function objectLiteral(e: ts.ObjectLiteralExpression, ctx: FnCtx): Emitte
     } else if (ts.isShorthandPropertyAssignment(p)) {
       values.set(p.name.text, p.name);
     } else {
-      ctx.tx.reject(p, 'object literal member (spread, method, computed key)', 'list each field as name: value');
+      ctx.tx.reject(p, DIAGNOSTICS.objectLiteralMember);
     }
   }
   if (d.kind === 'map') {
@@ -286,15 +275,11 @@ export function objectLiteral(e: ts.ObjectLiteralExpression, ctx: FnCtx): Emitte
     return { code: `new Map<String, ${vt}>{ ${pairs.join(', ')} }`, kind: 'other' };
   }
   if (d.kind !== 'object') {
-    ctx.tx.reject(
-      e,
-      'object literal without an interface type',
-      'annotate the target (variable, parameter or return type)'
-    );
+    ctx.tx.reject(e, DIAGNOSTICS.untypedObjectLiteral);
   }
   const dto = [...ctx.tx.dtoByDecl.values()].find((x) => x.ref === d.ref);
   if (!dto) {
-    ctx.tx.reject(e, 'object literal of an unknown type', 'use an engine interface');
+    ctx.tx.reject(e, DIAGNOSTICS.unknownObjectType);
   }
   const args = dto.fields.map((f) => {
     const v = values.get(f.tsName);
@@ -302,7 +287,7 @@ export function objectLiteral(e: ts.ObjectLiteralExpression, ctx: FnCtx): Emitte
   });
   for (const k of values.keys()) {
     if (!dto.fields.some((f) => f.tsName === k)) {
-      ctx.tx.reject(e, `unknown field ${k}`, `declare it in ${dto.tsName}`);
+      ctx.tx.reject(e, DIAGNOSTICS.unknownField, k, dto.tsName);
     }
   }
   return { code: `new ${dto.ref}(${args.join(', ')})`, kind: 'other' };

@@ -9,7 +9,7 @@
  */
 import * as path from 'node:path';
 import * as ts from 'typescript';
-import { TranspileError, rejectionAt } from '../diagnostics';
+import { DIAGNOSTICS, TranspileError, rejectionAt } from '../diagnostics';
 import { NameScope, pascalCase } from '../naming';
 import { GeneratedClass } from '../types';
 import { emitModule } from './classes';
@@ -34,9 +34,7 @@ export function transpile(files: string[], options: TranspileOptions): Generated
     const name = path.basename(sf.fileName, '.ts');
     const className = `${tx.prefix}${pascalCase(name)}`;
     if (className.length > 40) {
-      tx.rejections.push(
-        rejectionAt(sf, 'module name', `class ${className} exceeds 40 characters: rename the module`, tx.options.root)
-      );
+      tx.rejections.push(rejectionAt(sf, DIAGNOSTICS.moduleNameTooLong, [className], tx.options.root));
       continue;
     }
     const members = new NameScope();

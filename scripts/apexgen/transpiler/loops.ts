@@ -1,5 +1,6 @@
 /** Counting for loops; a counter that only indexes lists becomes an Apex Integer. */
 import * as ts from 'typescript';
+import { DIAGNOSTICS } from '../diagnostics';
 import { apexType } from '../types';
 import { FnCtx } from './context';
 import { asInt, toDouble } from './conversions';
@@ -16,15 +17,11 @@ export function forStatement(s: ts.ForStatement, ctx: FnCtx): string {
     !s.condition ||
     !s.incrementor
   ) {
-    ctx.tx.reject(
-      s,
-      'for loop other than for (let i = a; cond; i++)',
-      'declare one counter, with a condition and an increment'
-    );
+    ctx.tx.reject(s, DIAGNOSTICS.forLoopShape);
   }
   const d = init.declarations[0];
   if (!d.initializer || !ts.isIdentifier(d.name)) {
-    ctx.tx.reject(d, 'for counter without initial value', 'write for (let i = 0; …)');
+    ctx.tx.reject(d, DIAGNOSTICS.forCounterWithoutValue);
   }
   const integer = isIntegerCounter(s, d, ctx);
   if (integer) {

@@ -1,5 +1,6 @@
 /** Binary operators: equality, logic, ??, in, concatenation, comparison and arithmetic. */
 import * as ts from 'typescript';
+import { DIAGNOSTICS } from '../diagnostics';
 import { wrap } from './apexText';
 import { Emitted, FnCtx } from './context';
 import { asDouble, stringEquals, stringPart } from './conversions';
@@ -10,7 +11,7 @@ export function binary(e: ts.BinaryExpression, ctx: FnCtx, intCtx: boolean): Emi
   const op = e.operatorToken.kind;
   const K = ts.SyntaxKind;
   if (isAssignmentOp(op)) {
-    ctx.tx.reject(e, 'assignment inside an expression', 'assign in its own statement');
+    ctx.tx.reject(e, DIAGNOSTICS.assignmentInExpression);
   }
   if (
     op === K.EqualsEqualsEqualsToken ||
@@ -24,7 +25,7 @@ export function binary(e: ts.BinaryExpression, ctx: FnCtx, intCtx: boolean): Emi
       return { code: `${wrap(expr(nullSide, ctx).code)} ${negate ? '!=' : '=='} null`, kind: 'other' };
     }
     if (op === K.EqualsEqualsToken || op === K.ExclamationEqualsToken) {
-      ctx.tx.reject(e.operatorToken, 'loose equality (== / !=)', 'use === / !== (== only against null/undefined)');
+      ctx.tx.reject(e.operatorToken, DIAGNOSTICS.looseEquality);
     }
     const a = expr(e.left, ctx);
     const b = expr(e.right, ctx);
@@ -33,14 +34,14 @@ export function binary(e: ts.BinaryExpression, ctx: FnCtx, intCtx: boolean): Emi
       return { code: negate ? `!${wrap(eq)}` : eq, kind: 'other' };
     }
     if (!ctx.tx.isNumber(e.left) && !ctx.tx.isBoolean(e.left)) {
-      ctx.tx.reject(e, 'equality on objects or lists', 'compare fields (reference equality differs in Apex)');
+      ctx.tx.reject(e, DIAGNOSTICS.objectEquality);
     }
     const [x, y] = numericPair(e, ctx, a, b);
     return { code: `${x} ${negate ? '!=' : '=='} ${y}`, kind: 'other' };
   }
   if (op === K.AmpersandAmpersandToken || op === K.BarBarToken) {
     if (!ctx.tx.isBoolean(e.left) || !ctx.tx.isBoolean(e.right)) {
-      ctx.tx.reject(e.operatorToken, '&&/|| on non-booleans', 'use ?? for defaults and explicit comparisons');
+      ctx.tx.reject(e.operatorToken, DIAGNOSTICS.logicOnNonBooleans);
     }
     return {
       code: `${expr(e.left, ctx).code} ${op === K.AmpersandAmpersandToken ? '&&' : '||'} ${expr(e.right, ctx).code}`,
@@ -58,7 +59,7 @@ export function binary(e: ts.BinaryExpression, ctx: FnCtx, intCtx: boolean): Emi
   }
   if (op === K.InKeyword) {
     if (!ctx.tx.isRecord(e.right) || !ctx.tx.isString(e.left)) {
-      ctx.tx.reject(e, 'in on a non-record', 'use key in record (Record<string, T>) only');
+      ctx.tx.reject(e, DIAGNOSTICS.inOnNonRecord);
     }
     return { code: `${expr(e.right, ctx).code}.containsKey(${expr(e.left, ctx).code})`, kind: 'other' };
   }
@@ -75,7 +76,7 @@ export function binary(e: ts.BinaryExpression, ctx: FnCtx, intCtx: boolean): Emi
       };
     }
     if (!ctx.tx.isNumber(e.left) || !ctx.tx.isNumber(e.right)) {
-      ctx.tx.reject(e, 'comparison of non-numbers', 'compare numbers (or two strings)');
+      ctx.tx.reject(e, DIAGNOSTICS.comparisonOfNonNumbers);
     }
     const [x, y] = numericPair(e, ctx, expr(e.left, ctx), expr(e.right, ctx));
     return { code: `${x} ${opText} ${y}`, kind: 'other' };
@@ -89,18 +90,10 @@ export function binary(e: ts.BinaryExpression, ctx: FnCtx, intCtx: boolean): Emi
   };
   const opText = arith[op];
   if (opText === undefined) {
-    ctx.tx.reject(
-      e.operatorToken,
-      `operator ${e.operatorToken.getText()}`,
-      'bitwise, exponent and comma operators are not in the subset (use Math.pow)'
-    );
+    ctx.tx.reject(e.operatorToken, DIAGNOSTICS.binaryOperator, e.operatorToken.getText());
   }
   if (!ctx.tx.isNumber(e.left) || !ctx.tx.isNumber(e.right)) {
-    ctx.tx.reject(
-      e,
-      `arithmetic on non-numbers (${opText})`,
-      'arithmetic is on numbers only; concatenate strings with + or template literals'
-    );
+    ctx.tx.reject(e, DIAGNOSTICS.arithmeticOnNonNumbers, opText);
   }
   if (opText === '%') {
     ctx.module.helpersUsed.add('jsMod');

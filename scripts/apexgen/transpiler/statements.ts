@@ -1,5 +1,6 @@
 /** Statements: blocks, locals, if, return, break/continue, for…of, while, expression statements and assignments. */
 import * as ts from 'typescript';
+import { DIAGNOSTICS } from '../diagnostics';
 import { apexType } from '../types';
 import { escapeApexString } from './apexText';
 import { Emitted, FnCtx } from './context';
@@ -25,7 +26,7 @@ export function body(s: ts.Statement, ctx: FnCtx): string {
 
 export function declareLocal(decl: ts.Declaration & { name: ts.BindingName }, ctx: FnCtx): string {
   if (!ts.isIdentifier(decl.name)) {
-    ctx.tx.reject(decl.name, 'destructuring', 'declare one variable per value');
+    ctx.tx.reject(decl.name, DIAGNOSTICS.destructuredLocal);
   }
   const name = ctx.locals.declare(`l:${decl.pos}`, decl.name.text);
   ctx.names.set(decl, name);
@@ -34,7 +35,7 @@ export function declareLocal(decl: ts.Declaration & { name: ts.BindingName }, ct
 
 export function condition(e: ts.Expression, ctx: FnCtx): string {
   if (!ctx.tx.isBoolean(e)) {
-    ctx.tx.reject(e, 'non-boolean condition (truthiness)', 'compare explicitly: x !== undefined, n > 0, s.length > 0');
+    ctx.tx.reject(e, DIAGNOSTICS.truthiness);
   }
   return expr(e, ctx).code;
 }
@@ -42,7 +43,7 @@ export function condition(e: ts.Expression, ctx: FnCtx): string {
 export function stmt(s: ts.Statement, ctx: FnCtx): string {
   if (ts.isVariableStatement(s)) {
     if (!(s.declarationList.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let))) {
-      ctx.tx.reject(s, 'var', 'use const or let');
+      ctx.tx.reject(s, DIAGNOSTICS.varDeclaration);
     }
     return s.declarationList.declarations
       .map((d) => {
@@ -83,16 +84,12 @@ export function stmt(s: ts.Statement, ctx: FnCtx): string {
   }
   if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) {
     if (s.label) {
-      ctx.tx.reject(s, 'labelled break/continue', 'restructure the loop (use a boolean flag)');
+      ctx.tx.reject(s, DIAGNOSTICS.labelledJump);
     }
     if (ts.isBreakStatement(s)) {
       const owner = ts.findAncestor(s.parent, (n) => ts.isIterationStatement(n, false) || ts.isSwitchStatement(n));
       if (owner && ts.isSwitchStatement(owner)) {
-        ctx.tx.reject(
-          s,
-          'break inside a switch case other than its last statement',
-          'end each case with break, or use if/else'
-        );
+        ctx.tx.reject(s, DIAGNOSTICS.breakInSwitchCase);
       }
     }
     return ts.isBreakStatement(s) ? 'break;' : 'continue;';
@@ -103,10 +100,10 @@ export function stmt(s: ts.Statement, ctx: FnCtx): string {
   if (ts.isForOfStatement(s)) {
     const init = s.initializer;
     if (!ts.isVariableDeclarationList(init) || init.declarations.length !== 1) {
-      ctx.tx.reject(init, 'for…of without a single declaration', 'write for (const x of list)');
+      ctx.tx.reject(init, DIAGNOSTICS.forOfShape);
     }
     if (!ctx.tx.isArray(s.expression)) {
-      ctx.tx.reject(s.expression, 'for…of over a non-array', 'iterate a list, or Object.keys(record)');
+      ctx.tx.reject(s.expression, DIAGNOSTICS.forOfNonArray);
     }
     const d = init.declarations[0];
     const type = apexType(ctx.tx.descOf(d.name));
@@ -124,24 +121,24 @@ export function stmt(s: ts.Statement, ctx: FnCtx): string {
     return '';
   }
   if (ts.isFunctionDeclaration(s)) {
-    ctx.tx.reject(s, 'nested function', 'declare functions at module level (no closures)');
+    ctx.tx.reject(s, DIAGNOSTICS.nestedFunction);
   }
   if (ts.isThrowStatement(s) || ts.isTryStatement(s)) {
-    ctx.tx.reject(s, 'exception (throw/try)', 'return a result DTO with an error field instead');
+    ctx.tx.reject(s, DIAGNOSTICS.exception);
   }
   if (ts.isDoStatement(s)) {
-    ctx.tx.reject(s, 'do…while', 'use while (condition) { … }');
+    ctx.tx.reject(s, DIAGNOSTICS.doWhile);
   }
   if (ts.isForInStatement(s)) {
-    ctx.tx.reject(s, 'for…in', 'use for (const k of Object.keys(record))');
+    ctx.tx.reject(s, DIAGNOSTICS.forIn);
   }
   if (ts.isLabeledStatement(s)) {
-    ctx.tx.reject(s, 'label', 'restructure the loop');
+    ctx.tx.reject(s, DIAGNOSTICS.label);
   }
   if (ts.isClassDeclaration(s)) {
-    ctx.tx.reject(s, 'class', 'use interfaces and functions');
+    ctx.tx.reject(s, DIAGNOSTICS.nestedClass);
   }
-  ctx.tx.reject(s, ts.SyntaxKind[s.kind], 'not in the engine subset (docs/ENGINE_SUBSET.md)');
+  ctx.tx.reject(s, DIAGNOSTICS.unsupportedStatement, ts.SyntaxKind[s.kind]);
 }
 
 export function exprStatement(e: ts.Expression, ctx: FnCtx): string {
@@ -166,7 +163,7 @@ export function exprStatement(e: ts.Expression, ctx: FnCtx): string {
       ctx.tx.isArray(e.expression.expression)
     ) {
       if (e.arguments.length !== 1) {
-        ctx.tx.reject(e, 'push with several arguments', 'push one element per call');
+        ctx.tx.reject(e, DIAGNOSTICS.pushSeveral);
       }
       const list = expr(e.expression.expression, ctx).code;
       const elem = elementType(e.expression.expression, ctx);
@@ -174,7 +171,7 @@ export function exprStatement(e: ts.Expression, ctx: FnCtx): string {
     }
     return expr(e, ctx).code;
   }
-  ctx.tx.reject(e, 'expression statement without effect', 'only calls, assignments and ++/-- stand alone');
+  ctx.tx.reject(e, DIAGNOSTICS.expressionWithoutEffect);
 }
 
 export function elementType(listNode: ts.Node, ctx: FnCtx): string {
@@ -184,7 +181,7 @@ export function elementType(listNode: ts.Node, ctx: FnCtx): string {
 
 export function lvalue(e: ts.Expression, ctx: FnCtx): Emitted {
   if (ts.isOptionalChain(e)) {
-    ctx.tx.reject(e, 'assignment through ?.', 'test for undefined first');
+    ctx.tx.reject(e, DIAGNOSTICS.assignmentThroughOptionalChain);
   }
   if (
     ts.isIdentifier(e) ||
@@ -193,7 +190,7 @@ export function lvalue(e: ts.Expression, ctx: FnCtx): Emitted {
   ) {
     return expr(e, ctx);
   }
-  ctx.tx.reject(e, 'assignment target', 'assign to a variable, a field or a list element');
+  ctx.tx.reject(e, DIAGNOSTICS.assignmentTarget);
 }
 
 export function assignment(e: ts.BinaryExpression, ctx: FnCtx): string {
@@ -206,7 +203,7 @@ export function assignment(e: ts.BinaryExpression, ctx: FnCtx): string {
     [ts.SyntaxKind.SlashEqualsToken]: '/='
   }[op as number];
   if (opText === undefined) {
-    ctx.tx.reject(e.operatorToken, `assignment operator ${e.operatorToken.getText()}`, 'use = + - * / assignments');
+    ctx.tx.reject(e.operatorToken, DIAGNOSTICS.assignmentOperator, e.operatorToken.getText());
   }
   const recordTarget =
     ts.isElementAccessExpression(e.left) || ts.isPropertyAccessExpression(e.left) ? e.left : undefined;

@@ -1,5 +1,6 @@
 /** switch on strings or numbers → an if / else if chain (Apex `switch on` is avoided). */
 import * as ts from 'typescript';
+import { DIAGNOSTICS } from '../diagnostics';
 import { FnCtx } from './context';
 import { stringEquals } from './conversions';
 import { expr } from './expressions';
@@ -9,7 +10,7 @@ import { endsAbruptly } from './syntax';
 export function switchStatement(s: ts.SwitchStatement, ctx: FnCtx): string {
   const stringSwitch = ctx.tx.isString(s.expression);
   if (!stringSwitch && !ctx.tx.isNumber(s.expression)) {
-    ctx.tx.reject(s.expression, 'switch on a non-string, non-number', 'switch on strings or numbers');
+    ctx.tx.reject(s.expression, DIAGNOSTICS.switchSubject);
   }
   let subject = expr(s.expression, ctx).code;
   const pre: string[] = [];
@@ -28,7 +29,7 @@ export function switchStatement(s: ts.SwitchStatement, ctx: FnCtx): string {
     }
     if (c.statements.length === 0) {
       if (ts.isDefaultClause(c)) {
-        ctx.tx.reject(c, 'empty default clause followed by cases', 'put default last');
+        ctx.tx.reject(c, DIAGNOSTICS.emptyDefaultFirst);
       }
       return;
     }
@@ -37,12 +38,12 @@ export function switchStatement(s: ts.SwitchStatement, ctx: FnCtx): string {
     if (ts.isBreakStatement(last) && !last.label) {
       stmts.pop();
     } else if (!endsAbruptly(last) && idx < clauses.length - 1) {
-      ctx.tx.reject(c, 'switch fall-through', 'end each case with break or return');
+      ctx.tx.reject(c, DIAGNOSTICS.switchFallThrough);
     }
     const code = block(stmts, ctx);
     if (ts.isDefaultClause(c)) {
       if (idx !== clauses.length - 1 || pending.length > 0) {
-        ctx.tx.reject(c, 'default clause not last or combined with cases', 'put default last, on its own');
+        ctx.tx.reject(c, DIAGNOSTICS.defaultNotLast);
       }
       defaultBody = code;
     } else {

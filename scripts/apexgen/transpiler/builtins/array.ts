@@ -1,5 +1,6 @@
 /** Array methods → Apex List methods; callbacks are rejected. */
 import * as ts from 'typescript';
+import { DIAGNOSTICS } from '../../diagnostics';
 import { Emitted, FnCtx } from '../context';
 import { toDouble } from '../conversions';
 import { expr } from '../expressions';
@@ -23,11 +24,10 @@ export function arrayMethod(e: ts.CallExpression, method: string, target: ts.Exp
   const list = expr(target, ctx).code;
   const a = e.arguments;
   if (ARRAY_CALLBACKS.has(method)) {
-    ctx.tx.reject(
-      e,
-      `array callback .${method}()`,
-      method === 'sort' ? 'sort with the engine sorting module' : 'write a for…of loop'
-    );
+    if (method === 'sort') {
+      ctx.tx.reject(e, DIAGNOSTICS.sortCallback);
+    }
+    ctx.tx.reject(e, DIAGNOSTICS.arrayCallback, method);
   }
   const elem = elementType(target, ctx);
   switch (method) {
@@ -52,7 +52,7 @@ export function arrayMethod(e: ts.CallExpression, method: string, target: ts.Exp
       }
       break;
     case 'push':
-      ctx.tx.reject(e, 'push inside an expression', 'push in its own statement');
+      ctx.tx.reject(e, DIAGNOSTICS.pushInExpression);
   }
-  ctx.tx.reject(e, `list method ${method}`, 'use push, length, [i], slice(), includes, indexOf, join on string lists');
+  ctx.tx.reject(e, DIAGNOSTICS.listMethod, method);
 }

@@ -1,5 +1,6 @@
 /** `Math.*` → Apex `Math`. */
 import * as ts from 'typescript';
+import { DIAGNOSTICS } from '../../diagnostics';
 import { Emitted, FnCtx } from '../context';
 import { asDouble } from '../conversions';
 import { expr } from '../expressions';
@@ -29,9 +30,5 @@ export function mathCall(e: ts.CallExpression, method: string, ctx: FnCtx): Emit
   if (method === 'trunc' && args.length === 1) {
     return { code: `(${args[0]} < 0 ? Math.ceil(${args[0]}) : Math.floor(${args[0]}))`, kind: 'dbl' };
   }
-  ctx.tx.reject(
-    e,
-    `Math.${method} with ${args.length} argument(s)`,
-    'use abs/min/max (2 args)/floor/ceil/round/sqrt/exp/log/pow; no Math.random'
-  );
+  ctx.tx.reject(e, DIAGNOSTICS.mathArity, method, String(args.length));
 }

@@ -1,5 +1,6 @@
 /** String methods → Apex String methods and helpers. */
 import * as ts from 'typescript';
+import { DIAGNOSTICS } from '../../diagnostics';
 import { escapeApexString, wrap } from '../apexText';
 import { Emitted, FnCtx } from '../context';
 import { asDouble, asInt } from '../conversions';
@@ -56,11 +57,7 @@ export function stringMethod(e: ts.CallExpression, method: string, target: ts.Ex
         const sep = a[0].text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         return { code: `${s}.split(${escapeApexString(sep)}, -1)`, kind: 'other' };
       }
-      ctx.tx.reject(
-        e,
-        'split with a non-literal or multi-character separator',
-        "split on a literal one-character separator: s.split(',')"
-      );
+      ctx.tx.reject(e, DIAGNOSTICS.splitSeparator);
   }
-  ctx.tx.reject(e, `string method ${method}`, 'use the string methods listed in docs/ENGINE_SUBSET.md');
+  ctx.tx.reject(e, DIAGNOSTICS.stringMethod, method);
 }
