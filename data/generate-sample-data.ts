@@ -224,73 +224,54 @@ const ARCHETYPES: Archetype[] = [
   }
 ];
 
-const COMPANY_NAMES = [
-  'Ateliers Lumière',
-  'Boulangeries Dufresne',
-  'Brasserie des Flandres',
-  'Cabinet Moreau Conseil',
-  'Chocolaterie Van Damme',
-  'Clinique du Parc',
-  'Compagnie Fluviale du Rhône',
-  'Constructions Lefebvre',
-  'Coopérative Laitière du Jura',
-  'Domaine des Trois Chênes',
-  'Éditions Vautrin',
-  'Électricité Garnier',
-  'Fromagerie Bellevue',
-  'Gare & Logistique SA',
-  'Groupe Hospitalier Saint-Luc',
-  'Helvetia Précision',
-  'Hôtel Le Grand Cerf',
-  'Imprimerie Rousseau',
-  'Industries Marchand',
-  'Laboratoires Aubert',
-  'Liège Mécanique',
-  'Luxembourg Data Services',
-  'Maison Perrin',
-  'Menuiserie Girard',
-  'Métallerie du Nord',
-  'Mutuelle des Artisans',
-  'Nordic Components AB',
-  'Optique Lambert',
-  'Papeterie Chevalier',
-  'Pharmacie Centrale de Namur',
-  'Plasturgie Bonnet',
-  'Quincaillerie Fournier',
-  'Robotique Valois',
-  'Savonnerie de Marseille',
-  'Sofitrans Logistique',
-  'Start-up Nébuleuse',
-  'Studio Pixel Québec',
-  'Technopole Grenoble',
-  'Textiles Roubaix',
-  'Verrerie Blanchard',
-  'Vins & Terroirs Bordeaux',
-  'Zenith Software GmbH'
-];
-
-const COUNTRIES: { country: string; cities: string[]; weight: number }[] = [
-  { country: 'France', cities: ['Paris', 'Lyon', 'Lille', 'Bordeaux', 'Nantes', 'Grenoble', 'Marseille'], weight: 55 },
-  { country: 'Belgium', cities: ['Bruxelles', 'Liège', 'Namur', 'Gand', 'Anvers'], weight: 20 },
-  { country: 'Switzerland', cities: ['Genève', 'Lausanne'], weight: 6 },
-  { country: 'Luxembourg', cities: ['Luxembourg'], weight: 5 },
-  { country: 'Germany', cities: ['Köln', 'München'], weight: 5 },
-  { country: 'Canada', cities: ['Montréal', 'Québec'], weight: 5 },
-  { country: 'Sweden', cities: ['Malmö'], weight: 4 }
-];
-
-/** Account.Industry standard picklist values. */
-const INDUSTRIES = [
-  'Technology',
-  'Manufacturing',
-  'Retail',
-  'Healthcare',
-  'Food & Beverage',
-  'Construction',
-  'Hospitality',
-  'Transportation',
-  'Consulting',
-  'Media'
+/**
+ * The customers, each with the country, city and industry its name implies, so a rep recognises a French and Belgian
+ * customer base (the Namur pharmacy is in Namur and in healthcare). The archetypes take the names in order
+ * (6 strategic, 10 develop, 11 maintain, …).
+ */
+const COMPANIES: { name: string; country: string; city: string; industry: string }[] = [
+  { name: 'Ateliers Lumière', country: 'France', city: 'Lyon', industry: 'Manufacturing' },
+  { name: 'Boulangeries Dufresne', country: 'France', city: 'Nantes', industry: 'Food & Beverage' },
+  { name: 'Brasserie des Flandres', country: 'Belgium', city: 'Gand', industry: 'Food & Beverage' },
+  { name: 'Cabinet Moreau Conseil', country: 'France', city: 'Paris', industry: 'Consulting' },
+  { name: 'Chocolaterie Van Damme', country: 'Belgium', city: 'Bruges', industry: 'Food & Beverage' },
+  { name: 'Clinique du Parc', country: 'France', city: 'Lyon', industry: 'Healthcare' },
+  { name: 'Compagnie Fluviale du Rhône', country: 'France', city: 'Lyon', industry: 'Transportation' },
+  { name: 'Constructions Lefebvre', country: 'France', city: 'Lille', industry: 'Construction' },
+  { name: 'Coopérative Laitière du Jura', country: 'France', city: 'Lons-le-Saunier', industry: 'Food & Beverage' },
+  { name: 'Domaine des Trois Chênes', country: 'France', city: 'Beaune', industry: 'Food & Beverage' },
+  { name: 'Éditions Vautrin', country: 'France', city: 'Paris', industry: 'Media' },
+  { name: 'Électricité Garnier', country: 'France', city: 'Rennes', industry: 'Construction' },
+  { name: 'Fromagerie Bellevue', country: 'Belgium', city: 'Namur', industry: 'Food & Beverage' },
+  { name: 'Gare & Logistique SA', country: 'Belgium', city: 'Charleroi', industry: 'Transportation' },
+  { name: 'Groupe Hospitalier Saint-Luc', country: 'Belgium', city: 'Bruxelles', industry: 'Healthcare' },
+  { name: 'Précision Savoie', country: 'France', city: 'Annecy', industry: 'Manufacturing' },
+  { name: 'Hôtel Le Grand Cerf', country: 'Belgium', city: 'Liège', industry: 'Hospitality' },
+  { name: 'Imprimerie Rousseau', country: 'France', city: 'Tours', industry: 'Media' },
+  { name: 'Industries Marchand', country: 'France', city: 'Reims', industry: 'Manufacturing' },
+  { name: 'Laboratoires Aubert', country: 'France', city: 'Montpellier', industry: 'Healthcare' },
+  { name: 'Liège Mécanique', country: 'Belgium', city: 'Liège', industry: 'Manufacturing' },
+  { name: 'Ardenne Data Services', country: 'Belgium', city: 'Arlon', industry: 'Technology' },
+  { name: 'Maison Perrin', country: 'France', city: 'Dijon', industry: 'Retail' },
+  { name: 'Menuiserie Girard', country: 'France', city: 'Angers', industry: 'Construction' },
+  { name: 'Métallerie du Nord', country: 'France', city: 'Valenciennes', industry: 'Manufacturing' },
+  { name: 'Mutuelle des Artisans', country: 'France', city: 'Toulouse', industry: 'Consulting' },
+  { name: 'Composants du Nord', country: 'France', city: 'Lille', industry: 'Manufacturing' },
+  { name: 'Optique Lambert', country: 'Belgium', city: 'Mons', industry: 'Retail' },
+  { name: 'Papeterie Chevalier', country: 'France', city: 'Grenoble', industry: 'Retail' },
+  { name: 'Pharmacie Centrale de Namur', country: 'Belgium', city: 'Namur', industry: 'Healthcare' },
+  { name: 'Plasturgie Bonnet', country: 'France', city: 'Oyonnax', industry: 'Manufacturing' },
+  { name: 'Quincaillerie Fournier', country: 'France', city: 'Bordeaux', industry: 'Retail' },
+  { name: 'Robotique Valois', country: 'France', city: 'Compiègne', industry: 'Technology' },
+  { name: 'Savonnerie de Marseille', country: 'France', city: 'Marseille', industry: 'Manufacturing' },
+  { name: 'Sofitrans Logistique', country: 'France', city: 'Le Havre', industry: 'Transportation' },
+  { name: 'Start-up Nébuleuse', country: 'France', city: 'Paris', industry: 'Technology' },
+  { name: 'Studio Pixel', country: 'Belgium', city: 'Bruxelles', industry: 'Media' },
+  { name: 'Technopole Grenoble', country: 'France', city: 'Grenoble', industry: 'Technology' },
+  { name: 'Textiles Roubaix', country: 'France', city: 'Roubaix', industry: 'Manufacturing' },
+  { name: 'Verrerie Blanchard', country: 'Belgium', city: 'Charleroi', industry: 'Manufacturing' },
+  { name: 'Vins & Terroirs Bordeaux', country: 'France', city: 'Bordeaux', industry: 'Food & Beverage' },
+  { name: 'Zénith Logiciels', country: 'France', city: 'Nantes', industry: 'Technology' }
 ];
 
 const OPEN_STAGES: { stage: string; probability: number }[] = [
@@ -299,17 +280,6 @@ const OPEN_STAGES: { stage: string; probability: number }[] = [
   { stage: 'Proposal/Price Quote', probability: 75 },
   { stage: 'Negotiation/Review', probability: 90 }
 ];
-
-function pickCountry(): { country: string; city: string } {
-  const total = COUNTRIES.reduce((sum, entry) => sum + entry.weight, 0);
-  let draw = random() * total;
-  for (const entry of COUNTRIES) {
-    draw -= entry.weight;
-    if (draw < 0) return { country: entry.country, city: pick(entry.cities) };
-  }
-  const last = COUNTRIES[COUNTRIES.length - 1];
-  return { country: last.country, city: pick(last.cities) };
-}
 
 const reference = (type: string, index: number): { type: string; referenceId: string } => ({
   type,
@@ -372,9 +342,9 @@ function generate(): Generated {
   for (const archetype of ARCHETYPES) {
     for (let n = 0; n < archetype.count; n++) {
       const index = nameIndex + 1;
-      const name = COMPANY_NAMES[nameIndex++];
+      const company = COMPANIES[nameIndex++];
+      const name = company.name;
       const ref = `AccountRef${index}`;
-      const place = pickCountry();
       const years = integer(archetype.yearsAsCustomer[0], archetype.yearsAsCustomer[1]);
       const start = addDays(AS_OF, -years * 365 - integer(0, 300));
       const contractType = pick(['framework', 'subscription', 'one_off']);
@@ -388,10 +358,10 @@ function generate(): Generated {
         attributes: { type: 'Account', referenceId: ref },
         Name: name,
         Type: 'Customer - Direct',
-        Industry: pick(INDUSTRIES),
+        Industry: company.industry,
         NumberOfEmployees: integer(archetype.employees[0], archetype.employees[1]),
-        BillingCity: place.city,
-        BillingCountry: place.country,
+        BillingCity: company.city,
+        BillingCountry: company.country,
         Relationship_Start_Date__c: start,
         Contract_Type__c: contractType,
         Contract_End_Date__c: addDays(AS_OF, archetype.name === 'at_risk' ? integer(20, 80) : integer(60, 700)),
@@ -511,13 +481,13 @@ function generate(): Generated {
   }
 
   // Customers the influential small accounts referred to us: their revenue counts toward the referrer's influence.
-  const referred: [string, string, string][] = [
-    ['Atelier Rivière Numérique', 'Technology', 'France'],
-    ['Biscuiterie Leroy', 'Food & Beverage', 'Belgium'],
-    ['Cabinet Dentaire Lemaire', 'Healthcare', 'France'],
-    ['Garage Moderne Thibault', 'Transportation', 'France']
+  const referred: [string, string, string, string][] = [
+    ['Atelier Rivière Numérique', 'Technology', 'France', 'Lyon'],
+    ['Biscuiterie Leroy', 'Food & Beverage', 'Belgium', 'Tournai'],
+    ['Cabinet Dentaire Lemaire', 'Healthcare', 'France', 'Amiens'],
+    ['Garage Moderne Thibault', 'Transportation', 'France', 'Orléans']
   ];
-  referred.forEach(([name, industry, country], i) => {
+  referred.forEach(([name, industry, country, city], i) => {
     const index = result.accounts.length + i + 1;
     const ref = `AccountRef${index}`;
     result.referredAccounts.push({
@@ -526,6 +496,7 @@ function generate(): Generated {
       Type: 'Customer - Direct',
       Industry: industry,
       NumberOfEmployees: integer(10, 120),
+      BillingCity: city,
       BillingCountry: country,
       Relationship_Start_Date__c: addDays(AS_OF, -integer(200, 700)),
       Contract_Type__c: 'framework',

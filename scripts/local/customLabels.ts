@@ -21,23 +21,28 @@ export interface Labels {
   get(name: string, parameters?: Record<string, string | number>): string;
 }
 
-/** Reads the labels of `language` from the project's `force-app/main/default` folder. */
-export function readLabels(metadataFolder: string, language: Language): Labels {
-  const english = new Map<string, string>();
+/** Every label's text in `language` (French falls back to English per label, as in the org). */
+export function labelTexts(metadataFolder: string, language: Language): Map<string, string> {
+  const texts = new Map<string, string>();
   const source = parser.parse(readFileSync(join(metadataFolder, 'labels', 'CustomLabels.labels-meta.xml'), 'utf8')) as {
     CustomLabels: { labels: LabelEntry[] };
   };
-  for (const entry of source.CustomLabels.labels) english.set(entry.fullName, entry.value ?? '');
-  const translated = new Map<string, string>();
+  for (const entry of source.CustomLabels.labels) texts.set(entry.fullName, entry.value ?? '');
   if (language === 'fr') {
     const french = parser.parse(
       readFileSync(join(metadataFolder, 'translations', 'fr.translation-meta.xml'), 'utf8')
     ) as { Translations: { customLabels?: { name: string; label: string }[] } };
-    for (const entry of french.Translations.customLabels ?? []) translated.set(entry.name, entry.label);
+    for (const entry of french.Translations.customLabels ?? []) texts.set(entry.name, entry.label);
   }
+  return texts;
+}
+
+/** Reads the labels of `language` from the project's `force-app/main/default` folder. */
+export function readLabels(metadataFolder: string, language: Language): Labels {
+  const texts = labelTexts(metadataFolder, language);
   return {
     get(name, parameters = {}) {
-      let text = translated.get(name) ?? english.get(name) ?? `[${name}]`;
+      let text = texts.get(name) ?? `[${name}]`;
       for (const [key, value] of Object.entries(parameters)) text = text.split(`{${key}}`).join(String(value));
       return text;
     }
