@@ -66,8 +66,14 @@ module.exports = tseslint.config(
     languageOptions: { sourceType: 'module', globals: { ...globals.jest, ...globals.browser } }
   },
   {
+    // The workbench's browser side: plain ES modules bundled with LWC OSS (stand-ins for Lightning's own modules).
+    files: ['scripts/workbench/client/**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { sourceType: 'module', globals: globals.browser }
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
-    ignores: [`${lwcDir}/**`, 'force-app/test/**'],
+    ignores: [`${lwcDir}/**`, 'force-app/test/**', 'scripts/workbench/client/**'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { sourceType: 'commonjs', globals: globals.node }
   }

@@ -1,0 +1,2 @@
+// `@salesforce/apex` in the workbench.
+export { refreshApex, getSObjectValue } from '../apexClient.js';

@@ -1,0 +1,150 @@
+/**
+ * The workbench's data: the bundled sample data set (through the local adapter: records → facts, Custom Metadata →
+ * configuration), optionally a seeded synthetic portfolio, the users' changes from the store, and the engine's
+ * evaluation of every account. The tier cut-offs come from the whole portfolio once; an override re-evaluates only
+ * its account (an override changes a tier, never a net value, so the cut-offs stay).
+ */
+import { join } from 'node:path';
+import type {
+  AccountEvaluation,
+  AccountFacts,
+  TierCutoffs,
+  ValueConfig
+} from '../../force-app/main/default/lwc/valueEngine/valueEngine';
+import {
+  evaluateAccount,
+  evaluatePortfolio,
+  validateConfig
+} from '../../force-app/main/default/lwc/valueEngine/valueEngine';
+import { configFromCustomMetadata } from '../local/configFromCustomMetadata';
+import { SAMPLE_DATA_AS_OF, buildSampleFacts } from '../local/sampleDataFacts';
+import { readSampleRecords } from '../local/sampleDataRecords';
+import type { TierOverrideEntry, WorkbenchStore } from './store';
+import { syntheticPortfolio } from './synthetic';
+
+/** What the list view and the record page show of an account (standard fields). */
+export interface AccountRow {
+  Id: string;
+  Name: string;
+  Type?: string;
+  Industry?: string;
+  NumberOfEmployees?: number;
+  BillingCity?: string;
+  BillingCountry?: string;
+  [field: string]: unknown;
+}
+
+export interface PortfolioOptions {
+  root: string;
+  /** Synthetic accounts added to the sample data. */
+  syntheticAccounts: number;
+  store: WorkbenchStore;
+}
+
+export class WorkbenchPortfolio {
+  readonly today = SAMPLE_DATA_AS_OF;
+  readonly config: ValueConfig;
+  readonly rows: AccountRow[] = [];
+  private readonly rowById = new Map<string, AccountRow>();
+  /** Facts as the data set gives them, before the store's overrides. */
+  private readonly baseFactsById = new Map<string, AccountFacts>();
+  private readonly factsById = new Map<string, AccountFacts>();
+  private readonly evaluationById = new Map<string, AccountEvaluation>();
+  private readonly cutoffs: TierCutoffs;
+  private readonly store: WorkbenchStore;
+
+  constructor(options: PortfolioOptions) {
+    const metadata = join(options.root, 'force-app', 'main', 'default');
+    this.store = options.store;
+    this.config = configFromCustomMetadata(join(metadata, 'customMetadata'));
+    const problems = validateConfig(this.config);
+    if (problems.length > 0) {
+      throw new Error(`Custom Metadata configuration: ${problems.map((p) => `${p.path} (${p.labelKey})`).join('; ')}`);
+    }
+    const records = readSampleRecords(join(options.root, 'data', 'sample-plan.json'));
+    const sampleFacts = buildSampleFacts(records, this.config, this.today);
+    for (const account of records.get('Account') ?? []) {
+      this.addRow({ ...account.fields, Id: account.referenceId } as AccountRow);
+    }
+    const synthetic = syntheticPortfolio(sampleFacts, options.syntheticAccounts, this.today);
+    for (const row of synthetic.rows) this.addRow(row);
+    for (const facts of [...sampleFacts, ...synthetic.facts]) this.baseFactsById.set(facts.accountId ?? '', facts);
+    const allFacts = [...this.baseFactsById.values()].map((facts) => this.withOverride(facts));
+    for (const facts of allFacts) this.factsById.set(facts.accountId ?? '', facts);
+    const evaluation = evaluatePortfolio(allFacts, this.config, this.today);
+    this.cutoffs = evaluation.cutoffs;
+    for (const each of evaluation.evaluations) this.evaluationById.set(each.accountId, each);
+  }
+
+  private addRow(row: AccountRow): void {
+    this.rows.push(row);
+    this.rowById.set(row.Id, row);
+  }
+
+  private withOverride(facts: AccountFacts): AccountFacts {
+    const override = this.store.overrides[facts.accountId ?? ''];
+    return {
+      ...facts,
+      tierOverride: override?.tier ?? facts.tierOverride,
+      tierOverrideReason: override?.reason ?? facts.tierOverrideReason
+    };
+  }
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  row(accountId: string): AccountRow | undefined {
+    return this.rowById.get(accountId);
+  }
+
+  facts(accountId: string): AccountFacts | undefined {
+    return this.factsById.get(accountId);
+  }
+
+  evaluation(accountId: string): AccountEvaluation | undefined {
+    return this.evaluationById.get(accountId);
+  }
+
+  get tierCutoffs(): TierCutoffs {
+    return this.cutoffs;
+  }
+
+  get evaluations(): IterableIterator<AccountEvaluation> {
+    return this.evaluationById.values();
+  }
+
+  /** Stores (or clears, with `undefined`) a tier override and re-evaluates the account. */
+  overrideTier(accountId: string, entry: TierOverrideEntry | undefined): AccountEvaluation {
+    const base = this.baseFactsById.get(accountId);
+    if (base === undefined) throw new Error(`No account ${accountId}`);
+    this.store.setOverride(accountId, entry);
+    const updated = this.withOverride(base);
+    this.factsById.set(accountId, updated);
+    const evaluation = evaluateAccount(updated, this.config, this.cutoffs, this.today);
+    this.evaluationById.set(accountId, evaluation);
+    return evaluation;
+  }
+
+  /** A page of the list view: accounts whose name contains `query` (case and accent insensitive), in name order. */
+  list(query: string, offset: number, limit: number): { total: number; accounts: AccountRow[] } {
+    const needle = fold(query.trim());
+    const matching =
+      needle === '' ? this.sortedRows() : this.sortedRows().filter((row) => fold(row.Name).includes(needle));
+    return { total: matching.length, accounts: matching.slice(offset, offset + limit) };
+  }
+
+  private sorted: AccountRow[] | undefined;
+
+  private sortedRows(): AccountRow[] {
+    this.sorted ??= [...this.rows].sort((a, b) => a.Name.localeCompare(b.Name, 'fr'));
+    return this.sorted;
+  }
+}
+
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
