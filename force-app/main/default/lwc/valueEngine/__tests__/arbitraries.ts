@@ -394,6 +394,10 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
     fc.array(anyNumber, { maxLength: 40 }),
     valueConfig.map((config) => config.tierPolicy)
   ),
+  computeTierCutoffsFromSketch: fc.tuple(
+    sketchOf,
+    valueConfig.map((config) => config.tierPolicy)
+  ),
   evaluatePortfolio: fc.tuple(fc.array(accountFacts, { maxLength: 8 }), valueConfig, anyDate),
   explainScore: fc.tuple(accountFacts, valueConfig, anyDate),
   decideAlert: fc.tuple(

@@ -1,4 +1,14 @@
-import { assignTier, computeTierCutoffs, defaultConfig, tierOf } from '../valueEngine';
+import fc from 'fast-check';
+import type { ValueSketch } from '../valueEngine';
+import {
+  addToSketch,
+  assignTier,
+  computeTierCutoffs,
+  computeTierCutoffsFromSketch,
+  defaultConfig,
+  emptySketch,
+  tierOf
+} from '../valueEngine';
 
 const policy = defaultConfig().tierPolicy;
 
@@ -50,5 +60,71 @@ describe('tiers', () => {
       overrideReason: 'Key logo'
     });
     expect(assignTier(-5, cutoffs, 'D0', 'typo').overridden).toBe(false);
+  });
+});
+
+describe('tier cut-offs from the net-value sketch (the scoring batch, bounded memory)', () => {
+  const sketchOfValues = (values: number[]): ValueSketch => {
+    const sketch = emptySketch();
+    for (const value of values) addToSketch(sketch, value);
+    return sketch;
+  };
+
+  it('cuts at the floor of the bucket that holds the value at each rank', () => {
+    // descending 100…10 as in the exact case: ranks 2, 5, 8 hold 90, 60, 30; each cut-off is its bucket's floor
+    const values = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
+    const cutoffs = computeTierCutoffsFromSketch(sketchOfValues(values), policy);
+    expect(cutoffs.accountCount).toBe(10);
+    expect(cutoffs.d1Minimum).toBeLessThanOrEqual(90);
+    expect(cutoffs.d1Minimum).toBeGreaterThan(90 / 1.01);
+    expect(cutoffs.d2Minimum).toBeLessThanOrEqual(60);
+    expect(cutoffs.d2Minimum).toBeGreaterThan(60 / 1.01);
+    expect(cutoffs.d3Minimum).toBeLessThanOrEqual(30);
+    expect(cutoffs.d3Minimum).toBeGreaterThan(30 / 1.01);
+    expect(values.map((value) => tierOf(value, cutoffs))).toEqual(
+      values.map((value) => tierOf(value, computeTierCutoffs(values, policy)))
+    );
+  });
+
+  it('walks zero and negative buckets, and is empty or absolute like the exact cut-offs', () => {
+    const cutoffs = computeTierCutoffsFromSketch(sketchOfValues([-500, -20, 0, 0.001, 40]), policy);
+    // n = 5: ranks 1, 3, 4 → 40, the zero bucket (0 and 0.001), −20
+    expect(tierOf(40, cutoffs)).toBe('D1');
+    expect(tierOf(0, cutoffs)).toBe('D2');
+    expect(tierOf(-20, cutoffs)).toBe('D3');
+    expect(tierOf(-500, cutoffs)).toBe('D4');
+    expect(computeTierCutoffsFromSketch(emptySketch(), policy)).toEqual(computeTierCutoffs([], policy));
+    const absolute = { ...policy, method: 'absolute' as const };
+    expect(computeTierCutoffsFromSketch(sketchOfValues([1]), absolute)).toEqual(computeTierCutoffs([1], absolute));
+  });
+
+  it('leaves D1 empty above every value when its share rounds to no account', () => {
+    const cutoffs = computeTierCutoffsFromSketch(sketchOfValues([3, 7]), policy);
+    expect(tierOf(7, cutoffs)).toBe('D2');
+  });
+
+  it('differs from the exact tier only within one bucket (1 %) of an exact cut-off', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e7, noNaN: true, noDefaultInfinity: true }), {
+          minLength: 1,
+          maxLength: 300
+        }),
+        (values) => {
+          const exact = computeTierCutoffs(values, policy);
+          const approximate = computeTierCutoffsFromSketch(sketchOfValues(values), policy);
+          const cutoffs = [exact.d1Minimum, exact.d2Minimum, exact.d3Minimum];
+          for (const value of values) {
+            if (tierOf(value, exact) !== tierOf(value, approximate)) {
+              const near = cutoffs.some(
+                (cutoff) => Math.abs(value - cutoff) <= 0.0101 * Math.max(Math.abs(cutoff), Math.abs(value)) + 0.02
+              );
+              expect(near).toBe(true);
+            }
+          }
+        }
+      ),
+      { numRuns: 300 }
+    );
   });
 });
