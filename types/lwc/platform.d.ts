@@ -1,4 +1,4 @@
-// Typings for the Salesforce platform modules that @salesforce/lightning-types does not declare (TOOLCHAIN.md).
+// Typings for the Salesforce platform modules that @salesforce/lightning-types does not declare.
 // Apex imports are typed from the API contract in apex.d.ts (generated).
 
 declare module '@salesforce/label/*' {

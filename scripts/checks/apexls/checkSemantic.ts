@@ -60,7 +60,7 @@ export function parseApexLsReport(projectRoot: string, stdout: string): Finding[
 }
 
 /**
- * apex-ls (Certinia's Apex language server, TOOLCHAIN.md) over every package directory of `projectRoot`: unknown classes,
+ * apex-ls (Certinia's Apex language server) over every package directory of `projectRoot`: unknown classes,
  * methods and fields, wrong types and arity — warnings included. Needs about 0.3 GB and 7 s on this project.
  */
 export function checkSemantic(projectRoot: string, cacheRoot = CACHE_DIR): SemanticCheckResult {

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 
 /**
- * apex-ls on Java 17 (TOOLCHAIN.md): 21 classes of the pinned apex-ls jar are class-file major version 65 (Java 21) and
+ * apex-ls on Java 17 (../shared/TOOLCHAIN.md): 21 classes of the pinned apex-ls jar are class-file major version 65 (Java 21) and
  * call no Java 18+ API. Copies with major version 61 in a folder placed before the jars on the classpath run correctly;
  * node_modules stays untouched and the copies live in a git-ignored cache, never committed.
  * The fix depends on that exact jar: its SHA-256 is pinned, and any other jar is refused.

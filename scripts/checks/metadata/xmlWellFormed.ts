@@ -6,7 +6,7 @@ export const RULE_XML = 'xml-well-formed';
 
 /**
  * Every XML file under the package directory parses strictly. The CLI's converter silently "repairs" or drops broken
- * XML (TOOLCHAIN.md), so without this a typo would deploy as something else or not at all.
+ * XML, so without this a typo would deploy as something else or not at all.
  */
 export function checkXmlWellFormed(project: Project): Finding[] {
   const findings: Finding[] = [];

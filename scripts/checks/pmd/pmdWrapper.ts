@@ -21,7 +21,7 @@ export interface PmdResults {
   processingErrors: PmdProcessingError[];
 }
 
-/** The PMD 7 jars bundled with Salesforce Code Analyzer's PMD engine (TOOLCHAIN.md: the whole analyzer does not install here). */
+/** The PMD 7 jars bundled with Salesforce Code Analyzer's PMD engine (the whole analyzer does not install from this registry). */
 function classpath(): string {
   return join(dirname(require.resolve('@salesforce/code-analyzer-pmd-engine')), 'java-lib', '*');
 }

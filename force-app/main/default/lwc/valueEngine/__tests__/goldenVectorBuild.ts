@@ -1,10 +1,7 @@
 /**
  * Builds the golden vectors from goldenVectorCases.ts: runs every case through the engine and lists every hand-computed
  * expectation (`hand`) that disagrees with the engine. goldenVectors.test.ts fails when the committed JSON differs
- * from this build. To rewrite the JSON after changing the cases:
- *   npx tsx -e "const b=require('./force-app/main/default/lwc/valueEngine/__tests__/goldenVectorBuild.ts');
- *   require('fs').writeFileSync('force-app/main/default/lwc/valueEngine/__tests__/goldenVectors.json', b.goldenVectorsJson())"
- * then `npx prettier --write` the JSON.
+ * from this build. To rewrite the JSON after changing the cases or a rule: `npm run golden:update` (scripts/golden/update.ts).
  */
 import * as engine from '../valueEngine';
 import { goldenCases } from './goldenVectorCases';

@@ -1,6 +1,6 @@
 /**
  * The inputs of the engine's golden vectors, with hand-computed expectations where a case is checked by reasoning
- * (`hand`, and the computation in `note`). `npx tsx force-app/main/default/lwc/valueEngine/__tests__/generateGoldenVectors.ts`
+ * (`hand`, and the computation in `note`). `npm run golden:update` (scripts/golden/update.ts, through goldenVectorBuild.ts)
  * runs each case, fails when a hand expectation disagrees with the engine, and writes goldenVectors.json.
  * Arguments are JSON: bad numbers are `null` (Apex null), never NaN.
  */
