@@ -1,6 +1,7 @@
 /** The order of `npm test` is a rule (scripts/checks/steps.ts): freshness first, nothing regenerates the Apex. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { listFiles } from '../shared/files';
 import { STEPS, QUICK_ENV } from '../steps';
 
 const root = path.resolve(__dirname, '../../..');
@@ -73,6 +74,18 @@ describe('test:quick', () => {
     expect(slow.filter((f) => !skipped(quick, f))).toEqual([]);
     expect(skipped(quick, 'scripts/apexgen/__tests__/evaluator.test.ts')).toBe(false);
     expect(skipped(quick, 'scripts/checks/__tests__/generatedFreshness.test.ts')).toBe(false);
+  });
+
+  it('leaves out every test that drives a browser (imports playwright-core), wherever it is', () => {
+    const quick = ignoredIn('1');
+    const testFiles = listFiles(path.join(root, 'scripts'))
+      .concat(listFiles(path.join(root, 'force-app')))
+      .filter((f) => /\/__tests__\/.*\.test\.ts$/.test(f) && !f.includes('/fixtures/'));
+    const browserPackage = ['playwright', 'core'].join('-'); // spelled so this file does not match itself
+    const drivesBrowser = new RegExp(`from '${browserPackage}'|require\\('${browserPackage}'\\)`);
+    const browserTests = testFiles.filter((f) => drivesBrowser.test(fs.readFileSync(f, 'utf8')));
+    // Name a browser test *.browser.test.ts (or put it under __tests__/browser/) so test:quick leaves it out.
+    expect(browserTests.filter((f) => !skipped(quick, path.relative(root, f)))).toEqual([]);
   });
 
   it('is off in npm test: every suite runs', () => {
