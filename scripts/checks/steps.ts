@@ -30,7 +30,9 @@ export const STEPS: Step[] = [
     name: 'apex semantic check (apex-ls: classes, methods, fields, types)',
     npmScript: 'check:apex-semantic',
     quick: true
-  }
+  },
+  // Graph Engine needs tens of seconds to minutes (one entry point may take 3): full run only.
+  { name: 'apex security data flow (Graph Engine: FLS, sharing)', npmScript: 'check:apex-security', quick: false }
 ];
 
 /**

@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkSecurity, codeOnly, isTestClass, RULE_INTERNAL_ERROR, RULE_TIMEOUT, toFindings } from '../checkSecurity';
+import { entryPointsFrom } from '../graphEngine';
+import type { Finding } from '../../shared/finding';
+
+const BROKEN = join(__dirname, 'fixtures', 'broken');
+const CLASSES = 'force-app/main/default/classes';
+
+describe('apex security check (Graph Engine)', () => {
+  // One Graph Engine run over every broken fixture (~25 s, 0.6 GB); UserModeAccess.cls is correct Apex beside them.
+  describe('broken fixtures', () => {
+    let result: ReturnType<typeof checkSecurity>;
+    let findings: Finding[] = [];
+    beforeAll(() => {
+      result = checkSecurity(BROKEN);
+      findings = result.findings;
+    }, 300_000);
+    const rulesIn = (file: string): string[] =>
+      findings
+        .filter((finding) => finding.path === `${CLASSES}/${file}`)
+        .map((finding) => `${finding.line}:${finding.rule}`);
+
+    it('reports a system-mode insert reached from an @AuraEnabled method', () => {
+      expect(rulesIn('SystemModeDml.cls')).toEqual(['7:ApexFlsViolation']);
+      expect(findings.find((finding) => finding.path.endsWith('SystemModeDml.cls'))?.message).toContain(
+        '[INSERT] operation on [Value_Snapshot__c] with field(s) [Score__c]'
+      );
+    });
+
+    it('reports a dynamic query without an access level', () => {
+      expect(rulesIn('QueryWithoutAccessLevel.cls')).toEqual(['6:ApexFlsViolation']);
+      expect(findings.find((finding) => finding.path.endsWith('QueryWithoutAccessLevel.cls'))?.message).toContain(
+        'entry point QueryWithoutAccessLevel.scores'
+      );
+    });
+
+    it('reports DML in a class without sharing', () => {
+      expect(rulesIn('WithoutSharingDml.cls')).toEqual(['6:DatabaseOperationsMustUseWithSharing']);
+    });
+
+    it('reports nothing on user-mode DML and queries, and leaves test classes out of the targets', () => {
+      expect(rulesIn('UserModeAccess.cls')).toEqual([]);
+      expect(rulesIn('UserModeAccessTest.cls')).toEqual([]);
+      expect(result.files).toBe(4);
+      expect(result.entryPoints).toBe(5);
+    });
+
+    it('reports generated Apex that reads data, since its exclusion rests on its purity', () => {
+      expect(rulesIn('generated/CVP_Impure.cls')).toEqual(['5:sfge-generated-not-pure']);
+    });
+  });
+
+  it('succeeds on a project without hand-written Apex, without starting Java', () => {
+    const root = mkdtempSync(join(tmpdir(), 'cvp-no-apex-'));
+    try {
+      expect(checkSecurity(root)).toEqual({ files: 0, entryPoints: 0, findings: [] });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('turns an entry point that timed out into a finding, not a pass', () => {
+    // The record Graph Engine writes when SFGE_RULE_THREAD_TIMEOUT runs out (captured from a run with a 1 ms time-out).
+    const timedOut = {
+      ruleName: 'InternalExecutionError',
+      message: 'Path evaluation timed out after 180000 ms',
+      sourceFileName: '/p/force-app/main/default/classes/ScoringBatch.cls',
+      sourceLineNumber: 12,
+      sourceType: 'ScoringBatch',
+      sourceVertexName: 'execute'
+    };
+    const other = { ...timedOut, message: 'Unable to resolve method' };
+    expect(toFindings('/p', [timedOut, other])).toEqual([
+      {
+        path: 'force-app/main/default/classes/ScoringBatch.cls',
+        line: 12,
+        rule: RULE_TIMEOUT,
+        message:
+          'entry point ScoringBatch.execute was not analysed to the end (Path evaluation timed out after 180000 ms): ' +
+          'split the method or raise the time-out — an unfinished analysis is not a pass'
+      },
+      {
+        path: 'force-app/main/default/classes/ScoringBatch.cls',
+        line: 12,
+        rule: RULE_INTERNAL_ERROR,
+        message: 'entry point ScoringBatch.execute: Unable to resolve method'
+      }
+    ]);
+  });
+
+  it('reads the entry-point count from the progress messages', () => {
+    const stdout =
+      'SFCA-REALTIME-START[{"messageKey":"progress_sfgePathEntryPointsIdentified","args":["7"],' +
+      '"internalLog":"Path entry points identified","progressPercent":30}]SFCA-REALTIME-END';
+    expect(entryPointsFrom(stdout)).toBe(7);
+    expect(entryPointsFrom('no progress')).toBeUndefined();
+  });
+
+  it('recognises test classes by their annotation, not by a comment or a name', () => {
+    expect(isTestClass('@IsTest\nprivate class ATest {}')).toBe(true);
+    expect(isTestClass('@isTest(SeeAllData=false) public class B {}')).toBe(true);
+    expect(isTestClass('// @IsTest once\npublic with sharing class C { @IsTest static void t() {} }')).toBe(false);
+    expect(codeOnly("x = '@IsTest'; // c")).toBe('x =          ;     ');
+  });
+});

@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sortFindings, type Finding } from '../shared/finding';
+import { lineAt, listFiles, toRelative } from '../shared/files';
+import { runGraphEngine, type SfgeOptions, type SfgeResult } from './graphEngine';
+
+export const RULES = ['ApexFlsViolation', 'DatabaseOperationsMustUseWithSharing'];
+export const RULE_TIMEOUT = 'sfge-timeout';
+export const RULE_INTERNAL_ERROR = 'sfge-internal-error';
+export const RULE_GENERATED_NOT_PURE = 'sfge-generated-not-pure';
+/** One entry point may take 3 minutes; past it, it is a finding (an unfinished analysis proves nothing). */
+export const DEFAULT_OPTIONS: SfgeOptions = { timeoutMs: 180_000, heap: '3g', threads: 2 };
+const GENERATED_DIR = '/classes/generated/';
+
+export interface SecurityCheckResult {
+  /** Classes whose entry points were analysed (non-test, hand-written). */
+  files: number;
+  entryPoints: number;
+  findings: Finding[];
+}
+
+/** Apex text without comments and string literals (what a purity or test-class scan must not be fooled by). */
+export function codeOnly(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:\\.|[^'\\\n])*'/g, (match) => match.replace(/[^\n]/g, ' '));
+}
+
+/** A class annotated `@IsTest` before its `class` keyword (test classes hold no entry points worth the time). */
+export function isTestClass(text: string): boolean {
+  const code = codeOnly(text);
+  const declaration = /\bclass\b/i.exec(code);
+  return declaration !== null && /@istest\b/i.test(code.slice(0, declaration.index));
+}
+
+const DATA_ACCESS =
+  /\[\s*select\b|\bdatabase\s*\.|\b(?:insert|update|upsert|delete|undelete|merge)\s+(?:as\s+\w+\s+)?[a-z_]\w*\s*;/i;
+
+/**
+ * The generated engine is left out of Graph Engine (its paths are pure arithmetic and make the analysis time out); that
+ * is only sound while it reads and writes no data: any SOQL, `Database.` call or DML statement in it is a finding.
+ */
+export function impureGeneratedCode(projectRoot: string, file: string): Finding[] {
+  const code = codeOnly(readFileSync(file, 'utf8'));
+  const match = DATA_ACCESS.exec(code);
+  if (match === null) return [];
+  return [
+    {
+      path: toRelative(projectRoot, file),
+      line: lineAt(code, match.index),
+      rule: RULE_GENERATED_NOT_PURE,
+      message: `generated Apex reads or writes data (\`${match[0].trim()}\`): Graph Engine leaves classes/generated/ out only while it is pure — move data access to the hand-written layer`
+    }
+  ];
+}
+
+/** Graph Engine results as findings: violations at their sink, time-outs and internal errors at their entry point. */
+export function toFindings(projectRoot: string, results: SfgeResult[]): Finding[] {
+  return results.map((result) => {
+    const entryPoint = `${result.sourceType ?? ''}${result.sourceType === undefined ? '' : '.'}${result.sourceVertexName}`;
+    if (result.ruleName === 'InternalExecutionError') {
+      const timedOut = /timed out/i.test(result.message);
+      return {
+        path: toRelative(projectRoot, result.sourceFileName),
+        line: result.sourceLineNumber,
+        rule: timedOut ? RULE_TIMEOUT : RULE_INTERNAL_ERROR,
+        message: timedOut
+          ? `entry point ${entryPoint} was not analysed to the end (${result.message}): split the method or raise the time-out — an unfinished analysis is not a pass`
+          : `entry point ${entryPoint}: ${result.message}`
+      };
+    }
+    return {
+      path: toRelative(projectRoot, result.sinkFileName ?? result.sourceFileName),
+      line: result.sinkLineNumber ?? result.sourceLineNumber,
+      rule: result.ruleName,
+      message: `${result.message.replace(/\s+/g, ' ').trim()} (entry point ${entryPoint})`
+    };
+  });
+}
+
+/**
+ * Salesforce Graph Engine's data-flow security rules (FLS/CRUD on every path from an entry point, DML only in sharing
+ * classes) over the hand-written, non-test Apex of force-app. Generated classes are neither targets nor part of the graph.
+ */
+export function checkSecurity(projectRoot: string, options: SfgeOptions = DEFAULT_OPTIONS): SecurityCheckResult {
+  const sourceRoot = join(projectRoot, 'force-app');
+  const classes = existsSync(sourceRoot) ? listFiles(sourceRoot).filter((file) => file.endsWith('.cls')) : [];
+  const generated = classes.filter((file) => file.split('\\').join('/').includes(GENERATED_DIR));
+  const findings = generated.flatMap((file) => impureGeneratedCode(projectRoot, file));
+  const targets = classes.filter((file) => !generated.includes(file) && !isTestClass(readFileSync(file, 'utf8')));
+  if (targets.length === 0) return { files: 0, entryPoints: 0, findings: sortFindings(findings) };
+  const run = runGraphEngine(targets, targets, RULES, options);
+  findings.push(...toFindings(projectRoot, run.results));
+  return { files: targets.length, entryPoints: run.entryPoints ?? 0, findings: sortFindings(findings) };
+}
