@@ -28,6 +28,15 @@ export const STANDARD_FIELDS: StandardFieldList = {
     reference: `${OBJECT_REFERENCE}/sforce_api_objects_case.htm`,
     fields: ['AccountId', 'CreatedDate', 'Type']
   },
+  // AsyncApexJob: a scoring run whose Batch Apex job has ended no longer locks (ScoringRunService).
+  AsyncApexJob: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_asyncapexjob.htm`, fields: ['Status'] },
+  // Contact: the GDPR anonymization blanks the personal fields of a separated customer's contacts.
+  Contact: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_contact.htm`, fields: ['AccountId'] },
+  // CustomNotificationType: the Customer_Value_Alert notification the scoring run sends.
+  CustomNotificationType: {
+    reference: `${OBJECT_REFERENCE}/sforce_api_objects_customnotificationtype.htm`,
+    fields: ['DeveloperName']
+  },
   // Event: the last contact with an account (ActivitySelector).
   Event: {
     reference: `${OBJECT_REFERENCE}/sforce_api_objects_event.htm`,
