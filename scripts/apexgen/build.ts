@@ -26,8 +26,22 @@ export interface BuildOutput {
   vectors: TestVector[];
 }
 
+/**
+ * The contract's types: the engine module apiTypes.ts (class CVP_ApiTypes), transpiled with the engine so that an
+ * engine module (accountValueView) can build the responses the controllers return.
+ */
+export const API_TYPES_MODULE = 'apiTypes';
+
+export function apiTypesClass(classes: GeneratedClass[]): GeneratedClass {
+  const found = classes.find((c) => c.className === API_TYPES_CLASS);
+  if (!found) {
+    throw new Error(`the engine has no module ${API_TYPES_MODULE}.ts (class ${API_TYPES_CLASS})`);
+  }
+  return found;
+}
+
 export function apiTypesClasses(root: string): GeneratedClass[] {
-  return transpile([path.join(root, 'scripts/apexgen/contract/apiTypes.ts')], { root });
+  return [apiTypesClass(transpile(engineFiles(defaultPaths(root).engineDir), { root }))];
 }
 
 /** Golden vectors, then a few sampled vectors per exported function the golden vectors do not cover. */
@@ -127,9 +141,9 @@ export async function buildAll(root: string): Promise<BuildOutput> {
   const rel = (f: string): string => path.relative(root, path.join(paths.outDir, f)).split(path.sep).join('/');
   const files = new Map<string, string>();
   const classes = transpile(engineFiles(paths.engineDir), { root });
-  const apiTypes = apiTypesClasses(root);
+  const apiTypes = apiTypesClass(classes);
   const generated = new Map<string, string>();
-  for (const c of [...classes, ...apiTypes]) {
+  for (const c of classes) {
     await addClass(generated, c.className, c.source, root);
   }
   const { vectors, targets, dtos } = collectVectors(root, paths.engineDir);
@@ -152,7 +166,7 @@ export async function buildAll(root: string): Promise<BuildOutput> {
   for (const [name, content] of generated) {
     files.set(rel(name), content);
   }
-  const dts = emitApexDts(API_CONTRACT, apiTypes[0].module);
+  const dts = emitApexDts(API_CONTRACT, apiTypes.module);
   files.set('types/lwc/apex.d.ts', await formatTs(dts, root, 'types/lwc/apex.d.ts'));
   return { files, classes, vectors };
 }

@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   const { vectors, targets } = collectVectors(root, paths.engineDir);
   const sources = fs
     .readdirSync(paths.outDir)
-    .filter((f) => f.endsWith('.cls') && !f.endsWith('Test.cls') && f !== 'CVP_ApiTypes.cls')
+    .filter((f) => f.endsWith('.cls') && !f.endsWith('Test.cls'))
     .sort()
     .map((f) => fs.readFileSync(path.join(paths.outDir, f), 'utf8'));
   const interp = new ApexInterpreter(sources, { coverage: true, maxIterations: 3_000_000 });

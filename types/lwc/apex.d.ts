@@ -6,23 +6,138 @@ declare namespace CvpApi {
   type ApexMethod<Params extends Record<string, unknown>, Result> = ((params: Params) => Promise<Result>) &
     import('lwc').WireAdapterConstructor<Params, { data?: Result; error?: unknown }>;
 
-  interface ValueBreakdownLine {
+  interface LabelledText {
+    labelKey: string;
+    params: Record<string, string>;
+  }
+
+  interface ValueResult {
+    tier: string;
+    computedTier: string;
+    tierOverridden: boolean;
+    score: number;
+    revenue: number;
+    grossMargin: number;
+    costToServe: number;
+    netValue: number;
+    churnProbability: number;
+    flags: string[];
+    recommendedAction: string;
+  }
+
+  interface TierOverrideInfo {
+    active: boolean;
+    tier: string;
+    reason: string;
+    overriddenBy: string;
+    overriddenAt: string;
+  }
+
+  interface StoredAccountValue {
+    scored: boolean;
+    scoredOn: string;
+    result: CvpApi.ValueResult;
+    probabilityAlive: number;
+    clvKnown: boolean;
+    clv: number;
+    clvLower: number;
+    clvUpper: number;
+    override: CvpApi.TierOverrideInfo;
+  }
+
+  interface ValueComponentLine {
     component: string;
     points: number;
+    maxPoints: number;
     amount: number;
+  }
+
+  interface CostDriverLine {
+    driver: string;
+    component: string;
+    quantity: number;
+    cost: number;
+  }
+
+  interface MoneyBreakdown {
+    revenue: number;
+    marginRate: number;
+    grossMargin: number;
+    costToServe: number;
+    netValue: number;
+    drivers: CvpApi.CostDriverLine[];
+  }
+
+  interface RiskSignal {
+    signal: string;
+    active: boolean;
+    amount: number;
+    known: boolean;
+    labelKey: string;
+    seenOn: string;
+  }
+
+  interface ClvForecast {
+    known: boolean;
+    estimate: number;
+    lower: number;
+    upper: number;
+    probabilityAlive: number;
+  }
+
+  interface RecommendedPlay {
+    action: string;
+    reasonKey: string;
+    play: string;
+    tasks: string[];
+    followUpDate: string;
+    separationBlocked: boolean;
+  }
+
+  interface DataQualityFinding {
+    field: string;
+    problem: string;
+  }
+
+  interface ValueChange {
+    measure: string;
+    before: string;
+    after: string;
+    delta: number;
   }
 
   interface AccountValueResponse {
     accountId: string;
-    tier: string;
+    computedOn: string;
+    stored: CvpApi.StoredAccountValue;
+    live: CvpApi.ValueResult;
+    liveTierBasis: string;
+    changes: CvpApi.ValueChange[];
+    components: CvpApi.ValueComponentLine[];
+    money: CvpApi.MoneyBreakdown;
+    reasons: CvpApi.LabelledText[];
+    riskSignals: CvpApi.RiskSignal[];
+    clv: CvpApi.ClvForecast;
+    play: CvpApi.RecommendedPlay;
+    findings: CvpApi.DataQualityFinding[];
+  }
+
+  interface ValueHistoryPoint {
+    periodEnd: string;
     score: number;
+    tier: string;
     netValue: number;
-    costToServe: number;
-    churnProbability: number;
-    recommendedAction: string;
-    scoredOn?: string;
-    breakdown: CvpApi.ValueBreakdownLine[];
-    flags: string[];
+    tierChanged: boolean;
+  }
+
+  interface ValueHistoryResponse {
+    accountId: string;
+    points: CvpApi.ValueHistoryPoint[];
+  }
+
+  interface TierOverrideResponse {
+    accountId: string;
+    override: CvpApi.TierOverrideInfo;
   }
 
   interface TierSummary {
@@ -44,6 +159,21 @@ declare module '@salesforce/apex/CustomerValueController.getAccountValue' {
   /** CustomerValueController.getAccountValue (cacheable: usable with @wire). */
   const getAccountValue: CvpApi.ApexMethod<{ accountId: string }, CvpApi.AccountValueResponse>;
   export default getAccountValue;
+}
+
+declare module '@salesforce/apex/CustomerValueController.getValueHistory' {
+  /** CustomerValueController.getValueHistory (cacheable: usable with @wire). */
+  const getValueHistory: CvpApi.ApexMethod<{ accountId: string }, CvpApi.ValueHistoryResponse>;
+  export default getValueHistory;
+}
+
+declare module '@salesforce/apex/CustomerValueController.overrideTier' {
+  /** CustomerValueController.overrideTier. */
+  const overrideTier: CvpApi.ApexMethod<
+    { accountId: string; tier: string; reason: string },
+    CvpApi.TierOverrideResponse
+  >;
+  export default overrideTier;
 }
 
 declare module '@salesforce/apex/PortfolioController.getPortfolioSummary' {

@@ -11,10 +11,20 @@ const apiTypes = apiTypesClasses(root)[0];
 const dtos = new Set(apiTypes.module.dtos.map((d) => d.tsName));
 
 describe('API contract', () => {
-  it('generates the Apex DTO class CVP_ApiTypes from apiTypes.ts', () => {
+  it('generates the Apex DTO class CVP_ApiTypes from the engine module apiTypes.ts', () => {
     expect(apiTypes.className).toBe('CVP_ApiTypes');
+    expect(apiTypes.module.file).toBe('force-app/main/default/lwc/valueEngine/apiTypes.ts');
     expect(apiTypes.source).toContain('public class AccountValueResponse {');
-    expect(apiTypes.source).toContain('public List<CVP_ApiTypes.ValueBreakdownLine> breakdown;');
+    expect(apiTypes.source).toContain('public List<CVP_ApiTypes.ValueComponentLine> components;');
+    expect(apiTypes.source).toContain('public Map<String, String> params;');
+  });
+
+  it('declares every type a contract method takes or returns', () => {
+    const used = API_CONTRACT.flatMap((m) => [m.returns, ...m.params.map((p) => p.type)]).map(
+      (t) => /^List<(.+)>$/.exec(t)?.[1] ?? t
+    );
+    const unknown = used.filter((t) => !dtos.has(t) && !['Id', 'String', 'Boolean', 'Integer', 'Date'].includes(t));
+    expect(unknown).toEqual([]);
   });
 
   it('types each @salesforce/apex import as a Promise-returning function and a wire adapter', () => {
@@ -24,7 +34,11 @@ describe('API contract', () => {
       'const getAccountValue: CvpApi.ApexMethod<{ accountId: string }, CvpApi.AccountValueResponse>;'
     );
     expect(dts).toContain("((params: Params) => Promise<Result>) &\n    import('lwc').WireAdapterConstructor<");
-    expect(dts).toContain('scoredOn?: string;');
+    expect(dts).toContain(
+      'const overrideTier: CvpApi.ApexMethod<{ accountId: string; tier: string; reason: string }, CvpApi.TierOverrideResponse>;'
+    );
+    expect(dts).toContain('riskSignals: CvpApi.RiskSignal[];');
+    expect(dts).toContain('params: Record<string, string>;');
   });
 
   it('maps contract types to Apex and TypeScript', () => {
@@ -39,6 +53,8 @@ describe('API contract', () => {
     expect(result.problems).toEqual([]);
     expect(result.matched).toEqual([
       'CustomerValueController.getAccountValue',
+      'CustomerValueController.getValueHistory',
+      'CustomerValueController.overrideTier',
       'PortfolioController.getPortfolioSummary'
     ]);
   });
@@ -48,6 +64,9 @@ describe('API contract', () => {
     expect(result.problems).toEqual([
       'CustomerValueController.getAccountValue: @AuraEnabled cacheable=false, contract says true',
       'CustomerValueController.getAccountValue: parameters (recordId: String), contract says (accountId: Id)',
+      'CustomerValueController.getValueHistory: method missing',
+      'CustomerValueController.overrideTier: @AuraEnabled cacheable=true, contract says false',
+      'CustomerValueController.overrideTier: returns CVP_ApiTypes.AccountValueResponse, contract says CVP_ApiTypes.TierOverrideResponse',
       'PortfolioController.getPortfolioSummary: method missing'
     ]);
   });

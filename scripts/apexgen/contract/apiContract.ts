@@ -1,6 +1,6 @@
 /**
  * The controller API contract: the methods the LWCs may call, with their Apex signature. Request/response types live
- * in apiTypes.ts. From this file the generator produces types/lwc/apex.d.ts, and the contract check compares it with
+ * in the engine module force-app/main/default/lwc/valueEngine/apiTypes.ts (built by accountValueView.ts). From this file the generator produces types/lwc/apex.d.ts, and the contract check compares it with
  * the hand-written controllers in force-app/main/default/classes/.
  */
 
@@ -30,6 +30,26 @@ export const API_CONTRACT: readonly ContractMethod[] = [
     cacheable: true,
     params: [{ name: 'accountId', type: 'Id' }],
     returns: 'AccountValueResponse'
+  },
+  {
+    controller: 'CustomerValueController',
+    method: 'getValueHistory',
+    cacheable: true,
+    params: [{ name: 'accountId', type: 'Id' }],
+    returns: 'ValueHistoryResponse'
+  },
+  {
+    // Managers only (custom permission Customer_Value_Override_Tier); tier '' removes the override. Not cacheable:
+    // the panel calls it imperatively, then refreshApex on getAccountValue.
+    controller: 'CustomerValueController',
+    method: 'overrideTier',
+    cacheable: false,
+    params: [
+      { name: 'accountId', type: 'Id' },
+      { name: 'tier', type: 'String' },
+      { name: 'reason', type: 'String' }
+    ],
+    returns: 'TierOverrideResponse'
   },
   {
     controller: 'PortfolioController',

@@ -18,6 +18,8 @@ export * from './tiers';
 export * from './flagsAndActions';
 export * from './evaluation';
 export * from './explanation';
+export * from './apiTypes';
+export * from './accountValueView';
 export * from './retention';
 export * from './portfolioSketch';
 export * from './portfolio';

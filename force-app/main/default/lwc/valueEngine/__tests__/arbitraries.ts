@@ -364,6 +364,57 @@ const driverArbitrary = fc
   .map(([index, unitCost]) => ({ ...defaultConfig().drivers[index], unitCost: unitCost }));
 
 /** Argument lists per exported function (name → arbitrary of the argument array). */
+const flagName = fc.constantFrom(
+  'most_valued_customer',
+  'high_potential',
+  'at_risk',
+  'strategic',
+  'data_incomplete',
+  'x'
+);
+export const valueResultArbitrary = fc.record({
+  tier: tierName,
+  computedTier: tierName,
+  tierOverridden: fc.boolean(),
+  score: anyNumber,
+  revenue: anyNumber,
+  grossMargin: anyNumber,
+  costToServe: anyNumber,
+  netValue: anyNumber,
+  churnProbability: anyNumber,
+  flags: fc.array(flagName, { maxLength: 5 }),
+  recommendedAction: fc.constantFrom('', 'protect', 'develop', 'retain', 'standardize', 'transform', 'separate')
+});
+export const tierOverrideInfoArbitrary = fc.record({
+  active: fc.boolean(),
+  tier: tierName,
+  reason: fc.string({ maxLength: 12 }),
+  overriddenBy: fc.string({ maxLength: 8 }),
+  overriddenAt: fc.constantFrom('', '2025-05-02T09:00:00Z')
+});
+export const storedAccountValueArbitrary = fc.record({
+  scored: fc.boolean(),
+  scoredOn: anyDate,
+  result: valueResultArbitrary,
+  probabilityAlive: anyNumber,
+  clvKnown: fc.boolean(),
+  clv: anyNumber,
+  clvLower: anyNumber,
+  clvUpper: anyNumber,
+  override: tierOverrideInfoArbitrary
+});
+export const accountValueInputArbitrary = fc.record(
+  { facts: accountFacts, stored: storedAccountValueArbitrary, cutoffs: tierCutoffsArbitrary },
+  { requiredKeys: ['facts', 'stored'] }
+);
+export const valueHistoryPointArbitrary = fc.record({
+  periodEnd: anyDate,
+  score: anyNumber,
+  tier: tierName,
+  netValue: anyNumber,
+  tierChanged: fc.boolean()
+});
+
 export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> = {
   safeDivide: fc.tuple(anyNumber, anyNumber, fc.double({ noNaN: true, noDefaultInfinity: true })),
   clamp: fc.tuple(
@@ -563,5 +614,10 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
     fc.constantFrom('', ...SEPARATION_PATH_VALUES),
     fc.constantFrom('', 'en', 'fr'),
     mergeFields
-  )
+  ),
+  neverScored: fc.constant([]),
+  noTierOverride: fc.constant([]),
+  accountValueView: fc.tuple(accountValueInputArbitrary, valueConfig, anyDate),
+  valueHistoryView: fc.tuple(fc.string({ maxLength: 6 }), fc.array(valueHistoryPointArbitrary, { maxLength: 16 })),
+  tierOverrideProblem: fc.tuple(tierName, fc.oneof(fc.string({ maxLength: 12 }), fc.constant('x'.repeat(256))))
 };

@@ -11,6 +11,7 @@ import {
   defaultConfig,
   defaultLetterTemplates,
   emptySketch,
+  neverScored,
   newSeparationPlan
 } from '../valueEngine';
 
@@ -1211,5 +1212,70 @@ for (const path of ['price_increase', 'service_reduction', 'standard_offer', 're
   }
 }
 add('renderDefaultLetter', ['end_relationship', 'fr', { reason: 'x' }]);
+
+// account value view (the customer value panel's responses; hand checks in accountValueView.test.ts)
+const storedD3 = {
+  scored: true,
+  scoredOn: '2025-05-31',
+  result: {
+    tier: 'D3',
+    computedTier: 'D3',
+    tierOverridden: false,
+    score: 40,
+    revenue: 90000,
+    grossMargin: 40000,
+    costToServe: 9000,
+    netValue: 31000,
+    churnProbability: 0.3,
+    flags: ['at_risk'],
+    recommendedAction: 'retain'
+  },
+  probabilityAlive: 0.74,
+  clvKnown: true,
+  clv: 81000,
+  clvLower: 52000,
+  clvUpper: 126000,
+  override: {
+    active: true,
+    tier: 'D2',
+    reason: 'Key logo',
+    overriddenBy: 'Marie Curie',
+    overriddenAt: '2025-05-02T09:00:00Z'
+  }
+};
+add('neverScored', []);
+add('noTierOverride', []);
+add(
+  'accountValueView',
+  [{ facts: rich, stored: storedD3, cutoffs: absoluteCut }, config, TODAY],
+  undefined,
+  'stored vs live'
+);
+add('accountValueView', [{ facts: loser, stored: storedD3 }, config, TODAY], undefined, 'percentile, stored position');
+add('accountValueView', [{ facts: overridden, stored: neverScored() }, config, TODAY], undefined, 'never scored');
+add('accountValueView', [{ facts: broken, stored: storedD3 }, absoluteConfig, TODAY], undefined, 'bad data');
+add(
+  'valueHistoryView',
+  [
+    'A1',
+    [
+      { periodEnd: '2025-02-28', score: 41.256, tier: 'D2', netValue: 30000, tierChanged: false },
+      { periodEnd: '2025-01-31', score: 38, tier: 'D3', netValue: 20000, tierChanged: true },
+      { periodEnd: 'bad', score: 1, tier: 'D1', netValue: 1, tierChanged: false }
+    ]
+  ],
+  {
+    accountId: 'A1',
+    points: [
+      { periodEnd: '2025-01-31', score: 38, tier: 'D3', netValue: 20000, tierChanged: false },
+      { periodEnd: '2025-02-28', score: 41.26, tier: 'D2', netValue: 30000, tierChanged: true }
+    ]
+  },
+  'ordered, invalid date dropped, score to 2 decimals, tier change marked'
+);
+add('tierOverrideProblem', ['D1', 'Key logo'], '');
+add('tierOverrideProblem', ['', 'Back to computed'], '');
+add('tierOverrideProblem', ['D7', 'Key logo'], 'cvp_override_err_invalid_tier');
+add('tierOverrideProblem', ['D2', ' '], 'cvp_override_err_reason_required');
 
 export const goldenCases: GoldenCase[] = cases;
