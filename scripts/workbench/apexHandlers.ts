@@ -3,12 +3,23 @@
  * method, keyed `<Controller>.<method>`, answering with the contract's response shapes from the TypeScript engine —
  * what the Apex controllers answer in the org. A jest test holds the table and the contract equal.
  */
-import type { AccountValueResponse, PortfolioSummaryResponse } from '../apexgen/contract/apiTypes';
+import type {
+  AccountValueResponse,
+  PortfolioSummaryResponse,
+  StoredAccountValue,
+  TierOverrideResponse,
+  ValueHistoryResponse
+} from '../apexgen/contract/apiTypes';
+import type { AccountEvaluation } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 import {
+  accountValueView,
   addEvaluationToAggregate,
   emptyPortfolioAggregateFor,
-  explainScore,
-  summarizePortfolio
+  neverScored,
+  noTierOverride,
+  summarizePortfolio,
+  tierOverrideProblem,
+  valueHistoryView
 } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 import type { WorkbenchPortfolio } from './portfolio';
 import type { WorkbenchUser } from './users';
@@ -37,6 +48,44 @@ function stringParam(params: Record<string, unknown>, name: string): string {
   return value;
 }
 
+/** The custom permission the org's CustomerValueController checks before an override. */
+export const OVERRIDE_TIER_PERMISSION = 'Customer_Value_Override_Tier';
+
+/**
+ * What the "last scoring run" stored, in the workbench: the evaluation made at start-up (the store's overrides
+ * applied), as the org's controller reads it from the Account fields. CLV is not part of the sample data yet.
+ */
+function storedOf(evaluation: AccountEvaluation, portfolio: HandlerContext['portfolio']): StoredAccountValue {
+  const stored = neverScored();
+  stored.scored = true;
+  stored.scoredOn = portfolio.today;
+  stored.result = {
+    tier: evaluation.tier,
+    computedTier: evaluation.computedTier,
+    tierOverridden: evaluation.tierOverridden,
+    score: evaluation.score,
+    revenue: evaluation.revenue,
+    grossMargin: evaluation.grossMargin,
+    costToServe: evaluation.costToServe,
+    netValue: evaluation.netValue,
+    churnProbability: evaluation.churnProbability,
+    flags: [...evaluation.flags],
+    recommendedAction: evaluation.action
+  };
+  const facts = portfolio.facts(evaluation.accountId);
+  stored.override =
+    facts?.tierOverride !== undefined && evaluation.tierOverridden
+      ? {
+          active: true,
+          tier: facts.tierOverride,
+          reason: facts.tierOverrideReason ?? '',
+          overriddenBy: '',
+          overriddenAt: ''
+        }
+      : noTierOverride();
+  return stored;
+}
+
 function accountValue(params: Record<string, unknown>, { portfolio }: HandlerContext): AccountValueResponse {
   const accountId = stringParam(params, 'accountId');
   const evaluation = portfolio.evaluation(accountId);
@@ -44,22 +93,40 @@ function accountValue(params: Record<string, unknown>, { portfolio }: HandlerCon
   if (evaluation === undefined || facts === undefined) {
     throw new ApexError(400, `No account with Id ${accountId}, or no access to it`);
   }
-  const explanation = explainScore(facts, portfolio.config, portfolio.today);
+  return accountValueView(
+    { facts, stored: storedOf(evaluation, portfolio), cutoffs: portfolio.tierCutoffs },
+    portfolio.config,
+    portfolio.today
+  );
+}
+
+function valueHistory(params: Record<string, unknown>, { portfolio }: HandlerContext): ValueHistoryResponse {
+  const accountId = stringParam(params, 'accountId');
+  if (portfolio.evaluation(accountId) === undefined) {
+    throw new ApexError(400, `No account with Id ${accountId}, or no access to it`);
+  }
+  // The sample data has no snapshots yet: an empty trend, as in an org before the second scoring run.
+  return valueHistoryView(accountId, []);
+}
+
+function overrideTier(params: Record<string, unknown>, { portfolio, user }: HandlerContext): TierOverrideResponse {
+  const accountId = stringParam(params, 'accountId');
+  const tier = typeof params.tier === 'string' ? params.tier : '';
+  const reason = typeof params.reason === 'string' ? params.reason : '';
+  const problem = tierOverrideProblem(tier, reason);
+  if (problem !== '') throw new ApexError(400, problem);
+  if (portfolio.evaluation(accountId) === undefined) {
+    throw new ApexError(400, `No account with Id ${accountId}, or no access to it`);
+  }
+  const at = new Date().toISOString();
+  const entry = tier === '' ? undefined : { tier, reason: reason.trim(), userId: user.id, at };
+  portfolio.overrideTier(accountId, entry);
   return {
     accountId,
-    tier: evaluation.tier,
-    score: evaluation.score,
-    netValue: evaluation.netValue,
-    costToServe: evaluation.costToServe,
-    churnProbability: evaluation.churnProbability,
-    recommendedAction: evaluation.action,
-    scoredOn: portfolio.today,
-    breakdown: explanation.contributions.map((each) => ({
-      component: each.component,
-      points: each.points,
-      amount: each.money
-    })),
-    flags: evaluation.flags
+    override:
+      entry === undefined
+        ? noTierOverride()
+        : { active: true, tier, reason: entry.reason, overriddenBy: user.name, overriddenAt: at }
   };
 }
 
@@ -79,6 +146,8 @@ function portfolioSummary(_params: Record<string, unknown>, { portfolio }: Handl
 /** Handler of each contract method, and the custom permission the org's controller checks before running it. */
 export const APEX_HANDLERS: Record<string, { handle: ApexHandler; requiredPermission?: string }> = {
   'CustomerValueController.getAccountValue': { handle: accountValue },
+  'CustomerValueController.getValueHistory': { handle: valueHistory },
+  'CustomerValueController.overrideTier': { handle: overrideTier, requiredPermission: OVERRIDE_TIER_PERMISSION },
   'PortfolioController.getPortfolioSummary': { handle: portfolioSummary }
 };
 
