@@ -69,6 +69,22 @@ describe('metadata check', () => {
     ]);
   });
 
+  it('reports misspelled names in select lists, relationship paths, FROM and aggregate aliases of hand-written SOQL', async () => {
+    const findings = await findingsOf('soql-paths', {
+      standardFields: {
+        Account: { reference: 'sforce_api_objects_account.htm', fields: ['Name'], relationships: { Owner: 'User' } },
+        User: { reference: 'sforce_api_objects_user.htm', fields: ['ManagerId'] }
+      }
+    });
+    expect(findings.map(formatFinding)).toEqual([
+      `${DEFAULT_CLASS}/SoqlPaths.cls:4 — standard-field — SOQL: standard field Account.Nme is not in standardFields.ts`,
+      `${DEFAULT_CLASS}/SoqlPaths.cls:4 — standard-field — SOQL: standard field User.ManagrId is not in standardFields.ts`,
+      `${DEFAULT_CLASS}/SoqlPaths.cls:7 — reference — SOQL: field Account.Value_Scor__c is not defined in force-app`,
+      `${DEFAULT_CLASS}/SoqlPaths.cls:17 — soql-alias — row.get('totl'): no aggregate query of this class selects that alias or field (it has: accountid, expr0, total)`,
+      `${DEFAULT_CLASS}/SoqlPaths.cls:22 — reference — SOQL: custom object Value_Snapshots__c is not defined in force-app`
+    ]);
+  });
+
   it('reports a standard field missing from the list, and a listed one nobody uses', async () => {
     const findings = await findingsOf('standard-field-not-listed', {
       standardFields: { Account: { reference: 'sforce_api_objects_account.htm', fields: ['Name', 'Phone'] } }

@@ -2,6 +2,7 @@ import type { Finding } from '../../shared/finding';
 import type { Project } from '../project';
 import { isCustomName, type SchemaModel } from '../schema';
 import type { StandardFieldList } from '../standardFields';
+import { aggregateAliasFindings } from './aggregateAliases';
 import { apexReferences } from './apexReferences';
 import { chainReferences, type ChainOptions } from './chains';
 import { lwcReferences } from './lwcReferences';
@@ -47,6 +48,11 @@ export function checkReferences(project: Project, schema: SchemaModel, options: 
     };
     // One finding per problem and line, even when two readers (precise and generic) saw the same name.
     findings.set(`${finding.path}:${finding.line}:${resolution.problem}`, finding);
+  }
+  for (const path of project.deployableFiles.filter((file) => file.endsWith('.cls'))) {
+    for (const finding of aggregateAliasFindings(path, project.read(path))) {
+      findings.set(`${finding.path}:${finding.line}:${finding.message}`, finding);
+    }
   }
   for (const entry of resolver.unusedStandardEntries()) {
     findings.set(`unused:${entry}`, {
