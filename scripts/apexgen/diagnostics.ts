@@ -121,6 +121,11 @@ export const DIAGNOSTICS = {
     construct: 'module name',
     suggestion: 'class {0} exceeds 40 characters: rename the module'
   },
+  moduleNameReserved: {
+    code: 'APEXGEN125',
+    construct: 'module name',
+    suggestion: 'class {0} is the generated runtime class: rename the module'
+  },
   // Types
   nullType: { code: 'APEXGEN201', construct: 'undefined/null type', suggestion: 'use an optional field' },
   unionType: {

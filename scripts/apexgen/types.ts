@@ -54,6 +54,8 @@ export interface GeneratedClass {
   className: string;
   source: string;
   module: ModuleDesc;
+  /** The shared runtime class (no engine module behind it). */
+  runtime?: boolean;
 }
 
 export function apexType(t: TypeDesc): string {

@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { DIAGNOSTICS } from '../diagnostics';
 import { doubleLiteral, transpile } from '../transpiler';
 import { NameScope, constantCase, pascalCase } from '../naming';
 
@@ -15,7 +17,7 @@ describe('transpiler', () => {
   const scoring = classes.find((c) => c.className === 'CVP_Scoring')?.source ?? '';
 
   it('makes one class per module, skipping barrels, with a stable prefix and a header naming the source', () => {
-    expect(classes.map((c) => c.className)).toEqual(['CVP_Scoring', 'CVP_Sorting']);
+    expect(classes.map((c) => c.className)).toEqual(['CVP_Scoring', 'CVP_Sorting', 'CVP_Runtime']);
     expect(scoring).toContain(
       '// GENERATED FILE — DO NOT EDIT. Source: scripts/apexgen/__tests__/fixtures/engine/scoring.ts'
     );
@@ -45,11 +47,25 @@ describe('transpiler', () => {
   it('handles the Apex differences', () => {
     expect(scoring).toContain("'enterprise'.equals(segment)"); // String equality
     expect(scoring).toContain('Math.floor(raw + 0.5d)'); // Math.round
-    expect(scoring).toContain('jsMod(input.limitX, 7.0d)'); // % on Doubles
+    expect(scoring).toContain('CVP_Runtime.jsMod(input.limitX, 7.0d)'); // % on Doubles, through the runtime class
     expect(scoring).toContain('(input.discount != null ? input.discount : 0.0d)'); // ??
     expect(scoring).toContain('for (Integer i = 0; i < results.size(); i++)'); // Integer index counter
     expect(scoring).toContain("out.split(',', -1)"); // split keeps trailing empties
     expect(scoring).toContain('String.valueOf((score).longValue())'); // integer interpolation
+  });
+
+  it('puts the runtime helpers the modules call in one runtime class, and none in the modules', () => {
+    const runtime = classes.find((c) => c.runtime === true);
+    expect(runtime?.className).toBe('CVP_Runtime');
+    expect(runtime?.source).toContain('public static Double jsMod(Double dividend, Double divisor)');
+    expect(runtime?.source).not.toContain('jsIsNaN'); // only the helpers some module calls
+    expect(scoring).not.toContain('static Double jsMod(');
+  });
+
+  it('rejects an engine module whose class would be the runtime class', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apexgen-runtime-'));
+    fs.writeFileSync(path.join(dir, 'runtime.ts'), 'export function f(x: number): number {\n  return x % 2;\n}\n');
+    expect(() => transpile([path.join(dir, 'runtime.ts')], { root: dir })).toThrow(DIAGNOSTICS.moduleNameReserved.code);
   });
 
   it('writes every number literal as a Double', () => {

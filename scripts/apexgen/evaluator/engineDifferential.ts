@@ -66,7 +66,7 @@ export function loadEngine(
   const reg = registry(classes.map((c) => c.module));
   const functions = new Map<string, (...args: unknown[]) => unknown>();
   const strings = new Set<string>();
-  for (const c of classes) {
+  for (const c of classes.filter((k) => k.runtime !== true)) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(path.join(root, c.module.file)) as AnyModule;
     for (const fn of c.module.functions) {

@@ -8,7 +8,7 @@ import { stringMethod } from './builtins/string';
 import { Emitted, FnCtx } from './context';
 import { asDouble, stringPart, toDouble } from './conversions';
 import { expr } from './expressions';
-import { Helper } from './runtimeHelpers';
+import { Helper, runtimeCall } from './runtimeHelpers';
 
 export function call(e: ts.CallExpression, ctx: FnCtx): Emitted {
   const callee = e.expression;
@@ -54,8 +54,7 @@ export function call(e: ts.CallExpression, ctx: FnCtx): Emitted {
     args.length === 1
   ) {
     const helper: Helper = method === 'isFinite' ? 'jsIsFinite' : 'jsIsNaN';
-    ctx.module.helpersUsed.add(helper);
-    return { code: `${helper}(${asDouble(expr(args[0], ctx))})`, kind: 'other' };
+    return { code: runtimeCall(ctx, helper, [asDouble(expr(args[0], ctx))]), kind: 'other' };
   }
   if (
     ts.isIdentifier(target) &&

@@ -8,7 +8,6 @@ import { apexDoc, escapeApexString, leadingDoc } from './apexText';
 import { ModuleState, TranspileContext, newFnCtx } from './context';
 import { toDouble } from './conversions';
 import { expr } from './expressions';
-import { HELPER_SOURCE, HELPERS } from './runtimeHelpers';
 import { block } from './statements';
 
 export function emitModule(tx: TranspileContext, m: ModuleState): string {
@@ -17,11 +16,6 @@ export function emitModule(tx: TranspileContext, m: ModuleState): string {
     tx.guard(() => {
       body.push(...emitTopLevel(tx, m, st));
     });
-  }
-  for (const h of HELPERS) {
-    if (m.helpersUsed.has(h)) {
-      body.push(HELPER_SOURCE[h]);
-    }
   }
   const header = [
     `// GENERATED FILE — DO NOT EDIT. Source: ${m.relFile}`,

@@ -38,7 +38,6 @@ export interface ModuleState {
   sf: ts.SourceFile;
   members: NameScope;
   desc: ModuleDesc;
-  helpersUsed: Set<Helper>;
 }
 
 export interface SymbolRef {
@@ -80,6 +79,8 @@ export class TranspileContext {
   readonly fieldBySymbol = new Map<ts.Symbol, FieldDesc>();
   /** Optional chains already wrapped in their null tests (see optionalChain). */
   readonly chainsDone = new Set<ts.Node>();
+  /** Runtime helpers some module calls (the runtime class holds these). */
+  readonly helpersUsed = new Set<Helper>();
 
   constructor(
     readonly files: string[],

@@ -15,7 +15,7 @@ import { GeneratedClass } from '../types';
 import { emitModule } from './classes';
 import { TranspileContext, TranspileOptions } from './context';
 import { declareModule, describeModule } from './declarations';
-import { HELPERS } from './runtimeHelpers';
+import { emitRuntimeClass, runtimeClassName } from './runtimeHelpers';
 import { isBarrel } from './syntax';
 
 export { DEFAULT_RULES, GeneratorRules, TranspileOptions } from './context';
@@ -37,10 +37,11 @@ export function transpile(files: string[], options: TranspileOptions): Generated
       tx.rejections.push(rejectionAt(sf, DIAGNOSTICS.moduleNameTooLong, [className], tx.options.root));
       continue;
     }
+    if (className.toLowerCase() === runtimeClassName(tx.prefix).toLowerCase()) {
+      tx.rejections.push(rejectionAt(sf, DIAGNOSTICS.moduleNameReserved, [className], tx.options.root));
+      continue;
+    }
     const members = new NameScope();
-    HELPERS.forEach((h) => {
-      members.reserve(h);
-    });
     const relFile = path.relative(tx.options.root, sf.fileName).split(path.sep).join('/');
     tx.modules.set(path.resolve(sf.fileName), {
       name,
@@ -49,8 +50,7 @@ export function transpile(files: string[], options: TranspileOptions): Generated
       className,
       sf,
       members,
-      desc: { module: name, file: relFile, className, functions: [], dtos: [], unions: [] },
-      helpersUsed: new Set()
+      desc: { module: name, file: relFile, className, functions: [], dtos: [], unions: [] }
     });
   }
   const states = [...tx.modules.values()];
@@ -64,6 +64,9 @@ export function transpile(files: string[], options: TranspileOptions): Generated
   for (const m of states) {
     const source = emitModule(tx, m);
     out.push({ className: m.className, source, module: m.desc });
+  }
+  if (tx.helpersUsed.size > 0) {
+    out.push(emitRuntimeClass(tx.prefix, tx.helpersUsed));
   }
   if (tx.rejections.length > 0) {
     throw new TranspileError(tx.rejections);

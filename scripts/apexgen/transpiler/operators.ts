@@ -1,5 +1,6 @@
 /** Binary operators: equality, logic, ??, in, concatenation, comparison and arithmetic. */
 import * as ts from 'typescript';
+import { runtimeCall } from './runtimeHelpers';
 import { DIAGNOSTICS } from '../diagnostics';
 import { wrap } from './apexText';
 import { Emitted, FnCtx } from './context';
@@ -96,10 +97,9 @@ export function binary(e: ts.BinaryExpression, ctx: FnCtx, intCtx: boolean): Emi
     ctx.tx.reject(e, DIAGNOSTICS.arithmeticOnNonNumbers, opText);
   }
   if (opText === '%') {
-    ctx.module.helpersUsed.add('jsMod');
     const a = asDouble(expr(e.left, ctx));
     const b = asDouble(expr(e.right, ctx));
-    return { code: `jsMod(${a}, ${b})`, kind: 'dbl' };
+    return { code: runtimeCall(ctx, 'jsMod', [a, b]), kind: 'dbl' };
   }
   const keepInt = intCtx && opText !== '/';
   const a = expr(e.left, ctx, keepInt);

@@ -1,5 +1,6 @@
 /** String methods → Apex String methods and helpers. */
 import * as ts from 'typescript';
+import { runtimeCall } from '../runtimeHelpers';
 import { DIAGNOSTICS } from '../../diagnostics';
 import { escapeApexString, wrap } from '../apexText';
 import { Emitted, FnCtx } from '../context';
@@ -40,15 +41,13 @@ export function stringMethod(e: ts.CallExpression, method: string, target: ts.Ex
       break;
     case 'substring':
       if (a.length === 1 || a.length === 2) {
-        ctx.module.helpersUsed.add('jsSubstring');
         const end = a.length === 2 ? asDouble(expr(a[1], ctx)) : 'null';
-        return { code: `jsSubstring(${s}, ${asDouble(expr(a[0], ctx))}, ${end})`, kind: 'other' };
+        return { code: runtimeCall(ctx, 'jsSubstring', [s, asDouble(expr(a[0], ctx)), end]), kind: 'other' };
       }
       break;
     case 'charAt':
       if (a.length === 1) {
-        ctx.module.helpersUsed.add('jsCharAt');
-        return { code: `jsCharAt(${s}, ${asDouble(expr(a[0], ctx))})`, kind: 'other' };
+        return { code: runtimeCall(ctx, 'jsCharAt', [s, asDouble(expr(a[0], ctx))]), kind: 'other' };
       }
       break;
     case 'split':
