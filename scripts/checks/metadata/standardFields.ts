@@ -20,7 +20,7 @@ export const STANDARD_FIELDS: StandardFieldList = {
   // (alerts) and the ISO country code where State and Country Picklists are enabled.
   Account: {
     reference: `${OBJECT_REFERENCE}/sforce_api_objects_account.htm`,
-    fields: ['BillingCountry', 'BillingCountryCode', 'Industry', 'Name', 'NumberOfEmployees', 'OwnerId'],
+    fields: ['BillingCountry', 'BillingCountryCode', 'Industry', 'Name', 'NumberOfEmployees', 'OwnerId', 'Phone'],
     relationships: { Owner: 'User' }
   },
   // Case: support cases and complaints (Type = Complaint) per account and window (CaseSelector).
@@ -31,7 +31,7 @@ export const STANDARD_FIELDS: StandardFieldList = {
   // AsyncApexJob: a scoring run whose Batch Apex job has ended no longer locks (ScoringRunService).
   AsyncApexJob: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_asyncapexjob.htm`, fields: ['Status'] },
   // Contact: the GDPR anonymization blanks the personal fields of a separated customer's contacts.
-  Contact: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_contact.htm`, fields: ['AccountId'] },
+  Contact: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_contact.htm`, fields: ['AccountId', 'LastName'] },
   // CustomNotificationType: the Customer_Value_Alert notification the scoring run sends.
   CustomNotificationType: {
     reference: `${OBJECT_REFERENCE}/sforce_api_objects_customnotificationtype.htm`,
