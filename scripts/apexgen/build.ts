@@ -3,7 +3,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { API_CONTRACT } from './contract/apiContract';
-import { API_TYPES_CLASS, checkContract, ContractCheckResult, emitApexDts } from './contract/contract';
+import {
+  API_TYPES_CLASS,
+  checkContract,
+  ContractCheckResult,
+  emitApexDts,
+  renamedApiFields
+} from './contract/contract';
 import { addClass, defaultPaths, engineFiles, loadPrettier } from './generate';
 import { emitGoldenTestClass, representable, TestVector, VectorTarget } from './goldenTests';
 import { loadEngine, readGoldenVectors } from './evaluator/engineDifferential';
@@ -142,6 +148,10 @@ export async function buildAll(root: string): Promise<BuildOutput> {
   const files = new Map<string, string>();
   const classes = transpile(engineFiles(paths.engineDir), { root });
   const apiTypes = apiTypesClass(classes);
+  const renamed = renamedApiFields(apiTypes.module);
+  if (renamed.length > 0) {
+    throw new Error(`API contract fields renamed in Apex (choose another name): ${renamed.join(', ')}`);
+  }
   const generated = new Map<string, string>();
   for (const c of classes) {
     await addClass(generated, c.className, c.source, root);

@@ -73,7 +73,7 @@ function storedOf(evaluation: AccountEvaluation, portfolio: HandlerContext['port
     recommendedAction: evaluation.action
   };
   const facts = portfolio.facts(evaluation.accountId);
-  stored.override =
+  stored.tierOverride =
     facts?.tierOverride !== undefined && evaluation.tierOverridden
       ? {
           active: true,
@@ -123,7 +123,7 @@ function overrideTier(params: Record<string, unknown>, { portfolio, user }: Hand
   portfolio.overrideTier(accountId, entry);
   return {
     accountId,
-    override:
+    tierOverride:
       entry === undefined
         ? noTierOverride()
         : { active: true, tier, reason: entry.reason, overriddenBy: user.name, overriddenAt: at }

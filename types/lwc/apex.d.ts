@@ -42,7 +42,7 @@ declare namespace CvpApi {
     clv: number;
     clvLower: number;
     clvUpper: number;
-    override: CvpApi.TierOverrideInfo;
+    tierOverride: CvpApi.TierOverrideInfo;
   }
 
   interface ValueComponentLine {
@@ -137,7 +137,7 @@ declare namespace CvpApi {
 
   interface TierOverrideResponse {
     accountId: string;
-    override: CvpApi.TierOverrideInfo;
+    tierOverride: CvpApi.TierOverrideInfo;
   }
 
   interface TierSummary {

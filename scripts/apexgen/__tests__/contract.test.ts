@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { API_CONTRACT } from '../contract/apiContract';
-import { apexTypeOf, checkContract, emitApexDts, tsTypeOf } from '../contract/contract';
+import { apexTypeOf, checkContract, emitApexDts, renamedApiFields, tsTypeOf } from '../contract/contract';
+import { transpile } from '../transpiler';
 import { apiTypesClasses, contractCheck } from '../build';
 
 const root = path.resolve(__dirname, '../../..');
@@ -17,6 +18,18 @@ describe('API contract', () => {
     expect(apiTypes.source).toContain('public class AccountValueResponse {');
     expect(apiTypes.source).toContain('public List<CVP_ApiTypes.ValueComponentLine> components;');
     expect(apiTypes.source).toContain('public Map<String, String> params;');
+  });
+
+  it('keeps every field name of the contract types in Apex, so LWC reads the keys apex.d.ts declares', () => {
+    expect(renamedApiFields(apiTypes.module)).toEqual([]);
+  });
+
+  it('names a contract field that Apex would rename (broken fixture: a field called override)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apexgen-api-'));
+    const file = path.join(dir, 'brokenApi.ts');
+    fs.writeFileSync(file, 'export interface Stored {\n  override: string;\n  tier: string;\n}\n');
+    const broken = transpile([file], { root: dir })[0];
+    expect(renamedApiFields(broken.module)).toEqual(['Stored.override → overrideX']);
   });
 
   it('declares every type a contract method takes or returns', () => {

@@ -63,6 +63,17 @@ function tsField(t: TypeDesc, dtoNames: Map<string, string>): string {
   }
 }
 
+/**
+ * Fields of the contract's types whose Apex name differs from the TypeScript one (an Apex reserved word such as
+ * `override`, a case-insensitive clash): Aura would serialise them under the Apex name, so LWC would read another key
+ * than apex.d.ts declares. The build refuses any.
+ */
+export function renamedApiFields(types: ModuleDesc): string[] {
+  return types.dtos.flatMap((d) =>
+    d.fields.filter((f) => f.apexName !== f.tsName).map((f) => `${d.tsName}.${f.tsName} → ${f.apexName}`)
+  );
+}
+
 /** types/lwc/apex.d.ts: the contract types (namespace CvpApi) and one module per contract method. */
 export function emitApexDts(contract: readonly ContractMethod[], types: ModuleDesc): string {
   const dtoNames = new Map(types.dtos.map((d: DtoDesc) => [d.ref, d.tsName]));

@@ -90,7 +90,7 @@ export function neverScored(): StoredAccountValue {
     clv: 0,
     clvLower: 0,
     clvUpper: 0,
-    override: noTierOverride()
+    tierOverride: noTierOverride()
   };
 }
 
@@ -142,7 +142,7 @@ function cleanStoredValue(given: StoredAccountValue | undefined): StoredAccountV
   if (!stored.scored) {
     const empty = neverScored();
     // An override can exist on an account never scored: a manager may set it before the first run.
-    empty.override = cleanOverride(stored.override);
+    empty.tierOverride = cleanOverride(stored.tierOverride);
     return empty;
   }
   const known = stored.clvKnown;
@@ -155,7 +155,7 @@ function cleanStoredValue(given: StoredAccountValue | undefined): StoredAccountV
     clv: known ? finiteOr(stored.clv, 0) : 0,
     clvLower: known ? finiteOr(stored.clvLower, 0) : 0,
     clvUpper: known ? finiteOr(stored.clvUpper, 0) : 0,
-    override: cleanOverride(stored.override)
+    tierOverride: cleanOverride(stored.tierOverride)
   };
 }
 

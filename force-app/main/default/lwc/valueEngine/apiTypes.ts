@@ -5,6 +5,7 @@
  * figures from the same code. The generator turns this module into the Apex class CVP_ApiTypes (one inner class per
  * interface, @AuraEnabled fields) and into the CvpApi namespace of types/lwc/apex.d.ts. Self-contained on purpose: no
  * engine-internal type appears here, so the engine can change without changing the API.
+ * Field names reach LWC as written: none may be an Apex reserved word (the generator would rename it; the build fails).
  * Conventions: money in the corporate currency; probabilities 0–1; dates ISO `YYYY-MM-DD` (`''` when unknown).
  */
 
@@ -60,7 +61,7 @@ export interface StoredAccountValue {
   clv: number;
   clvLower: number;
   clvUpper: number;
-  override: TierOverrideInfo;
+  tierOverride: TierOverrideInfo;
 }
 
 /** One line of the "Why" breakdown: a score component, its points (the bars add up to the score) and its money. */
@@ -196,7 +197,7 @@ export interface ValueHistoryResponse {
 /** The result of a tier override: what is in force now. */
 export interface TierOverrideResponse {
   accountId: string;
-  override: TierOverrideInfo;
+  tierOverride: TierOverrideInfo;
 }
 
 /** Accounts and value per tier, for the portfolio tab. */

@@ -57,7 +57,7 @@ function stored(tier: string, netValue: number, score: number): StoredAccountVal
     clv: 120000,
     clvLower: 90000,
     clvUpper: 160000,
-    override: noTierOverride()
+    tierOverride: noTierOverride()
   };
 }
 
@@ -175,9 +175,9 @@ describe('accountValueView', () => {
 
   it('never shows an override that is not a tier', () => {
     const withBadOverride = stored('D2', 1, 1);
-    withBadOverride.override = { active: true, tier: 'D9', reason: 'x', overriddenBy: 'u', overriddenAt: 'y' };
+    withBadOverride.tierOverride = { active: true, tier: 'D9', reason: 'x', overriddenBy: 'u', overriddenAt: 'y' };
     const view = accountValueView({ facts: facts, stored: withBadOverride }, config, today);
-    expect(view.stored.override).toEqual(noTierOverride());
+    expect(view.stored.tierOverride).toEqual(noTierOverride());
   });
 
   it('gives the recommended action with its reason and the play it starts', () => {

@@ -401,7 +401,7 @@ export const storedAccountValueArbitrary = fc.record({
   clv: anyNumber,
   clvLower: anyNumber,
   clvUpper: anyNumber,
-  override: tierOverrideInfoArbitrary
+  tierOverride: tierOverrideInfoArbitrary
 });
 export const accountValueInputArbitrary = fc.record(
   { facts: accountFacts, stored: storedAccountValueArbitrary, cutoffs: tierCutoffsArbitrary },

@@ -1235,7 +1235,7 @@ const storedD3 = {
   clv: 81000,
   clvLower: 52000,
   clvUpper: 126000,
-  override: {
+  tierOverride: {
     active: true,
     tier: 'D2',
     reason: 'Key logo',
