@@ -1,0 +1,40 @@
+/**
+ * Debian's Chromium for the browser tests (TOOLCHAIN.md): where it is, how to install it, how to launch it headless.
+ * Tests never skip without it: `npm test` and `npm run test:browser` stop at once with the install command.
+ */
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_INSTALL_COMMAND = 'sudo apt-get install -y chromium';
+
+/** `CHROMIUM_PATH`, else Debian's /usr/bin/chromium; undefined when neither exists. */
+export function findChromium(environment: NodeJS.ProcessEnv = process.env): string | undefined {
+  const candidates = [environment.CHROMIUM_PATH, '/usr/bin/chromium'].filter(
+    (path): path is string => path !== undefined && path !== ''
+  );
+  return candidates.find((path) => existsSync(path));
+}
+
+/** The message `npm test` prints when Chromium is missing. */
+export function missingChromiumMessage(): string {
+  return `Chromium is required for the browser tests and was not found at /usr/bin/chromium (or CHROMIUM_PATH). Install Debian's package: ${CHROMIUM_INSTALL_COMMAND}`;
+}
+
+export async function launchChromium(executablePath: string, userDataDir: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${userDataDir}`
+    ]
+  });
+}
