@@ -21,7 +21,8 @@ export function missingChromiumMessage(): string {
   return `Chromium is required for the browser tests and was not found at /usr/bin/chromium (or CHROMIUM_PATH). Install Debian's package: ${CHROMIUM_INSTALL_COMMAND}`;
 }
 
-export async function launchChromium(executablePath: string, userDataDir: string): Promise<Browser> {
+/** Headless Chromium with TOOLCHAIN.md's flags; Playwright gives it a fresh temporary profile (user-data-dir). */
+export async function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
@@ -33,8 +34,7 @@ export async function launchChromium(executablePath: string, userDataDir: string
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${userDataDir}`
+      '--disable-sync'
     ]
   });
 }

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   rmSync(SCREENSHOTS, { recursive: true, force: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
   const workbench = await startWorkbench(['--store', join(scratch, 'store')]);
-  const browser = await launchChromium(chromiumPath, join(scratch, 'profile'));
+  const browser = await launchChromium(chromiumPath);
   let passed = 0;
   let failed = 0;
   try {
