@@ -1,22 +1,18 @@
 /**
  * The local server's side of the API contract (scripts/apexgen/contract/apiContract.ts): one handler per contract
- * method, keyed `<Controller>.<method>`, answering with the contract's response shapes from the TypeScript engine —
- * what the Apex controllers answer in the org. A jest test holds the table and the contract equal.
+ * method, keyed `<Controller>.<method>`, answering with the contract's shapes built by the same engine module the Apex
+ * controllers call (valueEngine/accountValueView.ts). A jest test holds the table and the contract equal.
  */
 import type {
   AccountValueResponse,
   PortfolioSummaryResponse,
-  StoredAccountValue,
   TierOverrideResponse,
   ValueHistoryResponse
 } from '../apexgen/contract/apiTypes';
-import type { AccountEvaluation } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 import {
   accountValueView,
   addEvaluationToAggregate,
   emptyPortfolioAggregateFor,
-  neverScored,
-  noTierOverride,
   summarizePortfolio,
   tierOverrideProblem,
   valueHistoryView
@@ -24,7 +20,10 @@ import {
 import type { WorkbenchPortfolio } from './portfolio';
 import type { WorkbenchUser } from './users';
 
-/** An error the handler raises as Apex would: `AuraHandledException` → 400 with its message, others → 500. */
+/** The custom permission the org's CustomerValueController checks before an override. */
+export const OVERRIDE_TIER_PERMISSION = 'Customer_Value_Override_Tier';
+
+/** An error the handler raises as Apex would: `AuraHandledException` → its message; status for the local transport. */
 export class ApexError extends Error {
   constructor(
     readonly status: number,
@@ -38,96 +37,71 @@ export class ApexError extends Error {
 export interface HandlerContext {
   user: WorkbenchUser;
   portfolio: WorkbenchPortfolio;
+  /** Custom Labels in the session's language (error messages, as the controller's AuraHandledExceptions). */
+  labels: Readonly<Record<string, string>>;
 }
 
 export type ApexHandler = (params: Record<string, unknown>, context: HandlerContext) => unknown;
 
-function stringParam(params: Record<string, unknown>, name: string): string {
+/** The engine's override problems → the Custom Label the user reads. */
+const OVERRIDE_PROBLEM_LABELS: Record<string, string> = {
+  cvp_override_err_invalid_tier: 'Error_Invalid_Field',
+  cvp_override_err_reason_required: 'Error_Override_Reason_Required',
+  cvp_override_err_reason_too_long: 'Error_Invalid_Field'
+};
+
+function stringParam(params: Record<string, unknown>, name: string, required = true): string {
   const value = params[name];
-  if (typeof value !== 'string' || value === '') throw new ApexError(400, `Missing parameter ${name}`);
+  if (value === undefined || value === null) {
+    if (required) throw new ApexError(400, `Missing parameter ${name}`, 'System.IllegalArgumentException');
+    return '';
+  }
+  if (typeof value !== 'string') throw new ApexError(400, `Parameter ${name} must be a string`, 'System.TypeException');
   return value;
 }
 
-/** The custom permission the org's CustomerValueController checks before an override. */
-export const OVERRIDE_TIER_PERMISSION = 'Customer_Value_Override_Tier';
-
-/**
- * What the "last scoring run" stored, in the workbench: the evaluation made at start-up (the store's overrides
- * applied), as the org's controller reads it from the Account fields. CLV is not part of the sample data yet.
- */
-function storedOf(evaluation: AccountEvaluation, portfolio: HandlerContext['portfolio']): StoredAccountValue {
-  const stored = neverScored();
-  stored.scored = true;
-  stored.scoredOn = portfolio.today;
-  stored.result = {
-    tier: evaluation.tier,
-    computedTier: evaluation.computedTier,
-    tierOverridden: evaluation.tierOverridden,
-    score: evaluation.score,
-    revenue: evaluation.revenue,
-    grossMargin: evaluation.grossMargin,
-    costToServe: evaluation.costToServe,
-    netValue: evaluation.netValue,
-    churnProbability: evaluation.churnProbability,
-    flags: [...evaluation.flags],
-    recommendedAction: evaluation.action
-  };
-  const facts = portfolio.facts(evaluation.accountId);
-  stored.tierOverride =
-    facts?.tierOverride !== undefined && evaluation.tierOverridden
-      ? {
-          active: true,
-          tier: facts.tierOverride,
-          reason: facts.tierOverrideReason ?? '',
-          overriddenBy: '',
-          overriddenAt: ''
-        }
-      : noTierOverride();
-  return stored;
+function knownAccount(params: Record<string, unknown>, { portfolio, labels }: HandlerContext): string {
+  const accountId = stringParam(params, 'accountId');
+  if (portfolio.facts(accountId) === undefined) {
+    throw new ApexError(400, labels.Error_No_Access ?? `No account with Id ${accountId}`);
+  }
+  return accountId;
 }
 
-function accountValue(params: Record<string, unknown>, { portfolio }: HandlerContext): AccountValueResponse {
-  const accountId = stringParam(params, 'accountId');
-  const evaluation = portfolio.evaluation(accountId);
-  const facts = portfolio.facts(accountId);
-  if (evaluation === undefined || facts === undefined) {
-    throw new ApexError(400, `No account with Id ${accountId}, or no access to it`);
-  }
+function accountValue(params: Record<string, unknown>, context: HandlerContext): AccountValueResponse {
+  const { portfolio } = context;
+  const accountId = knownAccount(params, context);
   return accountValueView(
-    { facts, stored: storedOf(evaluation, portfolio), cutoffs: portfolio.tierCutoffs },
+    { facts: portfolio.facts(accountId) ?? {}, stored: portfolio.stored(accountId), cutoffs: portfolio.tierCutoffs },
     portfolio.config,
     portfolio.today
   );
 }
 
-function valueHistory(params: Record<string, unknown>, { portfolio }: HandlerContext): ValueHistoryResponse {
-  const accountId = stringParam(params, 'accountId');
-  if (portfolio.evaluation(accountId) === undefined) {
-    throw new ApexError(400, `No account with Id ${accountId}, or no access to it`);
-  }
-  // The sample data has no snapshots yet: an empty trend, as in an org before the second scoring run.
-  return valueHistoryView(accountId, []);
+function valueHistory(params: Record<string, unknown>, context: HandlerContext): ValueHistoryResponse {
+  const accountId = knownAccount(params, context);
+  return valueHistoryView(accountId, context.portfolio.history(accountId));
 }
 
-function overrideTier(params: Record<string, unknown>, { portfolio, user }: HandlerContext): TierOverrideResponse {
-  const accountId = stringParam(params, 'accountId');
-  const tier = typeof params.tier === 'string' ? params.tier : '';
-  const reason = typeof params.reason === 'string' ? params.reason : '';
+function overrideTier(params: Record<string, unknown>, context: HandlerContext): TierOverrideResponse {
+  const accountId = knownAccount(params, context);
+  const tier = stringParam(params, 'tier', false);
+  const reason = stringParam(params, 'reason', false);
   const problem = tierOverrideProblem(tier, reason);
-  if (problem !== '') throw new ApexError(400, problem);
-  if (portfolio.evaluation(accountId) === undefined) {
-    throw new ApexError(400, `No account with Id ${accountId}, or no access to it`);
-  }
-  const at = new Date().toISOString();
-  const entry = tier === '' ? undefined : { tier, reason: reason.trim(), userId: user.id, at };
-  portfolio.overrideTier(accountId, entry);
-  return {
+  if (problem !== '') throw new ApexError(400, context.labels[OVERRIDE_PROBLEM_LABELS[problem] ?? ''] ?? problem);
+  context.portfolio.overrideTier(
     accountId,
-    tierOverride:
-      entry === undefined
-        ? noTierOverride()
-        : { active: true, tier, reason: entry.reason, overriddenBy: user.name, overriddenAt: at }
-  };
+    tier === ''
+      ? undefined
+      : {
+          tier,
+          reason: reason.trim(),
+          userId: context.user.id,
+          userName: context.user.name,
+          at: new Date().toISOString()
+        }
+  );
+  return { accountId, tierOverride: context.portfolio.stored(accountId).tierOverride };
 }
 
 function portfolioSummary(_params: Record<string, unknown>, { portfolio }: HandlerContext): PortfolioSummaryResponse {
@@ -175,7 +149,7 @@ export function callApex(
   const entry = APEX_HANDLERS[`${controller}.${method}`];
   if (entry === undefined) throw new ApexError(404, `No Apex method ${controller}.${method} in the API contract`);
   if (entry.requiredPermission !== undefined && !context.user.customPermissions.includes(entry.requiredPermission)) {
-    throw new ApexError(403, `${context.user.name} lacks the custom permission ${entry.requiredPermission}`);
+    throw new ApexError(403, context.labels.Error_No_Access ?? `Missing custom permission ${entry.requiredPermission}`);
   }
   return entry.handle(params, context);
 }

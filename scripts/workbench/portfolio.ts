@@ -8,16 +8,21 @@ import { join } from 'node:path';
 import type {
   AccountEvaluation,
   AccountFacts,
+  StoredAccountValue,
   TierCutoffs,
-  ValueConfig
+  ValueConfig,
+  ValueHistoryPoint
 } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 import {
   evaluateAccount,
   evaluatePortfolio,
-  validateConfig
+  noTierOverride,
+  validateConfig,
+  VALUE_HISTORY_MONTHS
 } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 import { configFromCustomMetadata } from '../local/configFromCustomMetadata';
 import { SAMPLE_DATA_AS_OF, buildSampleFacts } from '../local/sampleDataFacts';
+import type { SampleRecord } from '../local/sampleDataRecords';
 import { readSampleRecords } from '../local/sampleDataRecords';
 import type { TierOverrideEntry, WorkbenchStore } from './store';
 import { syntheticPortfolio } from './synthetic';
@@ -52,6 +57,10 @@ export class WorkbenchPortfolio {
   private readonly evaluationById = new Map<string, AccountEvaluation>();
   private readonly cutoffs: TierCutoffs;
   private readonly store: WorkbenchStore;
+  private readonly records: Map<string, SampleRecord[]>;
+  /** Synthetic account → the sample account it copies and its amount scale (its trend is the sample's, scaled). */
+  private readonly syntheticTemplates = new Map<string, { templateId: string; scale: number }>();
+  private historyBySampleId: Map<string, ValueHistoryPoint[]> | undefined;
 
   constructor(options: PortfolioOptions) {
     const metadata = join(options.root, 'force-app', 'main', 'default');
@@ -62,12 +71,14 @@ export class WorkbenchPortfolio {
       throw new Error(`Custom Metadata configuration: ${problems.map((p) => `${p.path} (${p.labelKey})`).join('; ')}`);
     }
     const records = readSampleRecords(join(options.root, 'data', 'sample-plan.json'));
+    this.records = records;
     const sampleFacts = buildSampleFacts(records, this.config, this.today);
     for (const account of records.get('Account') ?? []) {
       this.addRow({ ...account.fields, Id: account.referenceId } as AccountRow);
     }
     const synthetic = syntheticPortfolio(sampleFacts, options.syntheticAccounts, this.today);
     for (const row of synthetic.rows) this.addRow(row);
+    for (const [id, template] of synthetic.templates) this.syntheticTemplates.set(id, template);
     for (const facts of [...sampleFacts, ...synthetic.facts]) this.baseFactsById.set(facts.accountId ?? '', facts);
     const allFacts = [...this.baseFactsById.values()].map((facts) => this.withOverride(facts));
     for (const facts of allFacts) this.factsById.set(facts.accountId ?? '', facts);
@@ -106,6 +117,82 @@ export class WorkbenchPortfolio {
     return this.evaluationById.get(accountId);
   }
 
+  /**
+   * What the last scoring run stored for the account, as the org's Account fields and latest snapshot hold it: the
+   * workbench's run is the evaluation at start, with the store's overrides. CLV and P(alive) are not computed by the
+   * workbench's run (the scoring job's predictive step, issue 10), so they are reported unknown.
+   */
+  stored(accountId: string): StoredAccountValue {
+    const evaluation = this.evaluationById.get(accountId);
+    if (evaluation === undefined) throw new Error(`No account ${accountId}`);
+    const override = this.store.overrides[accountId];
+    return {
+      scored: true,
+      scoredOn: this.today,
+      result: {
+        tier: evaluation.tier,
+        computedTier: evaluation.computedTier,
+        tierOverridden: evaluation.tierOverridden,
+        score: evaluation.score,
+        revenue: evaluation.revenue,
+        grossMargin: evaluation.grossMargin,
+        costToServe: evaluation.costToServe,
+        netValue: evaluation.netValue,
+        churnProbability: evaluation.churnProbability,
+        flags: [...evaluation.flags],
+        recommendedAction: evaluation.action
+      },
+      probabilityAlive: -1,
+      clvKnown: false,
+      clv: 0,
+      clvLower: 0,
+      clvUpper: 0,
+      tierOverride:
+        override === undefined
+          ? noTierOverride()
+          : {
+              active: true,
+              tier: override.tier,
+              reason: override.reason,
+              overriddenBy: override.userName,
+              overriddenAt: override.at
+            }
+    };
+  }
+
+  /**
+   * The account's monthly snapshots over the last year, as the scoring job would have stored them: the sample data
+   * scored at each month end (windows ending there, cut-offs of that month's portfolio). A synthetic account shows the
+   * trend of the sample account it copies, its net value scaled.
+   */
+  history(accountId: string): ValueHistoryPoint[] {
+    this.historyBySampleId ??= this.sampleHistory();
+    const template = this.syntheticTemplates.get(accountId);
+    const points = this.historyBySampleId.get(template?.templateId ?? accountId) ?? [];
+    const scale = template?.scale ?? 1;
+    return points.map((point) => ({ ...point, netValue: point.netValue * scale }));
+  }
+
+  private sampleHistory(): Map<string, ValueHistoryPoint[]> {
+    const history = new Map<string, ValueHistoryPoint[]>();
+    for (let monthsBack = VALUE_HISTORY_MONTHS - 1; monthsBack >= 0; monthsBack--) {
+      const periodEnd = monthEnd(this.today, -monthsBack);
+      const facts = buildSampleFacts(this.records, this.config, periodEnd);
+      for (const evaluation of evaluatePortfolio(facts, this.config, periodEnd).evaluations) {
+        const points = history.get(evaluation.accountId) ?? [];
+        points.push({
+          periodEnd,
+          score: evaluation.score,
+          tier: evaluation.tier,
+          netValue: evaluation.netValue,
+          tierChanged: false
+        });
+        history.set(evaluation.accountId, points);
+      }
+    }
+    return history;
+  }
+
   get tierCutoffs(): TierCutoffs {
     return this.cutoffs;
   }
@@ -140,6 +227,12 @@ export class WorkbenchPortfolio {
     this.sorted ??= [...this.rows].sort((a, b) => a.Name.localeCompare(b.Name, 'fr'));
     return this.sorted;
   }
+}
+
+/** The last day of the month `months` away from the month of `date` (snapshots are taken at month ends). */
+export function monthEnd(date: string, months: number): string {
+  const [year, month] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month + months, 0)).toISOString().slice(0, 10);
 }
 
 function fold(text: string): string {

@@ -148,10 +148,14 @@ export function createWorkbenchServer(options: ServerOptions): Server {
     const path = decodeURIComponent(url.pathname);
     if (request.method === 'POST' && path.startsWith('/api/apex/')) {
       const [controller, method] = path.slice('/api/apex/'.length).split('/');
-      const { user } = sessionOf(request, url);
+      const { user, language } = sessionOf(request, url);
       try {
         const params = await readBody(request);
-        sendJson(response, 200, callApex(controller, method, params, { user, portfolio }) ?? null);
+        sendJson(
+          response,
+          200,
+          callApex(controller, method, params, { user, portfolio, labels: labels.all(language) }) ?? null
+        );
       } catch (error) {
         if (error instanceof ApexError) {
           sendJson(response, error.status, { message: error.message, exceptionType: error.exceptionType });
@@ -204,6 +208,11 @@ export function createWorkbenchServer(options: ServerOptions): Server {
             (url.searchParams.get('fields') ?? '').split(',').filter((f) => f !== '')
           )
         );
+      return;
+    }
+    if (path === '/favicon.ico') {
+      response.writeHead(204);
+      response.end();
       return;
     }
     if (path === '/api/health') {

@@ -11,6 +11,7 @@ export interface TierOverrideEntry {
   tier: string;
   reason: string;
   userId: string;
+  userName: string;
   at: string;
 }
 

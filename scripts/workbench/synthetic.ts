@@ -128,11 +128,12 @@ export function syntheticPortfolio(
   count: number,
   today: string,
   seed = 20261130
-): { rows: AccountRow[]; facts: AccountFacts[] } {
+): { rows: AccountRow[]; facts: AccountFacts[]; templates: Map<string, { templateId: string; scale: number }> } {
   const random = createRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const rows: AccountRow[] = [];
   const facts: AccountFacts[] = [];
+  const origins = new Map<string, { templateId: string; scale: number }>();
   for (let i = 1; i <= count; i++) {
     const template = pick(templates);
     const country = random() < 0.7 ? 'FR' : 'BE';
@@ -148,6 +149,7 @@ export function syntheticPortfolio(
       quantities[driver] = Math.round(quantity * activity * 100) / 100;
     }
     const city = pick(CITIES[country]);
+    origins.set(id, { templateId: template.accountId ?? '', scale });
     rows.push({
       Id: id,
       Name: name,
@@ -179,5 +181,5 @@ export function syntheticPortfolio(
       tierOverrideReason: undefined
     });
   }
-  return { rows, facts };
+  return { rows, facts, templates: origins };
 }

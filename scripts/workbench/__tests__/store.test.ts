@@ -12,7 +12,13 @@ describe('the workbench store', () => {
     rmSync(join(folder, '..'), { recursive: true, force: true });
   });
 
-  const entry = { tier: 'D2', reason: 'Strategic partner', userId: '005A', at: '2026-12-01T10:00:00.000Z' };
+  const entry = {
+    tier: 'D2',
+    reason: 'Strategic partner',
+    userId: '005A',
+    userName: 'Julien Peeters',
+    at: '2026-12-01T10:00:00.000Z'
+  };
 
   it('keeps an override across a restart, written without a temporary file left behind', () => {
     new WorkbenchStore(folder).setOverride('AccountRef3', entry);

@@ -68,7 +68,7 @@ async function callApex(
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(params)
       });
-      return { status: response.status, body: (await response.json()) };
+      return { status: response.status, body: await response.json() };
     },
     { method, params }
   );

@@ -183,11 +183,13 @@ async function recordPage(main, reference) {
         ])
       ]),
       h('div', { class: 'slds-page-header__row slds-page-header__row_gutters' }, [
-        h('ul', { class: 'slds-page-header__detail-row' }, [
-          highlight(text('type'), account.Type),
-          highlight(text('industry'), account.Industry),
-          highlight(text('city'), account.BillingCity),
-          highlight(text('country'), account.BillingCountry)
+        h('div', { class: 'slds-page-header__col-details' }, [
+          h('ul', { class: 'slds-page-header__detail-row' }, [
+            highlight(text('type'), account.Type),
+            highlight(text('industry'), account.Industry),
+            highlight(text('city'), account.BillingCity),
+            highlight(text('country'), account.BillingCountry)
+          ])
         ])
       ])
     ]),
