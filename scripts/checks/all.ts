@@ -1,14 +1,16 @@
 /**
  * `npm test`: the whole offline verification, one step after another (scripts/checks/steps.ts), failing on any finding.
  * `npm run test:quick` (`--quick`): the same without the slow suites — the whole-engine differential proof and the
- * browser tests — for the inner loop.
+ * browser tests — for the inner loop: the steps run one per core at once (their output printed whole as each ends),
+ * ESLint and Prettier with their caches.
  * Each step is also its own npm script. Every non-jest step counts as one test; jest contributes its own counts.
  * The last line is `N passed, N failed` (what CI reads).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { QUICK_ENV, STEPS } from './steps';
+import { QUICK_ENV, STEPS, type Step } from './steps';
 
 const root = join(__dirname, '..', '..');
 const resultsDir = join(root, '.test-results');
@@ -29,14 +31,64 @@ function runNpm(args: string[]): { ok: boolean; seconds: number } {
   return { ok: result.status === 0, seconds: (Date.now() - started) / 1000 };
 }
 
-function main(): void {
-  let passed = 0;
-  let failed = 0;
-  const failures: string[] = [];
-  for (const step of STEPS.filter((s) => s.quick || !quick)) {
+interface StepResult {
+  step: Step;
+  ok: boolean;
+}
+
+/** `npm test`: one step after another, output streamed. */
+function runInOrder(steps: Step[]): StepResult[] {
+  return steps.map((step) => {
     console.log(`\n▶ ${step.name}  (npm run ${step.npmScript})`);
     const { ok, seconds } = runNpm([step.npmScript]);
     console.log(`${ok ? '✔' : '✘'} ${step.name} — ${seconds.toFixed(1)} s`);
+    return { step, ok };
+  });
+}
+
+/** test:quick: up to `width` steps at once, each started once the step it comes `after` has ended. */
+function runConcurrently(steps: Step[], width: number): Promise<StepResult[]> {
+  const pending = [...steps];
+  const ended = new Set<string>();
+  const results: StepResult[] = [];
+  let running = 0;
+  const ready = (step: Step): boolean =>
+    step.after === undefined || ended.has(step.after) || !steps.some((s) => s.npmScript === step.after);
+  return new Promise((resolve) => {
+    if (steps.length === 0) resolve([]);
+    const launch = (): void => {
+      for (let i = pending.findIndex(ready); running < width && i >= 0; i = pending.findIndex(ready)) {
+        const [step] = pending.splice(i, 1);
+        running++;
+        const started = Date.now();
+        const args = ['run', '--silent', step.npmScript, ...(step.quickArgs ? ['--', ...step.quickArgs] : [])];
+        const child = spawn('npm', args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.on('close', (code) => {
+          running--;
+          ended.add(step.npmScript);
+          const ok = code === 0;
+          console.log(`\n▶ ${step.name}  (npm ${args.slice(2).join(' ')})\n${output.trimEnd()}`);
+          console.log(`${ok ? '✔' : '✘'} ${step.name} — ${((Date.now() - started) / 1000).toFixed(1)} s`);
+          results.push({ step, ok });
+          if (pending.length === 0 && running === 0) resolve(results);
+          else launch();
+        });
+      }
+    };
+    launch();
+  });
+}
+
+async function main(): Promise<void> {
+  let passed = 0;
+  let failed = 0;
+  const failures: string[] = [];
+  const steps = STEPS.filter((s) => s.quick || !quick);
+  const results = quick ? await runConcurrently(steps, availableParallelism()) : runInOrder(steps);
+  for (const { step, ok } of results) {
     if (ok) passed++;
     else {
       failed++;
@@ -72,4 +124,8 @@ function main(): void {
   process.exitCode = failed === 0 ? 0 : 1;
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  console.log('0 passed, 1 failed');
+  process.exitCode = 1;
+});

@@ -34,6 +34,18 @@ describe('npm test steps', () => {
     expect(regenerates(expand('build'))).toBe(true);
   });
 
+  it('run concurrently in test:quick only after what they depend on: build:lwc after the freshness check', () => {
+    const position = (script: string): number => STEPS.findIndex((s) => s.npmScript === script);
+    const byScript = new Map(STEPS.map((s) => [s.npmScript, s]));
+    expect(byScript.get('build:lwc')?.after).toBe('check:generated');
+    expect(byScript.get('check:metadata')?.after).toBe('build:lwc');
+    // Every dependency is an earlier step, so the order of npm test honours it too.
+    const broken = STEPS.filter(
+      (s) => s.after !== undefined && !(position(s.after) >= 0 && position(s.after) < position(s.npmScript))
+    );
+    expect(broken.map((s) => s.npmScript)).toEqual([]);
+  });
+
   it('each exist as an npm script, and test / test:quick run them through all.ts', () => {
     expect(STEPS.filter((s) => scripts[s.npmScript] === undefined).map((s) => s.npmScript)).toEqual([]);
     expect(scripts.test).toBe('tsx scripts/checks/all.ts');
