@@ -33,7 +33,7 @@ export interface ValueSettings {
   windowMonths: number;
   revenueSource: RevenueSource;
   defaultMarginRate: number;
-  /** Annual cost of capital, used by payment-delay drivers. */
+  /** Annual cost of capital: the only rate payment-delay drivers are priced at (their unit cost is not used). */
   costOfCapital: number;
   /** Influence (0–100) from which an account is a Most Valued Customer. */
   mvcInfluenceThreshold: number;
@@ -72,9 +72,9 @@ export interface TierPolicy {
 
 /**
  * Value_Driver__mdt: a cost driver = quantity × unit cost. The quantity comes from the facts (`driverQuantities[name]`).
- * Two components have their own formula: `payment_delay` (quantity = Σ days late × amount; cost = quantity × unit cost
- * / 365, the unit cost being the annual cost of capital) and `complexity` (quantity = rating 1–5; cost = (rating − 1) ×
- * unit cost).
+ * Two components have their own formula: `payment_delay` (quantity = Σ days late × amount; cost = quantity ×
+ * `settings.costOfCapital` / 365 — its unit cost is not used) and `complexity` (quantity = rating 1–5; cost =
+ * (rating − 1) × unit cost).
  */
 export interface ValueDriver {
   name: string;
@@ -241,7 +241,8 @@ export function defaultConfig(): ValueConfig {
       driver('Sales_Visit', 'sales_activity', 'Event', 'ActivityDate', 'COUNT', 'Id', '', '', 180),
       driver('Meeting_Time', 'sales_activity', 'Event', 'ActivityDate', 'SUM', 'DurationInMinutes', '', '', 1.5),
       driver('Sales_Task', 'sales_activity', 'Task', 'ActivityDate', 'COUNT', 'Id', '', '', 12),
-      driver('Payment_Delay', 'payment_delay', 'Account', '', 'SUM', 'Late_Payment_Exposure__c', '', '', 0.08),
+      // Priced at settings.costOfCapital (the one source of that rate): a payment-delay unit cost is not used.
+      driver('Payment_Delay', 'payment_delay', 'Account', '', 'SUM', 'Late_Payment_Exposure__c', '', '', 0),
       driver('Discount_Given', 'discount', 'Opportunity', 'CloseDate', 'SUM', 'Discount_Amount__c', 'IsWon', 'true', 1),
       driver('Credit_Note', 'returns', 'Order', 'EffectiveDate', 'COUNT', 'Id', 'IsReductionOrder', 'true', 90),
       driver('Operational_Complexity', 'complexity', 'Account', '', 'MAX', 'Operational_Complexity__c', '', '', 400)

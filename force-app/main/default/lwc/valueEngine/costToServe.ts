@@ -1,12 +1,14 @@
 /**
  * Cost to serve: each value driver's quantity × unit cost, in money, over the window.
- * `payment_delay`: quantity = Σ days late × amount, cost = quantity × unit cost (annual cost of capital) / 365.
+ * `payment_delay`: quantity = Σ days late × amount, cost = quantity × cost of capital / 365, the rate being
+ * `settings.costOfCapital` (the one source of that rate: the driver's unit cost is not used).
  * `complexity`: quantity = rating 1–5, cost = (rating − 1) × unit cost. Every other component: quantity × unit cost.
  */
-import type { ValueDriver } from './config';
+import type { ValueConfig, ValueDriver } from './config';
 import type { CostComponent } from './domain';
-import type { DataFinding } from './facts';
+import type { DataFinding, FindingsReport } from './facts';
 import { ABSURD_AMOUNT } from './facts';
+import { isMissingNumber } from './numbers';
 
 /** The cost of one driver for one account. */
 export interface DriverCost {
@@ -24,15 +26,23 @@ export interface CostToServeResult {
   findings: DataFinding[];
 }
 
-/** Money cost of `quantity` units of `driver` (bad quantities and unit costs count as 0, an overflow as 0). */
-export function costOfDriver(driver: ValueDriver, quantity: number): number {
-  const unitCost = Number.isFinite(driver.unitCost) && driver.unitCost > 0 ? driver.unitCost : 0;
+/** A rate or unit cost as the cost rules use it: finite and positive, else 0. */
+function positiveRate(value: number): number {
+  return Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+/**
+ * Money cost of `quantity` units of `driver` (bad quantities, unit costs and rates count as 0, an overflow as 0).
+ * `costOfCapital` is the annual rate of `settings.costOfCapital`, used by payment-delay drivers only.
+ */
+export function costOfDriver(driver: ValueDriver, quantity: number, costOfCapital: number): number {
   if (!Number.isFinite(quantity) || quantity <= 0) {
     return 0;
   }
+  const unitCost = positiveRate(driver.unitCost);
   let cost = quantity * unitCost;
   if (driver.component === 'payment_delay') {
-    cost = (quantity * unitCost) / 365;
+    cost = (quantity * positiveRate(costOfCapital)) / 365;
   } else if (driver.component === 'complexity') {
     cost = (Math.min(quantity, 5) - 1 > 0 ? Math.min(quantity, 5) - 1 : 0) * unitCost;
   }
@@ -48,16 +58,17 @@ export function driverQuantity(
   driver: ValueDriver,
   quantities: Record<string, number> | undefined,
   paymentDelayAbsurd: boolean,
-  accountId: string,
-  findings: DataFinding[]
+  report: FindingsReport
 ): number {
-  if (quantities === undefined || quantities == null) {
+  if (quantities == null) {
     return 0;
   }
   const value = quantities[driver.name];
-  if (value === undefined || value == null) {
+  if (isMissingNumber(value)) {
     return 0;
   }
+  const accountId = report.accountId;
+  const findings = report.findings;
   const field = 'driverQuantities.' + driver.name;
   if (!Number.isFinite(value)) {
     findings.push({ accountId: accountId, field: field, problem: 'not_finite' });
@@ -81,43 +92,48 @@ export function driverQuantity(
   return value;
 }
 
-/** Total cost to serve without the breakdown (the batch's hot path). Findings are appended to `findings`. */
+/**
+ * Total cost to serve under `config` (its drivers and cost of capital) without the breakdown (the batch's hot path).
+ * Findings are appended to the report.
+ */
 export function totalCostToServe(
-  drivers: ValueDriver[],
+  config: ValueConfig,
   quantities: Record<string, number> | undefined,
   paymentDelayAbsurd: boolean,
-  accountId: string,
-  findings: DataFinding[]
+  report: FindingsReport
 ): number {
   let total = 0;
-  if (quantities === undefined || quantities == null) {
+  if (quantities == null) {
     return 0;
   }
+  const drivers = config.drivers ?? [];
+  const costOfCapital = config.settings.costOfCapital;
   for (let i = 0; i < drivers.length; i++) {
-    const quantity = driverQuantity(drivers[i], quantities, paymentDelayAbsurd, accountId, findings);
-    total = total + costOfDriver(drivers[i], quantity);
+    const quantity = driverQuantity(drivers[i], quantities, paymentDelayAbsurd, report);
+    total = total + costOfDriver(drivers[i], quantity, costOfCapital);
   }
   return total;
 }
 
-/** Cost to serve with its breakdown per driver and per component. */
+/** Cost to serve under `config` with its breakdown per driver and per component (the same rules as the total). */
 export function costToServeBreakdown(
-  drivers: ValueDriver[],
+  config: ValueConfig,
   quantities: Record<string, number> | undefined,
   paymentDelayAbsurd: boolean,
   accountId: string
 ): CostToServeResult {
-  const findings: DataFinding[] = [];
+  const report: FindingsReport = { accountId: accountId, findings: [] };
   const byDriver: DriverCost[] = [];
   const byComponent: Record<string, number> = {};
   let total = 0;
-  const list = drivers ?? [];
+  const list = config.drivers ?? [];
+  const costOfCapital = config.settings.costOfCapital;
   for (let i = 0; i < list.length; i++) {
-    const quantity = driverQuantity(list[i], quantities, paymentDelayAbsurd, accountId, findings);
-    const cost = costOfDriver(list[i], quantity);
+    const quantity = driverQuantity(list[i], quantities, paymentDelayAbsurd, report);
+    const cost = costOfDriver(list[i], quantity, costOfCapital);
     byDriver.push({ driver: list[i].name, component: list[i].component, quantity: quantity, cost: cost });
     byComponent[list[i].component] = (byComponent[list[i].component] ?? 0) + cost;
     total = total + cost;
   }
-  return { total: total, byDriver: byDriver, byComponent: byComponent, findings: findings };
+  return { total: total, byDriver: byDriver, byComponent: byComponent, findings: report.findings };
 }

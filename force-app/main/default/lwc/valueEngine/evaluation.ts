@@ -1,20 +1,79 @@
 /**
  * The per-account pipeline: facts → quality check → money value → churn → score → tier → flags → action.
  * Cut-offs are computed once per portfolio ({@link tierCutoffs}); {@link evaluatePortfolio} does both passes.
+ * {@link accountFiguresOnDay} computes every per-account figure once; the evaluation and the explanation both read it.
  */
 import type { ValueConfig } from './config';
 import { totalCostToServe } from './costToServe';
 import type { AccountFlag, RecommendedAction, Tier } from './domain';
+import type { ChurnSignals } from './earlyWarning';
 import { churnProbabilityFromSignals, churnSignalsOnDay } from './earlyWarning';
 import { dayNumberOf } from './dates';
-import type { AccountFacts, DataFinding } from './facts';
-import { ABSURD_AMOUNT, ABSURD_PAYMENT_DELAY_DAYS, prepareFacts } from './facts';
+import type { AccountFacts, DataFinding, FindingsReport, PreparedFacts } from './facts';
+import { cleanMarginRateOverride, cleanRevenue, isPaymentDelayAbsurd, prepareFacts } from './facts';
 import { recommendAction } from './flagsAndActions';
-import { clamp } from './numbers';
+import type { ScoreIndexes } from './scoring';
 import { influenceOf, loyaltyIndex, netValueIndex, potentialOf, scoreFromIndexes, strategicFitOf } from './scoring';
 import type { TierCutoffs } from './tiers';
 import { assignTier, computeTierCutoffs } from './tiers';
-import { marginRateFor } from './value';
+import type { MoneyFigures } from './value';
+import { moneyFiguresOf, moneyOfPrepared } from './value';
+
+/** Every figure of one account that the evaluation and the explanation show, computed once. */
+export interface AccountFigures {
+  money: MoneyFigures;
+  signals: ChurnSignals;
+  churnProbability: number;
+  /** 0–100. */
+  potential: number;
+  /** 0–100. */
+  influence: number;
+  /** 0–1. */
+  strategicFit: number;
+  /** 0–1. */
+  loyalty: number;
+  /** The five component indexes the score weighs. */
+  indexes: ScoreIndexes;
+  /** 0–100. */
+  score: number;
+}
+
+/**
+ * The figures of one account from its prepared facts and its cost to serve (computed by the caller, with or without
+ * the per-driver breakdown, by the same driver rules), on a day number ({@link dayNumberOf}).
+ */
+export function accountFiguresOnDay(
+  prepared: PreparedFacts,
+  costToServe: number,
+  config: ValueConfig,
+  todayDay: number
+): AccountFigures {
+  const money = moneyOfPrepared(prepared, costToServe, config);
+  const signals = churnSignalsOnDay(prepared, todayDay);
+  const churn = churnProbabilityFromSignals(config.churnModel, signals);
+  const potential = potentialOf(prepared, signals.revenueTrend);
+  const influence = influenceOf(prepared);
+  const fit = strategicFitOf(prepared.industry, prepared.country, prepared.employees, config.targetPositioning);
+  const loyalty = loyaltyIndex(churn, signals.tenureYears, prepared.satisfaction);
+  const indexes: ScoreIndexes = {
+    netValue: netValueIndex(money.netValue, config.tierPolicy.d1Threshold),
+    potential: potential / 100,
+    influence: influence / 100,
+    strategicFit: fit,
+    loyalty: loyalty
+  };
+  return {
+    money: money,
+    signals: signals,
+    churnProbability: churn,
+    potential: potential,
+    influence: influence,
+    strategicFit: fit,
+    loyalty: loyalty,
+    indexes: indexes,
+    score: scoreFromIndexes(indexes, config.scoreWeights)
+  };
+}
 
 /** Everything the engine derives for one account. All numbers are finite. */
 export interface AccountEvaluation {
@@ -72,45 +131,18 @@ export function evaluateAccountOnDay(
   const raw: AccountFacts = facts ?? {};
   const prepared = prepareFacts(raw);
   const findings = prepared.findings;
-  const rate = marginRateFor(
-    prepared.marginRateOverride,
-    prepared.productFamily,
-    config.marginRates,
-    config.settings.defaultMarginRate
-  );
-  const grossMargin = prepared.revenueCurrent * rate;
-  const cost = totalCostToServe(
-    config.drivers,
-    raw.driverQuantities,
-    prepared.paymentDelayAbsurd,
-    prepared.accountId,
-    findings
-  );
-  const netValue = grossMargin - cost;
-  const signals = churnSignalsOnDay(prepared, todayDay);
-  const churn = churnProbabilityFromSignals(config.churnModel, signals);
-  const potential = potentialOf(prepared, signals.revenueTrend);
-  const influence = influenceOf(prepared);
-  const fit = strategicFitOf(prepared.industry, prepared.country, prepared.employees, config.targetPositioning);
-  const loyalty = loyaltyIndex(churn, signals.tenureYears, prepared.satisfaction);
-  const score = scoreFromIndexes(
-    {
-      netValue: netValueIndex(netValue, config.tierPolicy.d1Threshold),
-      potential: potential / 100,
-      influence: influence / 100,
-      strategicFit: fit,
-      loyalty: loyalty
-    },
-    config.scoreWeights
-  );
-  const assignment = assignTier(netValue, cutoffs, prepared.tierOverride, prepared.tierOverrideReason);
+  const report: FindingsReport = { accountId: prepared.accountId, findings: findings };
+  const cost = totalCostToServe(config, raw.driverQuantities, prepared.paymentDelayAbsurd, report);
+  const figures = accountFiguresOnDay(prepared, cost, config, todayDay);
+  const money = figures.money;
+  const assignment = assignTier(money.netValue, cutoffs, prepared.tierOverride, prepared.tierOverrideReason);
   const decision = recommendAction(
     {
       tier: assignment.tier,
-      netValue: netValue,
-      potential: potential,
-      influence: influence,
-      churnProbability: churn,
+      netValue: money.netValue,
+      potential: figures.potential,
+      influence: figures.influence,
+      churnProbability: figures.churnProbability,
       strategic: prepared.strategic,
       dataIncomplete: findings.length > 0
     },
@@ -121,17 +153,17 @@ export function evaluateAccountOnDay(
     industry: prepared.industry,
     revenue: prepared.revenueCurrent,
     revenuePrevious: prepared.revenuePrevious,
-    marginRate: rate,
-    grossMargin: grossMargin,
-    costToServe: cost,
-    netValue: netValue,
-    revenueTrend: signals.revenueTrend,
-    churnProbability: churn,
-    potential: potential,
-    influence: influence,
-    strategicFit: clamp(fit, 0, 1),
-    loyalty: loyalty,
-    score: score,
+    marginRate: money.marginRate,
+    grossMargin: money.grossMargin,
+    costToServe: money.costToServe,
+    netValue: money.netValue,
+    revenueTrend: figures.signals.revenueTrend,
+    churnProbability: figures.churnProbability,
+    potential: figures.potential,
+    influence: figures.influence,
+    strategicFit: figures.strategicFit,
+    loyalty: figures.loyalty,
+    score: figures.score,
     tier: assignment.tier,
     computedTier: assignment.computedTier,
     tierOverridden: assignment.overridden,
@@ -139,36 +171,30 @@ export function evaluateAccountOnDay(
     flags: decision.flags,
     action: decision.action,
     separationBlocked: decision.separationBlocked,
-    warnings: signals.warnings,
+    warnings: figures.signals.warnings,
     findings: findings
   };
 }
 
-/** A money fact as the quality check keeps it: missing, non-finite, negative or absurd → 0 (see prepareFacts). */
-function keptAmount(value: number | undefined): number {
-  if (value === undefined || value == null || !Number.isFinite(value) || value < 0 || value > ABSURD_AMOUNT) {
-    return 0;
-  }
-  return value;
-}
-
 /**
  * Net value of one account from its facts (first pass of a portfolio: the cut-offs need every net value). The same
- * figure as {@link evaluateAccount}'s, computed without the full quality report (findings are discarded).
+ * figure as {@link evaluateAccount}'s — the same cleaning rules and the same money rule — without preparing the facts
+ * the net value does not read (findings are discarded).
  */
 export function netValueOfFacts(facts: AccountFacts, config: ValueConfig): number {
   const raw: AccountFacts = facts ?? {};
-  const override = raw.marginRateOverride;
-  const rate = marginRateFor(
-    override === undefined || override == null ? -1 : override,
-    raw.productFamily ?? '',
-    config.marginRates,
-    config.settings.defaultMarginRate
+  const report: FindingsReport = { accountId: raw.accountId ?? '', findings: [] };
+  const cost = totalCostToServe(config, raw.driverQuantities, isPaymentDelayAbsurd(raw.maxPaymentDelayDays), report);
+  const money = moneyFiguresOf(
+    {
+      revenue: cleanRevenue(raw.revenueCurrent, 'revenueCurrent', report),
+      marginRateOverride: cleanMarginRateOverride(raw.marginRateOverride, report),
+      productFamily: raw.productFamily ?? '',
+      costToServe: cost
+    },
+    config
   );
-  const delay = raw.maxPaymentDelayDays;
-  const paymentDelayAbsurd = delay !== undefined && delay != null && delay > ABSURD_PAYMENT_DELAY_DAYS;
-  const cost = totalCostToServe(config.drivers, raw.driverQuantities, paymentDelayAbsurd, raw.accountId ?? '', []);
-  return keptAmount(raw.revenueCurrent) * rate - cost;
+  return money.netValue;
 }
 
 /** A whole portfolio evaluated: the cut-offs computed from it and each account's evaluation (input order). */

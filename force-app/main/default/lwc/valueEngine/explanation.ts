@@ -3,26 +3,22 @@
  * label keys with parameters (numbers rendered by the engine; the words live in Custom Labels).
  * Money per component: net_value → net value; potential → weighted pipeline; influence → revenue from referrals;
  * strategic_fit → 0 (not a money figure); loyalty → revenue expected to stay (revenue × (1 − churn probability)).
+ * The money lines (gross margin, then each driver's cost as a negative amount) sum to the net value. Every figure comes
+ * from {@link accountFiguresOnDay}, as the evaluation's do: the explanation and the evaluation cannot drift apart.
  */
 import type { ValueConfig } from './config';
 import { costToServeBreakdown } from './costToServe';
-import type { ScoreComponent } from './domain';
-import { churnProbabilityFromSignals, computeChurnSignals, FALLING_REVENUE_TREND } from './earlyWarning';
+import { dayNumberOf } from './dates';
+import type { ScoreComponent, Tier } from './domain';
+import { FALLING_REVENUE_TREND } from './earlyWarning';
+import { accountFiguresOnDay } from './evaluation';
 import type { AccountFacts } from './facts';
 import { prepareFacts } from './facts';
 import { formatNumber, safeDivide } from './numbers';
-import {
-  componentPoints,
-  influenceOf,
-  loyaltyIndex,
-  netValueIndex,
-  positiveOrZero,
-  potentialOf,
-  strategicFitOf,
-  totalWeight
-} from './scoring';
+import { componentPoints, positiveOrZero, totalWeight } from './scoring';
+import type { TierCutoffs } from './tiers';
+import { assignTier } from './tiers';
 import { orderByNumberDescending } from './sorting';
-import { marginRateFor } from './value';
 
 /** One component's share of the score. */
 export interface ScoreContribution {
@@ -41,11 +37,26 @@ export interface ScoreReason {
   impact: number;
 }
 
-/** The score with its breakdown and its top reasons (at most {@link MAX_REASONS}, strongest first). */
+/** One line of the net value: the gross margin (positive) or one driver's cost to serve (negative). */
+export interface MoneyLine {
+  /** `gross_margin`, or the value driver's name. */
+  name: string;
+  /** `''` for the gross margin, else the driver's cost component. */
+  component: string;
+  amount: number;
+}
+
+/**
+ * The score with its breakdown, its top reasons (at most {@link MAX_REASONS}, strongest first), the tier (as the
+ * evaluation assigns it) and the money lines of the net value (gross margin, then the drivers that cost something).
+ */
 export interface ScoreExplanation {
   accountId: string;
   score: number;
+  tier: Tier;
+  netValue: number;
   contributions: ScoreContribution[];
+  moneyLines: MoneyLine[];
   reasons: ScoreReason[];
 }
 
@@ -78,48 +89,43 @@ function reason(labelKey: string, impact: number, name: string, value: string): 
   return { labelKey: labelKey, params: params, impact: impact };
 }
 
-/** Explains the value score of one account at `today`. */
-export function explainScore(facts: AccountFacts, config: ValueConfig, today: string): ScoreExplanation {
+/** Explains the value score of one account against the portfolio's cut-offs at `today` (ISO date). */
+export function explainScore(
+  facts: AccountFacts,
+  config: ValueConfig,
+  cutoffs: TierCutoffs,
+  today: string
+): ScoreExplanation {
   const raw: AccountFacts = facts ?? {};
   const prepared = prepareFacts(raw);
-  const rate = marginRateFor(
-    prepared.marginRateOverride,
-    prepared.productFamily,
-    config.marginRates,
-    config.settings.defaultMarginRate
-  );
-  const grossMargin = prepared.revenueCurrent * rate;
-  const costs = costToServeBreakdown(
-    config.drivers,
-    raw.driverQuantities,
-    prepared.paymentDelayAbsurd,
-    prepared.accountId
-  );
-  const netValue = grossMargin - costs.total;
-  const signals = computeChurnSignals(prepared, today);
-  const churn = churnProbabilityFromSignals(config.churnModel, signals);
-  const potential = potentialOf(prepared, signals.revenueTrend);
-  const influence = influenceOf(prepared);
-  const fit = strategicFitOf(prepared.industry, prepared.country, prepared.employees, config.targetPositioning);
-  const loyalty = loyaltyIndex(churn, signals.tenureYears, prepared.satisfaction);
+  const costs = costToServeBreakdown(config, raw.driverQuantities, prepared.paymentDelayAbsurd, prepared.accountId);
+  const figures = accountFiguresOnDay(prepared, costs.total, config, dayNumberOf(today));
+  const grossMargin = figures.money.grossMargin;
+  const netValue = figures.money.netValue;
+  const signals = figures.signals;
+  const churn = figures.churnProbability;
+  const potential = figures.potential;
+  const influence = figures.influence;
+  const fit = figures.strategicFit;
+  const indexes = figures.indexes;
   const weights = config.scoreWeights;
   const total = totalWeight(weights);
   const contributions: ScoreContribution[] = [
-    contribution(
-      'net_value',
-      weights.netValue,
-      netValueIndex(netValue, config.tierPolicy.d1Threshold),
-      total,
-      netValue
-    ),
-    contribution('potential', weights.potential, potential / 100, total, prepared.weightedPipeline),
-    contribution('influence', weights.influence, influence / 100, total, prepared.referralRevenue),
-    contribution('strategic_fit', weights.strategicFit, fit, total, 0),
-    contribution('loyalty', weights.loyalty, loyalty, total, prepared.revenueCurrent * (1 - churn))
+    contribution('net_value', weights.netValue, indexes.netValue, total, netValue),
+    contribution('potential', weights.potential, indexes.potential, total, prepared.weightedPipeline),
+    contribution('influence', weights.influence, indexes.influence, total, prepared.referralRevenue),
+    contribution('strategic_fit', weights.strategicFit, indexes.strategicFit, total, 0),
+    contribution('loyalty', weights.loyalty, indexes.loyalty, total, prepared.revenueCurrent * (1 - churn))
   ];
-  let score = 0;
-  for (let i = 0; i < contributions.length; i++) {
-    score = score + contributions[i].points;
+  const moneyLines: MoneyLine[] = [{ name: 'gross_margin', component: '', amount: grossMargin }];
+  for (let i = 0; i < costs.byDriver.length; i++) {
+    if (costs.byDriver[i].cost > 0) {
+      moneyLines.push({
+        name: costs.byDriver[i].driver,
+        component: costs.byDriver[i].component,
+        amount: -costs.byDriver[i].cost
+      });
+    }
   }
   const candidates: ScoreReason[] = [];
   const netMax = contributions[0].maxPoints;
@@ -184,8 +190,11 @@ export function explainScore(facts: AccountFacts, config: ValueConfig, today: st
   }
   return {
     accountId: prepared.accountId,
-    score: Math.min(100, Math.max(0, score)),
+    score: figures.score,
+    tier: assignTier(netValue, cutoffs, prepared.tierOverride, prepared.tierOverrideReason).tier,
+    netValue: netValue,
     contributions: contributions,
+    moneyLines: moneyLines,
     reasons: reasons
   };
 }

@@ -6,6 +6,7 @@
 import type { ContractType } from './domain';
 import { CONTRACT_TYPE_VALUES, isOneOf, isTier } from './domain';
 import { INVALID_DAY_NUMBER, dayNumberOf } from './dates';
+import { isMissingNumber, isMissingText } from './numbers';
 
 /** Raw facts of one account over the window (money in corporate currency). */
 export interface AccountFacts {
@@ -127,63 +128,101 @@ export const ABSURD_PAYMENT_DELAY_DAYS = 3650;
 export const ABSURD_EMPLOYEES = 10000000;
 /** Above this absolute amount a money figure is absurd (10^13). */
 export const ABSURD_AMOUNT = 10000000000000;
+/** Above this many cases or complaints in a window the count is absurd. */
+export const ABSURD_COUNT = 10000000;
 
-function addFinding(findings: DataFinding[], accountId: string, field: string, kind: DataProblem): void {
-  findings.push({ accountId: accountId, field: field, problem: kind });
+/** Where the quality check reports: the account and its findings list. */
+export interface FindingsReport {
+  accountId: string;
+  findings: DataFinding[];
+}
+
+/** How one numeric fact is cleaned: its name, whether absence is a finding, its largest sensible value, its default. */
+interface AmountRule {
+  field: string;
+  required: boolean;
+  maximum: number;
+  fallback: number;
+}
+
+function addFinding(report: FindingsReport, field: string, kind: DataProblem): void {
+  report.findings.push({ accountId: report.accountId, field: field, problem: kind });
 }
 
 /**
  * A non-negative number: missing → `fallback` (reported only when `required`), NaN/±Infinity → `fallback`
  * (`not_finite`), negative → 0 (`negative`), above `maximum` → `fallback` (`absurd`).
  */
-function cleanAmount(
-  value: number | undefined,
-  field: string,
-  accountId: string,
-  findings: DataFinding[],
-  required: boolean,
-  maximum: number,
-  fallback: number
-): number {
-  if (value === undefined || value == null) {
-    if (required) {
-      addFinding(findings, accountId, field, 'missing');
+function cleanAmount(value: number | undefined, rule: AmountRule, report: FindingsReport): number {
+  if (isMissingNumber(value)) {
+    if (rule.required) {
+      addFinding(report, rule.field, 'missing');
     }
-    return fallback;
+    return rule.fallback;
   }
   if (!Number.isFinite(value)) {
-    addFinding(findings, accountId, field, 'not_finite');
-    return fallback;
+    addFinding(report, rule.field, 'not_finite');
+    return rule.fallback;
   }
   if (value < 0) {
-    addFinding(findings, accountId, field, 'negative');
+    addFinding(report, rule.field, 'negative');
     return 0;
   }
-  if (value > maximum) {
-    addFinding(findings, accountId, field, 'absurd');
-    return fallback;
+  if (value > rule.maximum) {
+    addFinding(report, rule.field, 'absurd');
+    return rule.fallback;
   }
   return value;
 }
 
+/** An optional non-negative number up to `maximum`; absent or unusable → 0. */
+function optionalAmount(value: number | undefined, field: string, maximum: number, report: FindingsReport): number {
+  return cleanAmount(value, { field: field, required: false, maximum: maximum, fallback: 0 }, report);
+}
+
+/** An optional score 0–10 (satisfaction, promoter score): absent, non-finite or above 10 → −1 (unknown). */
+function optionalScore(value: number | undefined, field: string, report: FindingsReport): number {
+  return cleanAmount(value, { field: field, required: false, maximum: 10, fallback: -1 }, report);
+}
+
+/**
+ * A revenue figure (required): missing, non-finite, negative or above {@link ABSURD_AMOUNT} → 0, with the finding.
+ * The first pass of a portfolio calls it too, so both passes keep the same revenue.
+ */
+export function cleanRevenue(value: number | undefined, field: string, report: FindingsReport): number {
+  return cleanAmount(value, { field: field, required: true, maximum: ABSURD_AMOUNT, fallback: 0 }, report);
+}
+
+/** The account's margin-rate override: a rate in [0, 1], else −1 (no override; negative, non-finite, above 1 reported). */
+export function cleanMarginRateOverride(value: number | undefined, report: FindingsReport): number {
+  const rate = cleanAmount(value, { field: 'marginRateOverride', required: false, maximum: 1, fallback: -1 }, report);
+  // A negative override is reported like any negative figure, but means "no override", not a zero margin.
+  return !isMissingNumber(value) && value < 0 ? -1 : rate;
+}
+
+/** True when the longest payment delay is absurd (over {@link ABSURD_PAYMENT_DELAY_DAYS}): payment-delay drivers are then ignored. */
+export function isPaymentDelayAbsurd(maxPaymentDelayDays: number | undefined): boolean {
+  return !isMissingNumber(maxPaymentDelayDays) && maxPaymentDelayDays > ABSURD_PAYMENT_DELAY_DAYS;
+}
+
 /** Day number of a date field: missing → invalid silently, invalid → invalid with an `invalid_date` finding. */
-function cleanDay(value: string | undefined, field: string, accountId: string, findings: DataFinding[]): number {
-  if (value === undefined || value == null || value === '') {
+function cleanDay(value: string | undefined, field: string, report: FindingsReport): number {
+  if (isMissingText(value) || value === '') {
     return INVALID_DAY_NUMBER;
   }
   const dayNumber = dayNumberOf(value);
   if (dayNumber === INVALID_DAY_NUMBER) {
-    addFinding(findings, accountId, field, 'invalid_date');
+    addFinding(report, field, 'invalid_date');
   }
   return dayNumber;
 }
 
 function dateText(value: string | undefined, dayNumber: number): string {
-  return dayNumber === INVALID_DAY_NUMBER || value === undefined || value == null ? '' : value;
+  return dayNumber === INVALID_DAY_NUMBER || isMissingText(value) ? '' : value;
 }
 
 function textOf(value: string | undefined): string {
-  return value === undefined || value == null ? '' : value;
+  return isMissingText(value) ? '' : value;
 }
 
 function flagOf(value: boolean | undefined): boolean {
@@ -195,43 +234,23 @@ function flagOf(value: boolean | undefined): boolean {
  * (only `accountId`, `revenueCurrent`, `revenuePrevious` are required), negative, NaN/Infinity, absurd or invalid.
  */
 export function prepareFacts(facts: AccountFacts): PreparedFacts {
-  const findings: DataFinding[] = [];
   const raw: AccountFacts = facts ?? {};
-  const accountId = textOf(raw.accountId);
+  const report: FindingsReport = { accountId: textOf(raw.accountId), findings: [] };
+  const accountId = report.accountId;
   if (accountId === '') {
-    addFinding(findings, accountId, 'accountId', 'missing');
+    addFinding(report, 'accountId', 'missing');
   }
-  const delay = cleanAmount(
-    raw.maxPaymentDelayDays,
-    'maxPaymentDelayDays',
-    accountId,
-    findings,
-    false,
-    ABSURD_PAYMENT_DELAY_DAYS,
-    -1
-  );
-  let marginOverride = -1;
-  if (raw.marginRateOverride !== undefined && raw.marginRateOverride != null) {
-    marginOverride = cleanAmount(raw.marginRateOverride, 'marginRateOverride', accountId, findings, false, 1, -1);
-    if (raw.marginRateOverride < 0) {
-      marginOverride = -1;
-    }
-  }
-  let promoter = -1;
-  if (raw.promoterScore !== undefined && raw.promoterScore != null) {
-    promoter = cleanAmount(raw.promoterScore, 'promoterScore', accountId, findings, false, 10, -1);
-  }
-  let satisfaction = -1;
-  if (raw.satisfaction !== undefined && raw.satisfaction != null) {
-    satisfaction = cleanAmount(raw.satisfaction, 'satisfaction', accountId, findings, false, 10, -1);
-  }
+  const delay = optionalAmount(raw.maxPaymentDelayDays, 'maxPaymentDelayDays', ABSURD_PAYMENT_DELAY_DAYS, report);
+  const marginOverride = cleanMarginRateOverride(raw.marginRateOverride, report);
+  const promoter = optionalScore(raw.promoterScore, 'promoterScore', report);
+  const satisfaction = optionalScore(raw.satisfaction, 'satisfaction', report);
   let contractType: ContractType = 'any';
   const rawType = textOf(raw.contractType);
   if (rawType !== '') {
     if (isOneOf(rawType, CONTRACT_TYPE_VALUES)) {
       contractType = rawType as ContractType;
     } else {
-      addFinding(findings, accountId, 'contractType', 'invalid_value');
+      addFinding(report, 'contractType', 'invalid_value');
     }
   }
   let tierOverride = '';
@@ -240,41 +259,33 @@ export function prepareFacts(facts: AccountFacts): PreparedFacts {
     if (isTier(rawTier)) {
       tierOverride = rawTier;
     } else {
-      addFinding(findings, accountId, 'tierOverride', 'invalid_value');
+      addFinding(report, 'tierOverride', 'invalid_value');
     }
   }
-  const lastOrderDay = cleanDay(raw.lastOrderDate, 'lastOrderDate', accountId, findings);
-  const relationshipStartDay = cleanDay(raw.relationshipStartDate, 'relationshipStartDate', accountId, findings);
-  const contractEndDay = cleanDay(raw.contractEndDate, 'contractEndDate', accountId, findings);
-  const lastContactDay = cleanDay(raw.lastContactDate, 'lastContactDate', accountId, findings);
-  const casesCurrent = cleanAmount(raw.casesCurrent, 'casesCurrent', accountId, findings, false, 10000000, 0);
+  const lastOrderDay = cleanDay(raw.lastOrderDate, 'lastOrderDate', report);
+  const relationshipStartDay = cleanDay(raw.relationshipStartDate, 'relationshipStartDate', report);
+  const contractEndDay = cleanDay(raw.contractEndDate, 'contractEndDate', report);
+  const lastContactDay = cleanDay(raw.lastContactDate, 'lastContactDate', report);
+  const casesCurrent = optionalAmount(raw.casesCurrent, 'casesCurrent', ABSURD_COUNT, report);
   return {
     accountId: accountId,
     name: textOf(raw.name),
     industry: textOf(raw.industry),
     country: textOf(raw.country),
-    employees: cleanAmount(raw.employees, 'employees', accountId, findings, false, ABSURD_EMPLOYEES, 0),
+    employees: optionalAmount(raw.employees, 'employees', ABSURD_EMPLOYEES, report),
     productFamily: textOf(raw.productFamily),
     contractType: contractType,
-    revenueCurrent: cleanAmount(raw.revenueCurrent, 'revenueCurrent', accountId, findings, true, ABSURD_AMOUNT, 0),
-    revenuePrevious: cleanAmount(raw.revenuePrevious, 'revenuePrevious', accountId, findings, true, ABSURD_AMOUNT, 0),
+    revenueCurrent: cleanRevenue(raw.revenueCurrent, 'revenueCurrent', report),
+    revenuePrevious: cleanRevenue(raw.revenuePrevious, 'revenuePrevious', report),
     marginRateOverride: marginOverride,
-    maxPaymentDelayDays: delay < 0 ? 0 : delay,
-    paymentDelayAbsurd: raw.maxPaymentDelayDays !== undefined && raw.maxPaymentDelayDays > ABSURD_PAYMENT_DELAY_DAYS,
-    weightedPipeline: cleanAmount(
-      raw.weightedPipeline,
-      'weightedPipeline',
-      accountId,
-      findings,
-      false,
-      ABSURD_AMOUNT,
-      0
-    ),
-    whitespaceShare: cleanAmount(raw.whitespaceShare, 'whitespaceShare', accountId, findings, false, 1, 0),
+    maxPaymentDelayDays: delay,
+    paymentDelayAbsurd: isPaymentDelayAbsurd(raw.maxPaymentDelayDays),
+    weightedPipeline: optionalAmount(raw.weightedPipeline, 'weightedPipeline', ABSURD_AMOUNT, report),
+    whitespaceShare: optionalAmount(raw.whitespaceShare, 'whitespaceShare', 1, report),
     futurePotential: flagOf(raw.futurePotential),
-    predictedClv: cleanAmount(raw.predictedClv, 'predictedClv', accountId, findings, false, ABSURD_AMOUNT, 0),
-    referralsMade: cleanAmount(raw.referralsMade, 'referralsMade', accountId, findings, false, 1000000, 0),
-    referralRevenue: cleanAmount(raw.referralRevenue, 'referralRevenue', accountId, findings, false, ABSURD_AMOUNT, 0),
+    predictedClv: optionalAmount(raw.predictedClv, 'predictedClv', ABSURD_AMOUNT, report),
+    referralsMade: optionalAmount(raw.referralsMade, 'referralsMade', 1000000, report),
+    referralRevenue: optionalAmount(raw.referralRevenue, 'referralRevenue', ABSURD_AMOUNT, report),
     isReference: flagOf(raw.isReference),
     promoterScore: promoter,
     earlyAdopter: flagOf(raw.earlyAdopter),
@@ -282,8 +293,12 @@ export function prepareFacts(facts: AccountFacts): PreparedFacts {
     strategic: flagOf(raw.strategic),
     casesCurrent: casesCurrent,
     // Unknown previous cases mean no known trend (as many as now), not a rise from zero.
-    casesPrevious: cleanAmount(raw.casesPrevious, 'casesPrevious', accountId, findings, false, 10000000, casesCurrent),
-    complaints: cleanAmount(raw.complaints, 'complaints', accountId, findings, false, 10000000, 0),
+    casesPrevious: cleanAmount(
+      raw.casesPrevious,
+      { field: 'casesPrevious', required: false, maximum: ABSURD_COUNT, fallback: casesCurrent },
+      report
+    ),
+    complaints: optionalAmount(raw.complaints, 'complaints', ABSURD_COUNT, report),
     satisfaction: satisfaction,
     lastOrderDate: dateText(raw.lastOrderDate, lastOrderDay),
     relationshipStartDate: dateText(raw.relationshipStartDate, relationshipStartDay),
@@ -292,17 +307,9 @@ export function prepareFacts(facts: AccountFacts): PreparedFacts {
     lastOrderDay: lastOrderDay,
     relationshipStartDay: relationshipStartDay,
     contractEndDay: contractEndDay,
-    contractNoticeMonths: cleanAmount(
-      raw.contractNoticeMonths,
-      'contractNoticeMonths',
-      accountId,
-      findings,
-      false,
-      1200,
-      0
-    ),
+    contractNoticeMonths: optionalAmount(raw.contractNoticeMonths, 'contractNoticeMonths', 1200, report),
     tierOverride: tierOverride,
     tierOverrideReason: textOf(raw.tierOverrideReason),
-    findings: findings
+    findings: report.findings
   };
 }

@@ -20,9 +20,22 @@ export function clamp(value: number, minimum: number, maximum: number): number {
   return Math.min(maximum, Math.max(minimum, value));
 }
 
+/**
+ * True when an optional number is absent. Engine inputs come from JSON and Apex, where an absent field is `null`
+ * rather than `undefined`, so `== null` (true for both) is the test; the type predicate lets TypeScript narrow.
+ */
+export function isMissingNumber(value: number | undefined): value is undefined {
+  return value == null;
+}
+
+/** True when an optional string is absent (`undefined`, or `null` from JSON and Apex). See {@link isMissingNumber}. */
+export function isMissingText(value: string | undefined): value is undefined {
+  return value == null;
+}
+
 /** `value` when it is a finite number, otherwise `fallback` (also for `undefined`). */
 export function finiteOr(value: number | undefined, fallback: number): number {
-  if (value === undefined || value == null) {
+  if (isMissingNumber(value)) {
     return fallback;
   }
   return Number.isFinite(value) ? value : fallback;
@@ -30,7 +43,7 @@ export function finiteOr(value: number | undefined, fallback: number): number {
 
 /** True when `value` is present and finite. */
 export function isFiniteNumber(value: number | undefined): boolean {
-  return value !== undefined && value != null && Number.isFinite(value);
+  return !isMissingNumber(value) && Number.isFinite(value);
 }
 
 /** `value` rounded half away from zero to `decimals` places (0–6); non-finite becomes 0; |value| ≥ 10^15 is returned as is. */

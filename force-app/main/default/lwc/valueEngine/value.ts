@@ -52,32 +52,71 @@ export function marginRateFor(
   return orgRate;
 }
 
-/** Money value of prepared facts (findings of the cost drivers are added to the prepared facts' findings). */
-export function valueOfPrepared(prepared: PreparedFacts, facts: AccountFacts, config: ValueConfig): AccountValue {
+/** What the money rule reads: cleaned revenue, margin-rate override (−1: none), product family, cost to serve. */
+export interface MoneyInputs {
+  revenue: number;
+  marginRateOverride: number;
+  productFamily: string;
+  costToServe: number;
+}
+
+/** The money figures of one account. */
+export interface MoneyFigures {
+  marginRate: number;
+  grossMargin: number;
+  costToServe: number;
+  netValue: number;
+}
+
+/**
+ * The money rule, in one place: margin rate ({@link marginRateFor}), gross margin = revenue × rate, net value = gross
+ * margin − cost to serve. The evaluation, the first pass of a portfolio, the explanation and the value breakdown all
+ * call it, so they cannot disagree.
+ */
+export function moneyFiguresOf(inputs: MoneyInputs, config: ValueConfig): MoneyFigures {
   const rate = marginRateFor(
-    prepared.marginRateOverride,
-    prepared.productFamily,
+    inputs.marginRateOverride,
+    inputs.productFamily,
     config.marginRates,
     config.settings.defaultMarginRate
   );
-  const costs = costToServeBreakdown(
-    config.drivers,
-    facts.driverQuantities,
-    prepared.paymentDelayAbsurd,
-    prepared.accountId
+  const grossMargin = inputs.revenue * rate;
+  return {
+    marginRate: rate,
+    grossMargin: grossMargin,
+    costToServe: inputs.costToServe,
+    netValue: grossMargin - inputs.costToServe
+  };
+}
+
+/** The money figures of prepared facts whose cost to serve is known. */
+export function moneyOfPrepared(prepared: PreparedFacts, costToServe: number, config: ValueConfig): MoneyFigures {
+  return moneyFiguresOf(
+    {
+      revenue: prepared.revenueCurrent,
+      marginRateOverride: prepared.marginRateOverride,
+      productFamily: prepared.productFamily,
+      costToServe: costToServe
+    },
+    config
   );
+}
+
+/** Money value of prepared facts (findings of the cost drivers are added to the prepared facts' findings). */
+export function valueOfPrepared(prepared: PreparedFacts, facts: AccountFacts, config: ValueConfig): AccountValue {
+  const costs = costToServeBreakdown(config, facts.driverQuantities, prepared.paymentDelayAbsurd, prepared.accountId);
   const findings: DataFinding[] = prepared.findings.slice();
   for (let i = 0; i < costs.findings.length; i++) {
     findings.push(costs.findings[i]);
   }
-  const grossMargin = prepared.revenueCurrent * rate;
+  const money = moneyOfPrepared(prepared, costs.total, config);
   return {
     accountId: prepared.accountId,
     revenue: prepared.revenueCurrent,
-    marginRate: rate,
-    grossMargin: grossMargin,
-    costToServe: costs.total,
-    netValue: grossMargin - costs.total,
+    marginRate: money.marginRate,
+    grossMargin: money.grossMargin,
+    costToServe: money.costToServe,
+    netValue: money.netValue,
     costByDriver: costs.byDriver,
     findings: findings
   };

@@ -8,6 +8,7 @@ import type {
   AccountFacts,
   AlertInput,
   ChurnModel,
+  DataFinding,
   LetterTemplate,
   PortfolioItem,
   ReferralPartner,
@@ -141,15 +142,17 @@ export const cleanAccountFacts: fc.Arbitrary<AccountFacts> = fc.record({
   relationshipStartDate: validIsoDate
 });
 
-/** A configuration: the default one with random score weights, tier method and shares. */
+/** A configuration: the default one with random score weights, tier method, shares and cost of capital. */
 export const valueConfig: fc.Arbitrary<ValueConfig> = fc
   .record({
     weights: fc.array(fc.oneof(fc.integer({ min: 0, max: 50 }), anyNumber), { minLength: 5, maxLength: 5 }),
     absolute: fc.boolean(),
-    d1Share: fc.double({ min: 0, max: 0.5, noNaN: true })
+    d1Share: fc.double({ min: 0, max: 0.5, noNaN: true }),
+    costOfCapital: fc.oneof(fc.constant(0.08), anyNumber)
   })
   .map((spec) => {
     const config = defaultConfig();
+    config.settings.costOfCapital = spec.costOfCapital;
     config.scoreWeights = {
       netValue: spec.weights[0],
       potential: spec.weights[1],
@@ -363,6 +366,16 @@ const driverArbitrary = fc
   .tuple(fc.nat({ max: 10 }), anyNumber)
   .map(([index, unitCost]) => ({ ...defaultConfig().drivers[index], unitCost: unitCost }));
 
+/** A configuration whose drivers are random (any unit cost, repeated or missing drivers). */
+const configWithRandomDrivers = fc
+  .tuple(valueConfig, fc.array(driverArbitrary, { maxLength: 11 }))
+  .map(([config, drivers]) => ({ ...config, drivers: drivers }));
+
+/** An empty findings report of an account. */
+const findingsReport = fc
+  .string({ maxLength: 4 })
+  .map((accountId) => ({ accountId: accountId, findings: [] as DataFinding[] }));
+
 /** Argument lists per exported function (name → arbitrary of the argument array). */
 const flagName = fc.constantFrom(
   'most_valued_customer',
@@ -450,7 +463,7 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
     valueConfig.map((config) => config.tierPolicy)
   ),
   evaluatePortfolio: fc.tuple(fc.array(accountFacts, { maxLength: 8 }), valueConfig, anyDate),
-  explainScore: fc.tuple(accountFacts, valueConfig, anyDate),
+  explainScore: fc.tuple(accountFacts, valueConfig, tierCutoffsArbitrary, anyDate),
   decideAlert: fc.tuple(
     alertInput,
     valueConfig.map((config) => config.settings)
@@ -490,26 +503,34 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
   isTier: fc.tuple(tierName),
   tierRank: fc.tuple(tierName),
   defaultConfig: fc.constant([]),
-  costOfDriver: fc.tuple(driverArbitrary, anyNumber),
-  costToServeBreakdown: fc.tuple(
-    fc.constant(defaultConfig().drivers),
-    driverQuantities,
-    fc.boolean(),
-    fc.string({ maxLength: 4 })
+  costOfDriver: fc.tuple(driverArbitrary, anyNumber, anyNumber),
+  costToServeBreakdown: fc.tuple(configWithRandomDrivers, driverQuantities, fc.boolean(), fc.string({ maxLength: 4 })),
+  driverQuantity: fc.tuple(driverArbitrary, driverQuantities, fc.boolean(), findingsReport),
+  totalCostToServe: fc.tuple(configWithRandomDrivers, driverQuantities, fc.boolean(), findingsReport),
+  isMissingNumber: fc.tuple(fc.oneof(anyNumber, fc.constant(undefined))),
+  isMissingText: fc.tuple(fc.oneof(fc.string({ maxLength: 4 }), fc.constant(undefined))),
+  cleanRevenue: fc.tuple(
+    fc.oneof(anyNumber, fc.constant(undefined)),
+    fc.constantFrom('revenueCurrent', 'revenuePrevious'),
+    findingsReport
   ),
-  driverQuantity: fc.tuple(
-    driverArbitrary,
-    driverQuantities,
-    fc.boolean(),
-    fc.string({ maxLength: 4 }),
-    fc.constant([])
+  cleanMarginRateOverride: fc.tuple(fc.oneof(anyNumber, fc.constant(undefined)), findingsReport),
+  isPaymentDelayAbsurd: fc.tuple(fc.oneof(anyNumber, fc.constant(undefined))),
+  moneyFiguresOf: fc.tuple(
+    fc.record({
+      revenue: amount,
+      marginRateOverride: anyNumber,
+      productFamily: fc.constantFrom('', 'Services', 'Hardware', 'Food'),
+      costToServe: amount
+    }),
+    valueConfig
   ),
-  totalCostToServe: fc.tuple(
-    fc.array(driverArbitrary, { maxLength: 11 }),
-    driverQuantities,
-    fc.boolean(),
-    fc.string({ maxLength: 4 }),
-    fc.constant([])
+  moneyOfPrepared: fc.tuple(preparedFacts, amount, valueConfig),
+  accountFiguresOnDay: fc.tuple(
+    preparedFacts,
+    amount,
+    valueConfig,
+    fc.oneof(fc.integer({ min: 0, max: 30000 }), anyNumber)
   ),
   marginRateFor: fc.tuple(
     anyNumber,

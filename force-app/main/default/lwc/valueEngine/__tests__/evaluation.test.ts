@@ -12,6 +12,8 @@ import {
 
 const config = defaultConfig();
 const today = '2025-06-30';
+/** Absolute cut-offs (D1 ≥ 100 000, D2 ≥ 25 000, D3 ≥ 0): the explanation's tier does not depend on a portfolio. */
+const absolute = computeTierCutoffs([], { ...config.tierPolicy, method: 'absolute' });
 
 /** The account of the scoring tests: net value 53 140, potential 41.75, influence 67, fit 5/6. */
 const rich: AccountFacts = {
@@ -111,9 +113,23 @@ describe('evaluation', () => {
   });
 
   it('explains the score with points and money per component and the top reasons', () => {
-    const explanation = explainScore(rich, config, today);
-    const evaluation = evaluateAccount(rich, config, computeTierCutoffs([0], config.tierPolicy), today);
-    expect(explanation.score).toBeCloseTo(evaluation.score, 10);
+    const cutoffs = computeTierCutoffs([0], config.tierPolicy);
+    const explanation = explainScore(rich, config, cutoffs, today);
+    const evaluation = evaluateAccount(rich, config, cutoffs, today);
+    expect(explanation.score).toBe(evaluation.score);
+    expect(explanation.tier).toBe(evaluation.tier);
+    // gross margin 100 000 × 0.55 = 55 000, then the drivers that cost something, in configuration order:
+    // 300 + 180 + 80 + 500 + 800 = 1 860, so the lines sum to the net value 53 140
+    expect(explanation.moneyLines[0].name).toBe('gross_margin');
+    expect(explanation.moneyLines[0].amount).toBeCloseTo(55000, 8);
+    expect(explanation.moneyLines.slice(1).map((line) => `${line.name}:${line.amount.toFixed(6)}`)).toEqual([
+      'Support_Case_High:-300.000000',
+      'Meeting_Time:-180.000000',
+      'Payment_Delay:-80.000000',
+      'Discount_Given:-500.000000',
+      'Operational_Complexity:-800.000000'
+    ]);
+    expect(explanation.netValue).toBeCloseTo(53140, 8);
     expect(explanation.contributions.map((item) => item.component)).toEqual([
       'net_value',
       'potential',
@@ -131,7 +147,7 @@ describe('evaluation', () => {
   });
 
   it('names the costliest driver and the churn risk among the reasons for a value destroyer', () => {
-    const explanation = explainScore(loser, config, today);
+    const explanation = explainScore(loser, config, absolute, today);
     expect(explanation.reasons.map((reason) => reason.labelKey)).toEqual([
       'cvp_reason_value_destroying',
       'cvp_reason_high_cost_to_serve',
@@ -154,7 +170,7 @@ describe('evaluation', () => {
       isReference: false,
       vip: false
     };
-    expect(explainScore(star, config, today).reasons.map((reason) => reason.labelKey)).toEqual([
+    expect(explainScore(star, config, absolute, today).reasons.map((reason) => reason.labelKey)).toEqual([
       'cvp_reason_high_net_value',
       'cvp_reason_high_potential',
       'cvp_reason_target_fit'
@@ -162,6 +178,7 @@ describe('evaluation', () => {
     const falling = explainScore(
       { ...star, revenueCurrent: 200000, revenuePrevious: 400000, weightedPipeline: 0 },
       config,
+      absolute,
       today
     );
     expect(falling.reasons.map((reason) => reason.labelKey)).toContain('cvp_reason_revenue_falling');

@@ -32,6 +32,7 @@ const absoluteConfig: ValueConfig = { ...config, tierPolicy: { ...config.tierPol
 const drivers = config.drivers;
 const driver = (name: string) => drivers.find((item) => item.name === name)!;
 const TODAY = '2025-06-30';
+const RATE = config.settings.costOfCapital;
 
 // numbers
 add('safeDivide', [10, 4, 0], 2.5);
@@ -41,6 +42,10 @@ add('safeDivide', [-9, 3, 0], -3);
 add('clamp', [5, 0, 1], 1);
 add('clamp', [-5, 0, 1], 0);
 add('clamp', [0.3, 0, 1], 0.3);
+add('isMissingNumber', [null], true);
+add('isMissingNumber', [0], false, 'zero is a value');
+add('isMissingText', [null], true);
+add('isMissingText', [''], false, 'an empty string is present');
 add('finiteOr', [null, 4], 4);
 add('finiteOr', [-2, 4], -2);
 add('isFiniteNumber', [0], true);
@@ -185,17 +190,32 @@ add('prepareFacts', [
 ]);
 
 // cost to serve and value
-add('costOfDriver', [driver('Support_Case_High'), 2], 300, '2 × 150');
-add('costOfDriver', [driver('Meeting_Time'), 120], 180, '120 min × 1.5');
-add('costOfDriver', [driver('Payment_Delay'), 365000], 80, '365 000 × 0.08 / 365');
-add('costOfDriver', [driver('Operational_Complexity'), 3], 800, '(3 − 1) × 400');
-add('costOfDriver', [driver('Operational_Complexity'), 1], 0);
-add('costOfDriver', [driver('Sales_Visit'), -2], 0);
-add('costOfDriver', [driver('Credit_Note'), 3], 270, '3 × 90');
-add('driverQuantity', [driver('Sales_Visit'), { Sales_Visit: 4 }, false, 'A', []], 4);
-add('driverQuantity', [driver('Sales_Visit'), { Sales_Visit: -4 }, false, 'A', []], 0);
-add('driverQuantity', [driver('Payment_Delay'), { Payment_Delay: 5000 }, true, 'A', []], 0, 'absurd delay → ignored');
-add('driverQuantity', [driver('Operational_Complexity'), { Operational_Complexity: 9 }, false, 'A', []], 5);
+add('costOfDriver', [driver('Support_Case_High'), 2, RATE], 300, '2 × 150');
+add('costOfDriver', [driver('Meeting_Time'), 120, RATE], 180, '120 min × 1.5');
+add('costOfDriver', [driver('Payment_Delay'), 365000, RATE], 80, '365 000 × 0.08 / 365');
+add('costOfDriver', [driver('Operational_Complexity'), 3, RATE], 800, '(3 − 1) × 400');
+add('costOfDriver', [driver('Operational_Complexity'), 1, RATE], 0);
+add('costOfDriver', [driver('Sales_Visit'), -2, RATE], 0);
+add('costOfDriver', [driver('Credit_Note'), 3, RATE], 270, '3 × 90');
+add(
+  'costOfDriver',
+  [{ ...driver('Payment_Delay'), unitCost: 5 }, 365000, 0.12],
+  120,
+  '365 000 × 0.12 / 365: the cost of capital, not the unit cost'
+);
+add('driverQuantity', [driver('Sales_Visit'), { Sales_Visit: 4 }, false, { accountId: 'A', findings: [] }], 4);
+add('driverQuantity', [driver('Sales_Visit'), { Sales_Visit: -4 }, false, { accountId: 'A', findings: [] }], 0);
+add(
+  'driverQuantity',
+  [driver('Payment_Delay'), { Payment_Delay: 5000 }, true, { accountId: 'A', findings: [] }],
+  0,
+  'absurd delay → ignored'
+);
+add(
+  'driverQuantity',
+  [driver('Operational_Complexity'), { Operational_Complexity: 9 }, false, { accountId: 'A', findings: [] }],
+  5
+);
 const quantities = {
   Support_Case_High: 2,
   Meeting_Time: 120,
@@ -203,16 +223,44 @@ const quantities = {
   Operational_Complexity: 3,
   Discount_Given: 500
 };
-add('totalCostToServe', [drivers, quantities, false, 'A1', []], 1860, '300 + 180 + 80 + 800 + 500');
-add('totalCostToServe', [drivers, null, false, 'A1', []], 0);
 add(
   'totalCostToServe',
-  [drivers, { Support_Case_Low: 4, Complaint: 1, Sales_Task: 10 }, false, 'A1', []],
+  [config, quantities, false, { accountId: 'A1', findings: [] }],
+  1860,
+  '300 + 180 + 80 + 800 + 500'
+);
+add('totalCostToServe', [config, null, false, { accountId: 'A1', findings: [] }], 0);
+add(
+  'totalCostToServe',
+  [config, { Support_Case_Low: 4, Complaint: 1, Sales_Task: 10 }, false, { accountId: 'A1', findings: [] }],
   470,
   '4 × 25 + 250 + 10 × 12'
 );
-add('costToServeBreakdown', [drivers, quantities, false, 'A1']);
-add('costToServeBreakdown', [drivers, { Sales_Visit: null, Credit_Note: -1 }, false, 'A9']);
+add('costToServeBreakdown', [config, quantities, false, 'A1']);
+add('costToServeBreakdown', [config, { Sales_Visit: null, Credit_Note: -1 }, false, 'A9']);
+add('cleanRevenue', [1000, 'revenueCurrent', { accountId: 'A', findings: [] }], 1000);
+add('cleanRevenue', [null, 'revenueCurrent', { accountId: 'A', findings: [] }], 0, 'missing → 0 (reported)');
+add('cleanRevenue', [-5, 'revenuePrevious', { accountId: 'A', findings: [] }], 0);
+add('cleanRevenue', [2e13, 'revenueCurrent', { accountId: 'A', findings: [] }], 0, 'above 10^13: absurd');
+add('cleanMarginRateOverride', [0.4, { accountId: 'A', findings: [] }], 0.4);
+add('cleanMarginRateOverride', [null, { accountId: 'A', findings: [] }], -1, 'no override');
+add('cleanMarginRateOverride', [-0.2, { accountId: 'A', findings: [] }], -1, 'negative: no override, not zero');
+add('cleanMarginRateOverride', [1.5, { accountId: 'A', findings: [] }], -1);
+add('isPaymentDelayAbsurd', [3650], false, 'ten years is still possible');
+add('isPaymentDelayAbsurd', [3651], true);
+add('isPaymentDelayAbsurd', [null], false);
+add(
+  'moneyFiguresOf',
+  [{ revenue: 100000, marginRateOverride: -1, productFamily: 'Services', costToServe: 1860 }, config],
+  { marginRate: 0.55, grossMargin: 55000, costToServe: 1860, netValue: 53140 },
+  '100 000 × 0.55 − 1 860'
+);
+add(
+  'moneyFiguresOf',
+  [{ revenue: 5000, marginRateOverride: 0.5, productFamily: 'Services', costToServe: 4000 }, config],
+  { marginRate: 0.5, grossMargin: 2500, costToServe: 4000, netValue: -1500 },
+  'the override wins: 5 000 × 0.5 − 4 000'
+);
 add('marginRateFor', [0.5, 'Services', config.marginRates, 0.35], 0.5);
 add('marginRateFor', [-1, 'Services', config.marginRates, 0.35], 0.55);
 add('marginRateFor', [-1, 'Hardware', config.marginRates, 0.35], 0.22);
@@ -671,10 +719,22 @@ const broken: AccountFacts = {
 const absoluteCut = { method: 'absolute', d1Minimum: 100000, d2Minimum: 25000, d3Minimum: 0, accountCount: 0 };
 for (const facts of [rich, loser, guarded, overridden, broken, {}]) {
   add('evaluateAccount', [facts, config, absoluteCut, TODAY]);
-  add('explainScore', [facts, config, TODAY]);
+  add('explainScore', [facts, config, absoluteCut, TODAY]);
   add('netValueOfFacts', [facts, config]);
 }
 add('valueOfPrepared', [preparedRich, rich, config]);
+add(
+  'moneyOfPrepared',
+  [preparedRich, 1860, config],
+  {
+    marginRate: 0.35,
+    grossMargin: 35000,
+    costToServe: 1860,
+    netValue: 33140
+  },
+  'no product family: the org rate 0.35; 100 000 × 0.35 − 1 860'
+);
+add('accountFiguresOnDay', [preparedRich, 1860, config, 20269]);
 add('evaluateAccountOnDay', [rich, config, absoluteCut, 20269]);
 add('evaluateAccountOnDay', [loser, config, absoluteCut, -100000000]);
 add('dayNumberOf', [TODAY], 20269, '2025-06-30: 20 089 (2025-01-01 = 55 × 365 + 14 leap days) + 180');

@@ -8,6 +8,7 @@ import {
   cleanAccountFacts,
   engineArgumentArbitraries,
   portfolioItem,
+  tierCutoffsArbitrary,
   validIsoDate,
   valueConfig
 } from './arbitraries';
@@ -198,5 +199,57 @@ describe('properties of the two passes', () => {
       }),
       { numRuns: 500 }
     );
+  });
+});
+
+/** The explanation a user reads beside the evaluation, checked against it: any drift would be on screen. */
+function explanationDisagreements(
+  explanation: engine.ScoreExplanation,
+  evaluation: engine.AccountEvaluation
+): string[] {
+  const found: string[] = [];
+  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  const points = explanation.contributions.reduce((sum, item) => sum + item.points, 0);
+  if (!close(points, evaluation.score)) found.push(`points ${points} ≠ score ${evaluation.score}`);
+  if (explanation.score !== evaluation.score) found.push(`score ${explanation.score} ≠ ${evaluation.score}`);
+  const money = explanation.moneyLines.reduce((sum, line) => sum + line.amount, 0);
+  if (!close(money, evaluation.netValue)) found.push(`money lines ${money} ≠ net value ${evaluation.netValue}`);
+  if (explanation.tier !== evaluation.tier) found.push(`tier ${explanation.tier} ≠ ${evaluation.tier}`);
+  return found;
+}
+
+describe('properties of the explanation', () => {
+  it('explains the evaluation: points sum to its score, money lines to its net value, same tier', () => {
+    fc.assert(
+      fc.property(accountFacts, valueConfig, tierCutoffsArbitrary, validIsoDate, (facts, config, cutoffs, today) => {
+        const explanation = engine.explainScore(facts, config, cutoffs, today);
+        const evaluation = engine.evaluateAccount(facts, config, cutoffs, today);
+        expect(explanationDisagreements(explanation, evaluation)).toEqual([]);
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  it('the agreement check catches a drifted explanation (broken fixtures)', () => {
+    const config = engine.defaultConfig();
+    const cutoffs = engine.computeTierCutoffs([], { ...config.tierPolicy, method: 'absolute' });
+    const facts = {
+      accountId: 'A',
+      revenueCurrent: 100000,
+      revenuePrevious: 80000,
+      driverQuantities: { Sales_Visit: 3 }
+    };
+    const explanation = engine.explainScore(facts, config, cutoffs, '2025-06-30');
+    const evaluation = engine.evaluateAccount(facts, config, cutoffs, '2025-06-30');
+    expect(explanationDisagreements(explanation, evaluation)).toEqual([]);
+    const pointsOff = { ...explanation, contributions: explanation.contributions.slice(1) };
+    expect(explanationDisagreements(pointsOff, evaluation)[0]).toMatch(/^points/);
+    const lineMissing = { ...explanation, moneyLines: explanation.moneyLines.slice(0, 1) };
+    expect(explanationDisagreements(lineMissing, evaluation)).toEqual([
+      `money lines 35000 ≠ net value ${evaluation.netValue}`
+    ]);
+    expect(explanationDisagreements({ ...explanation, tier: 'D1' }, evaluation)).toEqual([
+      `tier D1 ≠ ${evaluation.tier}`
+    ]);
   });
 });

@@ -10,17 +10,29 @@ import {
 
 const config = defaultConfig();
 const driver = (name: string) => config.drivers.find((item) => item.name === name)!;
+const RATE = config.settings.costOfCapital;
 
 describe('value', () => {
   it('costs each driver as quantity × unit cost, with the payment-delay and complexity formulas', () => {
-    expect(costOfDriver(driver('Support_Case_High'), 2)).toBe(300);
+    expect(costOfDriver(driver('Support_Case_High'), 2, RATE)).toBe(300);
     // 365 000 euro-days late × 0.08 / 365 = 80
-    expect(costOfDriver(driver('Payment_Delay'), 365000)).toBeCloseTo(80, 10);
+    expect(costOfDriver(driver('Payment_Delay'), 365000, RATE)).toBeCloseTo(80, 10);
     // complexity rating 3 → (3 − 1) × 400
-    expect(costOfDriver(driver('Operational_Complexity'), 3)).toBe(800);
-    expect(costOfDriver(driver('Operational_Complexity'), 1)).toBe(0);
-    expect(costOfDriver(driver('Sales_Visit'), -2)).toBe(0);
-    expect(costOfDriver({ ...driver('Sales_Visit'), unitCost: Number.NaN }, 2)).toBe(0);
+    expect(costOfDriver(driver('Operational_Complexity'), 3, RATE)).toBe(800);
+    expect(costOfDriver(driver('Operational_Complexity'), 1, RATE)).toBe(0);
+    expect(costOfDriver(driver('Sales_Visit'), -2, RATE)).toBe(0);
+    expect(costOfDriver({ ...driver('Sales_Visit'), unitCost: Number.NaN }, 2, RATE)).toBe(0);
+  });
+
+  it('prices payment delay at the settings cost of capital, not at the driver unit cost', () => {
+    // 365 000 euro-days late × 0.12 / 365 = 120, whatever the driver record's unit cost says
+    expect(costOfDriver({ ...driver('Payment_Delay'), unitCost: 5 }, 365000, 0.12)).toBeCloseTo(120, 10);
+    expect(costOfDriver(driver('Payment_Delay'), 365000, Number.NaN)).toBe(0);
+    const dearMoney = { ...config, settings: { ...config.settings, costOfCapital: 0.16 } };
+    expect(totalCostToServe(dearMoney, { Payment_Delay: 365000 }, false, { accountId: 'A', findings: [] })).toBeCloseTo(
+      160,
+      10
+    );
   });
 
   it('adds up the cost to serve per driver and per component', () => {
@@ -32,20 +44,20 @@ describe('value', () => {
       Discount_Given: 500
     };
     // 300 + 180 + 80 + 800 + 500 = 1860
-    const result = costToServeBreakdown(config.drivers, quantities, false, 'A1');
+    const result = costToServeBreakdown(config, quantities, false, 'A1');
     expect(result.total).toBeCloseTo(1860, 9);
     expect(result.byComponent.sales_activity).toBeCloseTo(180, 9);
     expect(result.byComponent.support).toBe(300);
     expect(result.byDriver).toHaveLength(11);
     expect(result.findings).toEqual([]);
-    expect(totalCostToServe(config.drivers, quantities, false, 'A1', [])).toBeCloseTo(1860, 9);
-    expect(totalCostToServe(config.drivers, undefined, false, 'A1', [])).toBe(0);
+    expect(totalCostToServe(config, quantities, false, { accountId: 'A1', findings: [] })).toBeCloseTo(1860, 9);
+    expect(totalCostToServe(config, undefined, false, { accountId: 'A1', findings: [] })).toBe(0);
   });
 
   it('ignores bad quantities and reports them, and drops payment delay when the delay is absurd', () => {
-    const findings: { field: string; problem: string }[] = [];
+    const report = { accountId: 'A9', findings: [] as { field: string; problem: string }[] };
     const total = totalCostToServe(
-      config.drivers,
+      config,
       {
         Support_Case_High: Number.NaN,
         Sales_Visit: -1,
@@ -54,12 +66,11 @@ describe('value', () => {
         Credit_Note: 1e14
       },
       true,
-      'A9',
-      findings as never
+      report as never
     );
     // complexity capped at 5 → 4 × 400 = 1600; everything else dropped
     expect(total).toBe(1600);
-    expect(findings.map((finding) => `${finding.field}:${finding.problem}`)).toEqual([
+    expect(report.findings.map((finding) => `${finding.field}:${finding.problem}`)).toEqual([
       'driverQuantities.Support_Case_High:not_finite',
       'driverQuantities.Sales_Visit:negative',
       'driverQuantities.Credit_Note:absurd',
