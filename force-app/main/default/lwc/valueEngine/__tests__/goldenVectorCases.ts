@@ -567,6 +567,19 @@ add(
   { method: 'percentile', d1Minimum: -1, d2Minimum: -3, d3Minimum: -4, accountCount: 5 },
   'c1 = 1 → −1; c2 = round(2.5) = 3 (half up) → third highest −3; c3 = 4 → −4'
 );
+const tenValuesSketch = emptySketch();
+for (const value of tenValues) addToSketch(tenValuesSketch, value);
+// Each cut-off is the floor of the bucket holding 90, 60, 30 (within 1 % below them): computed, checked in tiers.test.ts.
+add('computeTierCutoffsFromSketch', [tenValuesSketch, config.tierPolicy]);
+add('computeTierCutoffsFromSketch', [emptySketch(), absoluteConfig.tierPolicy]);
+const mixedSketch = emptySketch();
+for (const value of [-500, -20, 0, 0.001, 40, 75000, 120000]) addToSketch(mixedSketch, value);
+// Ranks walk the positive, zero and negative buckets.
+add('computeTierCutoffsFromSketch', [mixedSketch, config.tierPolicy]);
+add('computeTierCutoffsFromSketch', [mixedSketch, absoluteConfig.tierPolicy]);
+const negativeSketch = emptySketch();
+for (const value of [-900, -40, -3, -0.5]) addToSketch(negativeSketch, value);
+add('computeTierCutoffsFromSketch', [negativeSketch, config.tierPolicy]);
 const cut = { method: 'percentile', d1Minimum: 90, d2Minimum: 60, d3Minimum: 30, accountCount: 10 };
 add('tierOf', [95, cut], 'D1');
 add('tierOf', [90, cut], 'D1', 'ties go up');
