@@ -328,7 +328,7 @@ export function accountValueView(input: AccountValueInput, config: ValueConfig, 
   const stored = cleanStoredValue(input.stored);
   const cutoffs = liveCutoffs(input, stored, config);
   const evaluation = evaluateAccount(facts, config, cutoffs, today);
-  const explanation = explainScore(facts, config, today);
+  const explanation = explainScore(facts, config, cutoffs, today);
   const decision = recommendAction(
     {
       tier: evaluation.tier,
@@ -368,12 +368,7 @@ export function accountValueView(input: AccountValueInput, config: ValueConfig, 
     reasons.push({ labelKey: explanation.reasons[i].labelKey, params: explanation.reasons[i].params });
   }
   const prepared = prepareFacts(facts);
-  const costs = costToServeBreakdown(
-    config.drivers,
-    facts.driverQuantities,
-    prepared.paymentDelayAbsurd,
-    prepared.accountId
-  );
+  const costs = costToServeBreakdown(config, facts.driverQuantities, prepared.paymentDelayAbsurd, prepared.accountId);
   const drivers: CostDriverLine[] = [];
   for (let i = 0; i < costs.byDriver.length; i++) {
     const d = costs.byDriver[i];
