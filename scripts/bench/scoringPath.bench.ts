@@ -11,7 +11,7 @@ import { apexArguments, argumentsArbitrary } from '../apexgen/evaluator/differen
 import type { EngineUnderTest } from '../apexgen/evaluator/engineDifferential';
 import { loadEngine } from '../apexgen/evaluator/engineDifferential';
 import { defaultPaths } from '../apexgen/generate';
-import { ABSURD_PAYMENT_DELAY_DAYS, type AccountFacts } from '../../force-app/main/default/lwc/valueEngine/facts';
+import { isPaymentDelayAbsurd, type AccountFacts } from '../../force-app/main/default/lwc/valueEngine/facts';
 import type { ValueConfig } from '../../force-app/main/default/lwc/valueEngine/config';
 import type { BenchFigure } from './benchTypes';
 
@@ -66,14 +66,14 @@ export function bench(): Promise<BenchFigure[]> {
   const withClv: number[] = [];
   const clvOnly: number[] = [];
   evaluations.forEach((args, index) => {
-    const [facts, config, , today] = args as [AccountFacts | undefined, ValueConfig, unknown, string];
+    const [facts, config, cutoffs, today] = args as [AccountFacts | undefined, ValueConfig, unknown, string];
     const quantities = facts?.driverQuantities;
-    const absurdDelay = (facts?.maxPaymentDelayDays ?? 0) > ABSURD_PAYMENT_DELAY_DAYS;
+    const absurdDelay = isPaymentDelayAbsurd(facts?.maxPaymentDelayDays);
     const engineWork =
       iterationsOf(engine, 'netValueOfFacts', [facts, config]) +
       iterationsOf(engine, 'evaluateAccount', args) +
-      iterationsOf(engine, 'explainScore', [facts, config, today]) +
-      iterationsOf(engine, 'costToServeBreakdown', [config.drivers, quantities, absurdDelay, facts?.accountId ?? '']);
+      iterationsOf(engine, 'explainScore', [facts, config, cutoffs, today]) +
+      iterationsOf(engine, 'costToServeBreakdown', [config, quantities, absurdDelay, facts?.accountId ?? '']);
     const clv = iterationsOf(engine, 'clvPredictCustomer', clvInputs[index]);
     withoutClv.push(engineWork);
     clvOnly.push(clv);
