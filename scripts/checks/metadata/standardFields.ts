@@ -67,6 +67,7 @@ export const STANDARD_FIELDS: StandardFieldList = {
     reference: `${OBJECT_REFERENCE}/sforce_api_objects_task.htm`,
     fields: ['AccountId', 'ActivityDate']
   },
-  // User: the generated engine tests run as the current user (System.runAs); alerts escalate to the owner's manager.
-  User: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_user.htm`, fields: ['ManagerId'] }
+  // User: the generated engine tests run as the current user (System.runAs); alerts escalate to the owner's manager;
+  // the panel names who overrode a tier (Tier_Overridden_By__r.Name).
+  User: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_user.htm`, fields: ['ManagerId', 'Name'] }
 };
