@@ -26,9 +26,17 @@ export async function checkConversion(project: Project): Promise<Finding[]> {
       { path: project.packageDir, rule: RULE_CONVERSION, message: `SDR cannot resolve the source: ${messageOf(error)}` }
     ];
   }
-  const findings = unclaimedFiles(project, components);
-  findings.push(...(await manifestGaps(project, components)));
-  return findings;
+  try {
+    const findings = unclaimedFiles(project, components);
+    findings.push(...(await manifestGaps(project, components)));
+    return findings;
+  } catch (error) {
+    // SDR throws on a component it cannot read (two labels merged into one element: "Missing fullName"): a finding,
+    // not a crash of the whole metadata check.
+    return [
+      { path: project.packageDir, rule: RULE_CONVERSION, message: `SDR cannot convert the source: ${messageOf(error)}` }
+    ];
+  }
 }
 
 function unclaimedFiles(project: Project, components: ComponentSet): Finding[] {

@@ -37,6 +37,15 @@ describe('metadata check', () => {
     );
   });
 
+  it('reports a component SDR cannot read (two labels merged into one element) instead of crashing', async () => {
+    const findings = await findingsOf('labels-merged', { convert: true });
+    const conversion = findings.filter((finding) => finding.rule === 'conversion');
+    expect(conversion).toHaveLength(1);
+    expect(conversion[0].message).toMatch(
+      /^SDR cannot convert the source: Missing fullName on CustomLabel in .*CustomLabels\.labels-meta\.xml/
+    );
+  });
+
   it('reports a class without its -meta.xml, which SDR silently drops', async () => {
     const findings = await findingsOf('class-without-meta', { convert: true });
     expect(findings).toContainEqual(

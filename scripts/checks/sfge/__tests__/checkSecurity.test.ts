@@ -1,7 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkSecurity, codeOnly, isTestClass, RULE_INTERNAL_ERROR, RULE_TIMEOUT, toFindings } from '../checkSecurity';
+import {
+  checkSecurity,
+  classesLeftOut,
+  codeOnly,
+  isTestClass,
+  LEFT_OUT,
+  RULE_INTERNAL_ERROR,
+  RULE_NOT_PURE,
+  RULE_TIMEOUT,
+  toFindings
+} from '../checkSecurity';
 import { entryPointsFrom } from '../graphEngine';
 import type { Finding } from '../../shared/finding';
 
@@ -48,8 +58,30 @@ describe('apex security check (Graph Engine)', () => {
     });
 
     it('reports generated Apex that reads data, since its exclusion rests on its purity', () => {
-      expect(rulesIn('generated/CVP_Impure.cls')).toEqual(['5:sfge-generated-not-pure']);
+      expect(rulesIn('generated/CVP_Impure.cls')).toEqual(['5:sfge-left-out-not-pure']);
     });
+  });
+
+  it('leaves out the listed pure classes and reports one that writes data', () => {
+    const classes = ['UserModeAccess', 'SystemModeDml', 'QueryWithoutAccessLevel'].map((name) =>
+      join(BROKEN, CLASSES, `${name}.cls`)
+    );
+    const { files, findings } = classesLeftOut(BROKEN, classes, {
+      UserModeAccess: 'said to be pure',
+      QueryWithoutAccessLevel: 'said to be pure'
+    });
+    expect(files).toEqual([classes[0], classes[2]]);
+    expect(findings.map((finding) => `${finding.path}:${finding.line}:${finding.rule}`)).toEqual([
+      `${CLASSES}/UserModeAccess.cls:7:${RULE_NOT_PURE}`,
+      `${CLASSES}/QueryWithoutAccessLevel.cls:6:${RULE_NOT_PURE}`
+    ]);
+    expect(findings[0].message).toContain('(said to be pure)');
+  });
+
+  it('lists only pure classes of this project as left out', () => {
+    const root = join(__dirname, '..', '..', '..', '..');
+    const classes = Object.keys(LEFT_OUT).map((name) => join(root, CLASSES, `${name}.cls`));
+    expect(classesLeftOut(root, classes, LEFT_OUT)).toEqual({ files: classes, findings: [] });
   });
 
   it('succeeds on a project without hand-written Apex, without starting Java', () => {
