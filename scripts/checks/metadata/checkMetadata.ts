@@ -2,6 +2,7 @@ import { sortFindings, type Finding } from '../shared/finding';
 import { checkApiVersions } from './apiVersion';
 import { checkCompanions } from './companions';
 import { checkConversion } from './conversion';
+import { checkFlexipageComponents } from './flexipages';
 import { checkPermissions } from './permissions';
 import { loadProject } from './project';
 import { checkReferences, type ReferenceCheckOptions } from './references/checkReferences';
@@ -34,7 +35,8 @@ export async function checkMetadata(
     ...checkApiVersions(project),
     ...checkReferences(project, schema, options),
     ...checkPermissions(project, schema),
-    ...checkTranslations(project, schema)
+    ...checkTranslations(project, schema),
+    ...checkFlexipageComponents(project)
   ];
   if (options.convert) findings.push(...(await checkConversion(project)));
   return sortFindings(findings);

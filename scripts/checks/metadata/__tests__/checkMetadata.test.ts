@@ -145,4 +145,17 @@ describe('metadata check', () => {
       expect.objectContaining({ path: 'force-app/main/default/notes/readme.txt', rule: 'conversion' })
     ]);
   });
+  it('reports a Lightning page component that does not exist, is not exposed, or is limited to another object', async () => {
+    const page = 'force-app/main/default/flexipages/Fixture_Page.flexipage-meta.xml';
+    const findings = (await findingsOf('flexipage-components')).filter((f) => f.rule === 'flexipage-component');
+    expect(findings.map((f) => `${f.path}:${f.line ?? 0} ${f.message}`)).toEqual([
+      `${page}:6 component c:valueBadge does not exist (no lwc/valueBadge/valueBadge.js-meta.xml)`,
+      `${page}:12 component c:valuePanel is not exposed (isExposed false in force-app/main/default/lwc/valuePanel/valuePanel.js-meta.xml)`,
+      `${page}:18 component c:otherObjectCard is limited to Opportunity, not Account (force-app/main/default/lwc/otherObjectCard/otherObjectCard.js-meta.xml)`
+    ]);
+  });
+
+  it('accepts a record page component exposed for the page object', async () => {
+    expect(await findingsOf('flexipage-exposed-component')).toEqual([]);
+  });
 });
