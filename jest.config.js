@@ -48,6 +48,10 @@ module.exports = {
       testMatch: ['<rootDir>/force-app/main/default/lwc/**/__tests__/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/lwc/valueEngine/', ...quickIgnore],
       moduleNameMapper: {
+        // One stand-in module per Apex method (a callable wire adapter), found by name; refreshApex; custom permissions.
+        '^@salesforce/apex$': '<rootDir>/force-app/test/jest-mocks/apex/refreshApex',
+        '^@salesforce/apex/(.*)$': '<rootDir>/force-app/test/jest-mocks/apex/$1',
+        '^@salesforce/customPermission/.*$': '<rootDir>/force-app/test/jest-mocks/customPermission',
         '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation',
         '^lightning/uiRecordApi$': '<rootDir>/force-app/test/jest-mocks/lightning/uiRecordApi',
         '^lightning/platformShowToastEvent$': '<rootDir>/force-app/test/jest-mocks/lightning/platformShowToastEvent'

@@ -26,6 +26,27 @@ declare module '@salesforce/i18n/currency' {
   export default currency;
 }
 
+declare module '@salesforce/i18n/locale' {
+  const locale: string;
+  export default locale;
+}
+
+declare module '@salesforce/customPermission/*' {
+  /** True when the running user has the custom permission (undefined otherwise). */
+  const granted: boolean | undefined;
+  export default granted;
+}
+
+declare module '@salesforce/resourceUrl/*' {
+  const url: string;
+  export default url;
+}
+
+declare module '@salesforce/apex' {
+  /** Re-runs a wired Apex call; `wired` is the value the @wire function or property received. */
+  export function refreshApex(wired: unknown): Promise<void>;
+}
+
 declare module 'lightning/platformShowToastEvent' {
   export interface ToastOptions {
     title: string;

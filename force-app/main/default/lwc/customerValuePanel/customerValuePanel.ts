@@ -1,0 +1,123 @@
+/**
+ * The customer value panel on the Account record page: what this customer is worth, why, whether it is leaving and
+ * what to do. It loads the value (stored and live, one cacheable call) and the 12-month history, owns the states
+ * (loading, no access, error with retry, never scored) and hands each part to a small child component.
+ */
+import { LightningElement, api, wire } from 'lwc';
+import { refreshApex } from '@salesforce/apex';
+import getAccountValue from '@salesforce/apex/CustomerValueController.getAccountValue';
+import getValueHistory from '@salesforce/apex/CustomerValueController.getValueHistory';
+import hasOverridePermission from '@salesforce/customPermission/Override_Value_Tier';
+import panelTitle from '@salesforce/label/c.Panel_Title';
+import errorTitle from '@salesforce/label/c.Panel_Error_Title';
+import noAccessLabel from '@salesforce/label/c.Panel_No_Access';
+
+/** Months of history the trend shows. */
+const HISTORY_MONTHS = 12;
+
+interface Wired<T> {
+  data?: T;
+  error?: unknown;
+}
+
+/** A refusal for lack of access (record or object sharing, permission set) rather than a failure. */
+export function isNoAccessError(error: unknown): boolean {
+  if (error === null || typeof error !== 'object') return false;
+  const { status, body } = error as { status?: unknown; body?: unknown };
+  if (status === 403) return true;
+  const details = (Array.isArray(body) ? body[0] : body) as { errorCode?: unknown; exceptionType?: unknown } | undefined;
+  const code = typeof details?.errorCode === 'string' ? details.errorCode : '';
+  const type = typeof details?.exceptionType === 'string' ? details.exceptionType : '';
+  return code.startsWith('INSUFFICIENT_ACCESS') || type.endsWith('NoAccessException');
+}
+
+export default class CustomerValuePanel extends LightningElement {
+  @api recordId?: string;
+  /** Switched on by the retention play feature once it handles the `startplay` event. */
+  @api playsEnabled = false;
+
+  value?: CvpPending.AccountValueResponse;
+  error: unknown;
+  loaded = false;
+  history: CvpPending.ValueHistoryPoint[] = [];
+  historyError: unknown;
+  private wiredValue?: Wired<CvpPending.AccountValueResponse>;
+  private wiredHistory?: Wired<CvpPending.ValueHistoryResponse>;
+
+  readonly panelTitle = panelTitle;
+  readonly errorTitle = errorTitle;
+  readonly noAccessLabel = noAccessLabel;
+  readonly canOverride = hasOverridePermission === true;
+
+  @wire(getAccountValue, { accountId: '$recordId' })
+  wiredAccountValue(result: Wired<CvpPending.AccountValueResponse>): void {
+    this.wiredValue = result;
+    if (result.data) {
+      this.value = result.data;
+      this.error = undefined;
+      this.loaded = true;
+    } else if (result.error) {
+      this.value = undefined;
+      this.error = result.error;
+      this.loaded = true;
+    }
+  }
+
+  @wire(getValueHistory, { accountId: '$recordId', months: HISTORY_MONTHS })
+  wiredValueHistory(result: Wired<CvpPending.ValueHistoryResponse>): void {
+    this.wiredHistory = result;
+    this.history = result.data?.points ?? [];
+    this.historyError = result.error;
+  }
+
+  get isLoading(): boolean {
+    return !this.loaded;
+  }
+
+  get noAccess(): boolean {
+    return this.loaded && isNoAccessError(this.error);
+  }
+
+  get hasError(): boolean {
+    return this.loaded && this.error !== undefined && !this.noAccess;
+  }
+
+  get hasHistoryError(): boolean {
+    return this.historyError !== undefined;
+  }
+
+  /** The stored result for the badge in the card header; nothing before the first scoring. */
+  get badgeValue(): CvpPending.ValueResult | undefined {
+    return this.value?.stored.scored ? this.value.stored.result : undefined;
+  }
+
+  get hasFindings(): boolean {
+    return (this.value?.findings.length ?? 0) > 0;
+  }
+
+  /** Complete data is said once, at the bottom; findings go near the top where they cannot be missed. */
+  get dataComplete(): boolean {
+    return this.value !== undefined && !this.hasFindings;
+  }
+
+  get showOverride(): boolean {
+    return this.canOverride && this.value?.stored.scored === true;
+  }
+
+  async handleRetry(): Promise<void> {
+    this.loaded = false;
+    try {
+      await Promise.all([refreshApex(this.wiredValue), refreshApex(this.wiredHistory)]);
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  async handleHistoryRetry(): Promise<void> {
+    await refreshApex(this.wiredHistory);
+  }
+
+  async handleTierOverridden(): Promise<void> {
+    await Promise.all([refreshApex(this.wiredValue), refreshApex(this.wiredHistory)]);
+  }
+}
