@@ -15,7 +15,9 @@ module.exports = tseslint.config(
       `${lwcDir}/**/*.js`,
       '**/__tests__/fixtures/**',
       'scripts/workbench/dist/**',
-      '.test-results/**'
+      '.test-results/**',
+      // copied byte for byte from npm packages (npm run build:resources)
+      'force-app/main/default/staticresources/**'
     ]
   },
   {

@@ -54,6 +54,7 @@ module.exports = {
         '^@salesforce/customPermission/.*$': '<rootDir>/force-app/test/jest-mocks/customPermission',
         '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation',
         '^lightning/uiRecordApi$': '<rootDir>/force-app/test/jest-mocks/lightning/uiRecordApi',
+        '^lightning/platformResourceLoader$': '<rootDir>/force-app/test/jest-mocks/lightning/platformResourceLoader',
         '^lightning/platformShowToastEvent$': '<rootDir>/force-app/test/jest-mocks/lightning/platformShowToastEvent'
       },
       setupFilesAfterEnv: [...setupFilesAfterEnv, '<rootDir>/force-app/test/jest-setup.js']

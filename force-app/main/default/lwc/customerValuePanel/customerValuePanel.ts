@@ -25,7 +25,8 @@ export function isNoAccessError(error: unknown): boolean {
   if (error === null || typeof error !== 'object') return false;
   const { status, body } = error as { status?: unknown; body?: unknown };
   if (status === 403) return true;
-  const details = (Array.isArray(body) ? body[0] : body) as { errorCode?: unknown; exceptionType?: unknown } | undefined;
+  const details = (Array.isArray(body) ? body[0] : body) as
+    { errorCode?: unknown; exceptionType?: unknown } | undefined;
   const code = typeof details?.errorCode === 'string' ? details.errorCode : '';
   const type = typeof details?.exceptionType === 'string' ? details.exceptionType : '';
   return code.startsWith('INSUFFICIENT_ACCESS') || type.endsWith('NoAccessException');

@@ -71,6 +71,9 @@ export default class ValueScoreBars extends LightningElement {
   }
 
   get totalText(): string {
-    return formatLabel(totalLabel, this.rows.reduce((sum, row) => sum + row.points, 0));
+    return formatLabel(
+      totalLabel,
+      this.rows.reduce((sum, row) => sum + row.points, 0)
+    );
   }
 }

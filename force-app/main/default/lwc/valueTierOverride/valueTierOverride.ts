@@ -70,15 +70,19 @@ export default class ValueTierOverride extends LightningElement {
   }
 
   async handleSave(): Promise<void> {
-    const inputs = [...(this.template?.querySelectorAll<Validatable>('lightning-combobox, lightning-textarea') ?? [])];
-    const valid = inputs.reduce((allValid, input) => input.reportValidity() && allValid, true);
-    if (!valid || !this.recordId || this.reason.trim() === '') return;
+    // The inputs show their own messages; whether to save is decided on the values (a blank reason is missing).
+    this.template?.querySelectorAll<Validatable>('lightning-combobox, lightning-textarea').forEach((input) => {
+      input.reportValidity();
+    });
+    if (!TIERS.includes(this.selectedTier) || this.reason.trim() === '' || !this.recordId) return;
     this.saving = true;
     this.saveError = undefined;
     try {
       await overrideTier({ accountId: this.recordId, tier: this.selectedTier, reason: this.reason.trim() });
       this.editing = false;
-      this.dispatchEvent(new ShowToastEvent({ title: savedLabel, message: tierName(this.selectedTier), variant: 'success' }));
+      this.dispatchEvent(
+        new ShowToastEvent({ title: savedLabel, message: tierName(this.selectedTier), variant: 'success' })
+      );
       this.dispatchEvent(new CustomEvent('tieroverridden', { detail: { tier: this.selectedTier } }));
     } catch (error) {
       this.saveError = error;

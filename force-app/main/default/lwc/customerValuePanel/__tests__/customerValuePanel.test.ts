@@ -27,8 +27,8 @@ function flush(): Promise<void> {
   return Promise.resolve();
 }
 
-function query<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T | null {
-  return element.shadowRoot!.querySelector<T>(selector);
+function query(element: HTMLElement, selector: string): HTMLElement | null {
+  return element.shadowRoot!.querySelector<HTMLElement>(selector);
 }
 
 describe('c-customer-value-panel', () => {
@@ -50,14 +50,14 @@ describe('c-customer-value-panel', () => {
     await flush();
 
     expect(query(element, 'c-value-panel-stencil')).toBeNull();
-    const summary = query<HTMLElement & { value: unknown; history: unknown[] }>(element, 'c-value-summary-card')!;
+    const summary = query(element, 'c-value-summary-card') as HTMLElement & { value: unknown; history: unknown[] };
     expect(summary.value).toEqual(accountValue);
     expect(summary.history).toHaveLength(12);
-    const badge = query<HTMLElement & { value: { tier: string } }>(element, 'c-value-badge')!;
+    const badge = query(element, 'c-value-badge') as HTMLElement & { value: { tier: string } };
     expect(badge.value.tier).toBe('D1');
-    const bars = query<HTMLElement & { components: unknown[] }>(element, 'c-value-score-bars')!;
+    const bars = query(element, 'c-value-score-bars') as HTMLElement & { components: unknown[] };
     expect(bars.components).toEqual(accountValue.components);
-    const risk = query<HTMLElement & { probabilityAlive: number }>(element, 'c-value-risk')!;
+    const risk = query(element, 'c-value-risk') as HTMLElement & { probabilityAlive: number };
     expect(risk.probabilityAlive).toBe(0.91);
     // A sales rep (no custom permission) never sees the override.
     expect(query(element, 'c-value-tier-override')).toBeNull();
@@ -70,7 +70,7 @@ describe('c-customer-value-panel', () => {
     await flush();
 
     expect(query(element, 'c-value-badge')).toBeNull();
-    const freshness = query<HTMLElement & { value: { stored: { scored: boolean } } }>(element, 'c-value-freshness')!;
+    const freshness = query(element, 'c-value-freshness') as HTMLElement & { value: { stored: { scored: boolean } } };
     expect(freshness.value.stored.scored).toBe(false);
     await expect(element).toBeAccessible();
   });
@@ -93,7 +93,7 @@ describe('c-customer-value-panel', () => {
     accountValueAdapter.error({ message: 'Scoring configuration is invalid' });
     await flush();
 
-    const errorPanel = query<HTMLElement & { errors: { body: { message: string } } }>(element, 'c-error-panel')!;
+    const errorPanel = query(element, 'c-error-panel') as HTMLElement & { errors: { body: { message: string } } };
     expect(errorPanel.errors.body.message).toBe('Scoring configuration is invalid');
     expect(query(element, 'c-value-summary-card')).toBeNull();
     await expect(element).toBeAccessible();

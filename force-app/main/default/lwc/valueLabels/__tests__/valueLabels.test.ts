@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import {
+  ENGINE_LABELS,
+  actionName,
+  costComponentName,
+  engineText,
+  findingText,
+  flagName,
+  formatLabel,
+  scoreComponentName,
+  tierName
+} from 'c/valueLabels';
+import {
+  ACCOUNT_FLAG_VALUES,
+  COST_COMPONENT_VALUES,
+  DATA_PROBLEM_VALUES,
+  RECOMMENDED_ACTION_VALUES,
+  SCORE_COMPONENT_VALUES,
+  TIER_VALUES
+} from 'c/valueEngine';
+import brokenLabels from './data/brokenLabels.json';
+
+const metadata = join(__dirname, '..', '..', '..');
+const engineFolder = join(metadata, 'lwc', 'valueEngine');
+
+/** Every `'cvp_…'` label key written in the engine's sources. */
+function engineKeys(): string[] {
+  const keys = new Set<string>();
+  for (const file of readdirSync(engineFolder).filter((name) => name.endsWith('.ts'))) {
+    for (const match of readFileSync(join(engineFolder, file), 'utf8').matchAll(/'(cvp_[a-z0-9_]+)'/g)) {
+      keys.add(match[1]);
+    }
+  }
+  return [...keys].sort();
+}
+
+/** Keys without an English Custom Label or without a French translation, one line each. */
+function missingLabels(keys: readonly string[], englishXml: string, frenchXml: string): string[] {
+  const english = new Set([...englishXml.matchAll(/<fullName>([^<]+)<\/fullName>/g)].map((match) => match[1]));
+  const french = new Set([...frenchXml.matchAll(/<name>([^<]+)<\/name>/g)].map((match) => match[1]));
+  const missing: string[] = [];
+  for (const key of keys) {
+    if (!english.has(key)) missing.push(`${key}: no English label`);
+    if (!french.has(key)) missing.push(`${key}: no French label`);
+  }
+  return missing;
+}
+
+describe('c-value-labels', () => {
+  it('maps every label key the engine emits to the Custom Label of the same name', () => {
+    const keys = engineKeys();
+    expect(keys.length).toBeGreaterThan(50);
+    // The jest transformer turns `@salesforce/label/c.X` into the text "c.X": this proves each import's name.
+    expect(keys.filter((key) => ENGINE_LABELS[key] !== `c.${key}`)).toEqual([]);
+  });
+
+  it('has an English label and a French translation for every engine key', () => {
+    const english = readFileSync(join(metadata, 'labels', 'CustomLabels.labels-meta.xml'), 'utf8');
+    const french = readFileSync(join(metadata, 'translations', 'fr.translation-meta.xml'), 'utf8');
+    expect(missingLabels(Object.keys(ENGINE_LABELS), english, french)).toEqual([]);
+  });
+
+  it('the label check reports a key without a French or without any label (broken fixture)', () => {
+    expect(missingLabels(brokenLabels.engineKeys, brokenLabels.english, brokenLabels.french)).toEqual([
+      'cvp_reason_no_french: no French label',
+      'cvp_reason_unlabelled: no English label',
+      'cvp_reason_unlabelled: no French label'
+    ]);
+  });
+
+  it('names every tier, action, flag, score component and cost component', () => {
+    const unnamed = [
+      ...TIER_VALUES.filter((tier) => tierName(tier) === tier),
+      ...RECOMMENDED_ACTION_VALUES.filter((action) => actionName(action) === action),
+      ...ACCOUNT_FLAG_VALUES.filter((flag) => flagName(flag) === flag),
+      ...SCORE_COMPONENT_VALUES.filter((component) => scoreComponentName(component) === component),
+      ...COST_COMPONENT_VALUES.filter((component) => costComponentName(component) === component)
+    ];
+    expect(unnamed).toEqual([]);
+    expect(tierName('D9')).toBe('D9');
+  });
+
+  it('says every data problem plainly, cost drivers included', () => {
+    for (const problem of DATA_PROBLEM_VALUES) {
+      expect(findingText('revenueCurrent', problem)).not.toContain(problem);
+    }
+    expect(findingText('driverQuantities.Support_Cases', 'negative')).toBe('c.Finding_Negative');
+    expect(findingText('revenueCurrent', 'unheard_of')).toBe('c.Data_Field_Revenue_Current: unheard_of');
+  });
+
+  it('fills named engine parameters and positional label parameters', () => {
+    expect(engineText('not_a_key {netValue}', { netValue: '12' })).toBe('not_a_key 12');
+    expect(engineText('kept {missing}', {})).toBe('kept {missing}');
+    expect(formatLabel('{1} before {0}, {2}', 'a', 7)).toBe('7 before a, {2}');
+  });
+});
