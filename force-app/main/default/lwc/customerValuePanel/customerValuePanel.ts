@@ -7,7 +7,7 @@ import { LightningElement, api, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import getAccountValue from '@salesforce/apex/CustomerValueController.getAccountValue';
 import getValueHistory from '@salesforce/apex/CustomerValueController.getValueHistory';
-import hasOverridePermission from '@salesforce/customPermission/Override_Value_Tier';
+import hasOverridePermission from '@salesforce/customPermission/Customer_Value_Override_Tier';
 import panelTitle from '@salesforce/label/c.Panel_Title';
 import errorTitle from '@salesforce/label/c.Panel_Error_Title';
 import noAccessLabel from '@salesforce/label/c.Panel_No_Access';

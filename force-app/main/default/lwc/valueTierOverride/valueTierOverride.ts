@@ -1,7 +1,7 @@
 /**
  * Tier override for managers: a tier and a required reason, saved by `overrideTier` (which checks the custom
  * permission again in Apex and audits the change). Fires `tieroverridden` so the panel refreshes its data. The panel
- * renders this component only for users with the Override_Value_Tier custom permission.
+ * renders this component only for users with the Customer_Value_Override_Tier custom permission.
  */
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';

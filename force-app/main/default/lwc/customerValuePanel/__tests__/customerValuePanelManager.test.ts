@@ -5,8 +5,8 @@ import { refreshApex } from '@salesforce/apex';
 import accountValue from './data/accountValue.json';
 import accountValueNeverScored from './data/accountValueNeverScored.json';
 
-// A manager: the Override_Value_Tier custom permission is granted.
-jest.mock('@salesforce/customPermission/Override_Value_Tier', () => ({ __esModule: true, default: true }));
+// A manager: the Customer_Value_Override_Tier custom permission is granted.
+jest.mock('@salesforce/customPermission/Customer_Value_Override_Tier', () => ({ __esModule: true, default: true }));
 
 const adapter = getAccountValue as unknown as { emit(value: unknown): void };
 

@@ -22,7 +22,24 @@ import {
 import brokenLabels from './data/brokenLabels.json';
 
 const metadata = join(__dirname, '..', '..', '..');
-const engineFolder = join(metadata, 'lwc', 'valueEngine');
+const lwcFolder = join(metadata, 'lwc');
+const engineFolder = join(lwcFolder, 'valueEngine');
+const englishXml = readFileSync(join(metadata, 'labels', 'CustomLabels.labels-meta.xml'), 'utf8');
+const frenchXml = readFileSync(join(metadata, 'translations', 'fr.translation-meta.xml'), 'utf8');
+
+/** Every Custom Label a component's TypeScript imports (`@salesforce/label/c.X`), tests left out. */
+function importedLabels(): string[] {
+  const names = new Set<string>();
+  for (const bundle of readdirSync(lwcFolder, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+    const folder = join(lwcFolder, bundle.name);
+    for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts'))) {
+      for (const match of readFileSync(join(folder, file), 'utf8').matchAll(/'@salesforce\/label\/c\.(\w+)'/g)) {
+        names.add(match[1]);
+      }
+    }
+  }
+  return [...names].sort();
+}
 
 /** Every `'cvp_…'` label key written in the engine's sources. */
 function engineKeys(): string[] {
@@ -56,9 +73,13 @@ describe('c-value-labels', () => {
   });
 
   it('has an English label and a French translation for every engine key', () => {
-    const english = readFileSync(join(metadata, 'labels', 'CustomLabels.labels-meta.xml'), 'utf8');
-    const french = readFileSync(join(metadata, 'translations', 'fr.translation-meta.xml'), 'utf8');
-    expect(missingLabels(Object.keys(ENGINE_LABELS), english, french)).toEqual([]);
+    expect(missingLabels(Object.keys(ENGINE_LABELS), englishXml, frenchXml)).toEqual([]);
+  });
+
+  it('has an English label and a French translation for every label a component imports', () => {
+    const imported = importedLabels();
+    expect(imported).toContain('Panel_Title');
+    expect(missingLabels(imported, englishXml, frenchXml)).toEqual([]);
   });
 
   it('the label check reports a key without a French or without any label (broken fixture)', () => {
