@@ -12,9 +12,6 @@ import panelTitle from '@salesforce/label/c.Panel_Title';
 import errorTitle from '@salesforce/label/c.Panel_Error_Title';
 import noAccessLabel from '@salesforce/label/c.Panel_No_Access';
 
-/** Months of history the trend shows. */
-const HISTORY_MONTHS = 12;
-
 interface Wired<T> {
   data?: T;
   error?: unknown;
@@ -29,7 +26,10 @@ export function isNoAccessError(error: unknown): boolean {
     { errorCode?: unknown; exceptionType?: unknown } | undefined;
   const code = typeof details?.errorCode === 'string' ? details.errorCode : '';
   const type = typeof details?.exceptionType === 'string' ? details.exceptionType : '';
-  return code.startsWith('INSUFFICIENT_ACCESS') || type.endsWith('NoAccessException');
+  // ValueAccessException: the controller's refusal of a user-mode query or DML (no permission set, no field access).
+  return (
+    code.startsWith('INSUFFICIENT_ACCESS') || type.endsWith('NoAccessException') || type === 'ValueAccessException'
+  );
 }
 
 export default class CustomerValuePanel extends LightningElement {
@@ -37,13 +37,13 @@ export default class CustomerValuePanel extends LightningElement {
   /** Switched on by the retention play feature once it handles the `startplay` event. */
   @api playsEnabled = false;
 
-  value?: CvpPending.AccountValueResponse;
+  value?: CvpApi.AccountValueResponse;
   error: unknown;
   loaded = false;
-  history: CvpPending.ValueHistoryPoint[] = [];
+  history: CvpApi.ValueHistoryPoint[] = [];
   historyError: unknown;
-  private wiredValue?: Wired<CvpPending.AccountValueResponse>;
-  private wiredHistory?: Wired<CvpPending.ValueHistoryResponse>;
+  private wiredValue?: Wired<CvpApi.AccountValueResponse>;
+  private wiredHistory?: Wired<CvpApi.ValueHistoryResponse>;
 
   readonly panelTitle = panelTitle;
   readonly errorTitle = errorTitle;
@@ -51,7 +51,7 @@ export default class CustomerValuePanel extends LightningElement {
   readonly canOverride = hasOverridePermission === true;
 
   @wire(getAccountValue, { accountId: '$recordId' })
-  wiredAccountValue(result: Wired<CvpPending.AccountValueResponse>): void {
+  wiredAccountValue(result: Wired<CvpApi.AccountValueResponse>): void {
     this.wiredValue = result;
     if (result.data) {
       this.value = result.data;
@@ -64,8 +64,9 @@ export default class CustomerValuePanel extends LightningElement {
     }
   }
 
-  @wire(getValueHistory, { accountId: '$recordId', months: HISTORY_MONTHS })
-  wiredValueHistory(result: Wired<CvpPending.ValueHistoryResponse>): void {
+  /** The controller returns the 12-month history the trend shows. */
+  @wire(getValueHistory, { accountId: '$recordId' })
+  wiredValueHistory(result: Wired<CvpApi.ValueHistoryResponse>): void {
     this.wiredHistory = result;
     this.history = result.data?.points ?? [];
     this.historyError = result.error;
@@ -88,7 +89,7 @@ export default class CustomerValuePanel extends LightningElement {
   }
 
   /** The stored result for the badge in the card header; nothing before the first scoring. */
-  get badgeValue(): CvpPending.ValueResult | undefined {
+  get badgeValue(): CvpApi.ValueResult | undefined {
     return this.value?.stored.scored ? this.value.stored.result : undefined;
   }
 

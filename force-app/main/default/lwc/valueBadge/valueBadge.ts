@@ -22,14 +22,14 @@ export interface BadgeValue {
 }
 
 interface WiredAccountValue {
-  data?: CvpPending.AccountValueResponse;
+  data?: CvpApi.AccountValueResponse;
   error?: unknown;
 }
 
 /** SLDS theme per tier: green, dark blue, light grey, red; the tier's name is always written on the chip. */
 const TIER_THEMES: Readonly<Record<string, string>> = {
   D1: 'slds-theme_success',
-  D2: 'slds-badge_inverse',
+  D2: 'slds-theme_alt-inverse',
   D3: 'slds-badge_lightest',
   D4: 'slds-theme_error'
 };

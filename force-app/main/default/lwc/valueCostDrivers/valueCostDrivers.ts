@@ -1,6 +1,6 @@
 /**
- * The money behind net value: gross margin minus each cost-to-serve driver. Drivers are listed most costly first and
- * named by their cost component, so a rep sees where the margin goes.
+ * The money behind net value: gross margin minus the cost to serve of each cost component (support, sales activity,
+ * …; the drivers of one component added up), most costly first, so a rep sees where the margin goes.
  */
 import { LightningElement, api } from 'lwc';
 import { costComponentName, formatLabel } from 'c/valueLabels';
@@ -11,7 +11,7 @@ import netValueLabel from '@salesforce/label/c.Panel_Net_Value';
 import netValueDetail from '@salesforce/label/c.Panel_Net_Value_Detail';
 
 export default class ValueCostDrivers extends LightningElement {
-  @api money?: CvpPending.MoneyBreakdown;
+  @api money?: CvpApi.MoneyBreakdown;
 
   readonly grossMarginLabel = grossMarginLabel;
   readonly costToServeLabel = costToServeLabel;
@@ -30,15 +30,20 @@ export default class ValueCostDrivers extends LightningElement {
     return formatMoney(this.money?.netValue ?? 0);
   }
 
+  /** Cost per cost component (several drivers can share one), most costly first. */
   get drivers(): { key: string; costKey: string; name: string; cost: string }[] {
-    return [...(this.money?.drivers ?? [])]
-      .filter((line) => line.cost !== 0)
-      .sort((a, b) => b.cost - a.cost)
-      .map((line) => ({
-        key: line.driver,
-        costKey: `${line.driver}-cost`,
-        name: costComponentName(line.component),
-        cost: formatMoney(-line.cost)
+    const byComponent = new Map<string, number>();
+    for (const line of this.money?.drivers ?? []) {
+      byComponent.set(line.component, (byComponent.get(line.component) ?? 0) + line.cost);
+    }
+    return [...byComponent.entries()]
+      .filter(([, cost]) => cost !== 0)
+      .sort((a, b) => b[1] - a[1])
+      .map(([component, cost]) => ({
+        key: component,
+        costKey: `${component}-cost`,
+        name: costComponentName(component),
+        cost: formatMoney(-cost)
       }));
   }
 }

@@ -9,7 +9,7 @@ import completeLabel from '@salesforce/label/c.Panel_Data_Complete';
 import incompleteLabel from '@salesforce/label/c.Panel_Data_Incomplete';
 
 export default class ValueDataQuality extends LightningElement {
-  @api findings: CvpPending.DataQualityFinding[] = [];
+  @api findings: CvpApi.DataQualityFinding[] = [];
 
   readonly dataQualityLabel = dataQualityLabel;
   readonly completeLabel = completeLabel;

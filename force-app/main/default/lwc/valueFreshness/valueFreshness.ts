@@ -45,12 +45,13 @@ function shownValue(measure: string, text: string): string {
   }
   if (!numeric) return text;
   if (measure === 'net_value' || measure === 'cost_to_serve') return formatMoney(number);
-  if (measure === 'churn_probability') return formatPercent(number);
+  // The engine sends churn probability as whole percentage points.
+  if (measure === 'churn_probability') return formatPercent(number / 100);
   return formatNumber(number, 1);
 }
 
 export default class ValueFreshness extends LightningElement {
-  @api value?: CvpPending.AccountValueResponse;
+  @api value?: CvpApi.AccountValueResponse;
 
   readonly neverScoredLabel = neverScoredLabel;
   readonly liveChangesLabel = liveChangesLabel;

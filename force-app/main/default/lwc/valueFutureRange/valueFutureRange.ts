@@ -14,7 +14,7 @@ import notAvailable from '@salesforce/label/c.Panel_Clv_Not_Available';
 const HEADROOM = 1.1;
 
 export default class ValueFutureRange extends LightningElement {
-  @api clv?: CvpPending.ClvForecast;
+  @api clv?: CvpApi.ClvForecast;
 
   readonly futureValueLabel = futureValueLabel;
   readonly clvLabel = clvLabel;

@@ -62,6 +62,9 @@ import cvp_config_shares_not_one from '@salesforce/label/c.cvp_config_shares_not
 import cvp_config_thresholds_not_descending from '@salesforce/label/c.cvp_config_thresholds_not_descending';
 import cvp_config_unknown_value from '@salesforce/label/c.cvp_config_unknown_value';
 import cvp_config_weights_total_zero from '@salesforce/label/c.cvp_config_weights_total_zero';
+import cvp_override_err_invalid_tier from '@salesforce/label/c.cvp_override_err_invalid_tier';
+import cvp_override_err_reason_required from '@salesforce/label/c.cvp_override_err_reason_required';
+import cvp_override_err_reason_too_long from '@salesforce/label/c.cvp_override_err_reason_too_long';
 
 /** Engine label key → label text in the user's language. */
 export const ENGINE_LABELS: Readonly<Record<string, string>> = {
@@ -123,5 +126,8 @@ export const ENGINE_LABELS: Readonly<Record<string, string>> = {
   cvp_config_shares_not_one,
   cvp_config_thresholds_not_descending,
   cvp_config_unknown_value,
-  cvp_config_weights_total_zero
+  cvp_config_weights_total_zero,
+  cvp_override_err_invalid_tier,
+  cvp_override_err_reason_required,
+  cvp_override_err_reason_too_long
 };

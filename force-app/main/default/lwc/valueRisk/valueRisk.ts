@@ -19,7 +19,7 @@ export default class ValueRisk extends LightningElement {
   @api churnProbability = 0;
   /** 0–1, or −1 when unknown. */
   @api probabilityAlive = -1;
-  @api signals: CvpPending.RiskSignal[] = [];
+  @api signals: CvpApi.RiskSignal[] = [];
 
   readonly riskLabel = riskLabel;
   readonly churnLabel = churnLabel;

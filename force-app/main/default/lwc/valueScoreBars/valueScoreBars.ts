@@ -11,7 +11,6 @@ import totalLabel from '@salesforce/label/c.Panel_Why_Total';
 import barLabel from '@salesforce/label/c.Panel_Why_Bar';
 import moneyBehindLabel from '@salesforce/label/c.Panel_Money_Behind';
 import componentLabel from '@salesforce/label/c.Panel_Component';
-import pointsLabel from '@salesforce/label/c.Panel_Points';
 import pointsHeaderLabel from '@salesforce/label/c.Panel_Points_Header';
 
 /** Components whose money figure means nothing (strategic fit is a 0–1 match, not an amount). */
@@ -40,14 +39,13 @@ interface BarRow {
   key: string;
   name: string;
   points: number;
-  pointsText: string;
   barStyle: string;
   barLabel: string;
   money: string;
 }
 
 export default class ValueScoreBars extends LightningElement {
-  @api components: CvpPending.ValueComponentLine[] = [];
+  @api components: CvpApi.ValueComponentLine[] = [];
 
   readonly whyLabel = whyLabel;
   readonly moneyBehindLabel = moneyBehindLabel;
@@ -62,7 +60,6 @@ export default class ValueScoreBars extends LightningElement {
         key: line.component,
         name,
         points: points[index],
-        pointsText: formatLabel(pointsLabel, points[index]),
         barStyle: `width: ${Math.max(0, Math.min(100, points[index]))}%`,
         barLabel: formatLabel(barLabel, name, points[index], Math.round(line.maxPoints)),
         money: NO_MONEY.has(line.component) ? '' : formatMoney(line.amount)

@@ -21,9 +21,9 @@ import recommendedActionLabel from '@salesforce/label/c.Panel_Recommended_Action
 const STABLE_TREND = 0.05;
 
 export default class ValueSummaryCard extends LightningElement {
-  @api value?: CvpPending.AccountValueResponse;
+  @api value?: CvpApi.AccountValueResponse;
   /** Score history, oldest first: the first point's net value is the trend's baseline. */
-  @api history: CvpPending.ValueHistoryPoint[] = [];
+  @api history: CvpApi.ValueHistoryPoint[] = [];
   /** True once the retention play feature handles `startplay`. */
   @api playsEnabled = false;
 

@@ -67,7 +67,7 @@ function tierBandsPlugin(tiers: readonly string[]): object {
 export default class ValueTrendChart extends LightningElement {
   showTable = false;
   chartFailed = false;
-  private historyPoints: CvpPending.ValueHistoryPoint[] = [];
+  private historyPoints: CvpApi.ValueHistoryPoint[] = [];
   private chart?: ChartInstance;
   private scriptLoaded?: Promise<void>;
 
@@ -81,10 +81,10 @@ export default class ValueTrendChart extends LightningElement {
 
   /** Monthly points, oldest first. */
   @api
-  get points(): CvpPending.ValueHistoryPoint[] {
+  get points(): CvpApi.ValueHistoryPoint[] {
     return this.historyPoints;
   }
-  set points(value: CvpPending.ValueHistoryPoint[] | undefined) {
+  set points(value: CvpApi.ValueHistoryPoint[] | undefined) {
     this.historyPoints = value ?? [];
     this.destroyChart();
   }

@@ -85,7 +85,7 @@ describe('c-customer-value-panel', () => {
     );
     expect(qualities).toHaveLength(1);
     expect(qualities[0].findings).toHaveLength(3);
-    expect(qualities[0].parentElement!.previousElementSibling!.tagName).toBe('C-VALUE-SUMMARY-CARD');
+    expect(qualities[0].parentElement!.previousElementSibling!.firstElementChild!.tagName).toBe('C-VALUE-SUMMARY-CARD');
   });
 
   it('shows one error panel with the Apex message and retries both calls', async () => {

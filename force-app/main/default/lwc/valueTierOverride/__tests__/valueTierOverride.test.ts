@@ -61,14 +61,29 @@ describe('c-value-tier-override', () => {
     expect(element.shadowRoot!.querySelector('lightning-textarea')).toBeNull();
   });
 
-  it('does not call Apex without a reason', async () => {
+  it('does not call Apex without a reason and says why, with the engine rule', async () => {
     const element = createOverride();
     await openForm(element, '   ');
     clickSave(element);
     await settle();
 
     expect(overrideTierMock).not.toHaveBeenCalled();
-    expect(element.shadowRoot!.querySelector('lightning-textarea')).not.toBeNull();
+    expect(element.shadowRoot!.querySelector('[data-id="problem"]')!.textContent).toBe(
+      'c.cvp_override_err_reason_required'
+    );
+    await expect(element).toBeAccessible();
+  });
+
+  it('offers to go back to the computed tier only while an override is in force', async () => {
+    const element = createOverride();
+    await openForm(element, 'Contract renegotiated');
+    type Combobox = HTMLElement & { options: { value: string }[] };
+    const values = (): string[] =>
+      element.shadowRoot!.querySelector<Combobox>('lightning-combobox')!.options.map((option) => option.value);
+    expect(values()).toEqual(['D1', 'D2', 'D3', 'D4']);
+    Object.assign(element, { overrideActive: true });
+    await settle();
+    expect(values()).toEqual(['D1', 'D2', 'D3', 'D4', '']);
   });
 
   it('keeps the form open and shows the refusal through the error panel', async () => {

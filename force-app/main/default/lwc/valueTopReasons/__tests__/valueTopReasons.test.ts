@@ -3,7 +3,10 @@ import ValueTopReasons from 'c/valueTopReasons';
 
 function createReasons(reasons: unknown[]): HTMLElement {
   const element = createElement('c-value-top-reasons', { is: ValueTopReasons });
-  Object.assign(element, { reasons });
+  Object.assign(element, {
+    reasons,
+    drivers: [{ driver: 'Support_Cases', component: 'support', quantity: 3, cost: 90 }]
+  });
   document.body.appendChild(element);
   return element;
 }
@@ -25,7 +28,10 @@ describe('c-value-top-reasons', () => {
     await Promise.resolve();
 
     const items = [...element.shadowRoot!.querySelectorAll('li')].map((item) => item.textContent);
-    expect(items).toEqual(['Net value -$1,234, potential 63, driver Support_Cases', 'c.cvp_reason_target_fit']);
+    expect(items).toEqual([
+      'Net value -$1,234, potential 63, driver c.cost_component_support',
+      'c.cvp_reason_target_fit'
+    ]);
     await expect(element).toBeAccessible();
   });
 
