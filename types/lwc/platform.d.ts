@@ -42,6 +42,13 @@ declare module '@salesforce/resourceUrl/*' {
   export default url;
 }
 
+declare module 'lightning/refresh' {
+  /** Asks the page to refresh its views (record fields, other components' data). */
+  export class RefreshEvent extends CustomEvent<unknown> {
+    constructor();
+  }
+}
+
 declare module '@salesforce/apex' {
   /** Re-runs a wired Apex call; `wired` is the value the @wire function or property received. */
   export function refreshApex(wired: unknown): Promise<void>;

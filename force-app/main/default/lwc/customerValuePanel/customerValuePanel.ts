@@ -5,6 +5,7 @@
  */
 import { LightningElement, api, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
+import { RefreshEvent } from 'lightning/refresh';
 import getAccountValue from '@salesforce/apex/CustomerValueController.getAccountValue';
 import getValueHistory from '@salesforce/apex/CustomerValueController.getValueHistory';
 import hasOverridePermission from '@salesforce/customPermission/Customer_Value_Override_Tier';
@@ -119,7 +120,9 @@ export default class CustomerValuePanel extends LightningElement {
     await refreshApex(this.wiredHistory);
   }
 
+  /** The override changed the account: this panel reloads, and the page refreshes the rest (header badge, fields). */
   async handleTierOverridden(): Promise<void> {
     await Promise.all([refreshApex(this.wiredValue), refreshApex(this.wiredHistory)]);
+    this.dispatchEvent(new RefreshEvent());
   }
 }

@@ -70,6 +70,13 @@ export default class ValueSummaryCard extends LightningElement {
     return formatMoney(this.value?.live.netValue ?? 0);
   }
 
+  /** A value-destroying customer's net value reads in red (the minus sign says it too). */
+  get netValueClass(): string {
+    return (this.value?.live.netValue ?? 0) < 0
+      ? 'slds-text-heading_medium slds-text-color_error'
+      : 'slds-text-heading_medium';
+  }
+
   /** Net value now against the oldest point of the 12-month history; nothing when there is no history. */
   get netValueTrend(): { icon: string; text: string; variant: string } | undefined {
     const baseline = this.history.length > 0 ? this.history[0] : undefined;

@@ -23,8 +23,10 @@ describe('c-customer-value-panel for a manager', () => {
     jest.clearAllMocks();
   });
 
-  it('offers the tier override and refreshes the value after it', async () => {
+  it('offers the tier override, then reloads its value and asks the page to refresh', async () => {
     const element = createPanel();
+    const pageRefresh = jest.fn();
+    element.addEventListener('lightning__refresh', pageRefresh);
     adapter.emit(accountValue);
     await Promise.resolve();
 
@@ -32,7 +34,9 @@ describe('c-customer-value-panel for a manager', () => {
     expect(override.currentTier).toBe('D1');
     override.dispatchEvent(new CustomEvent('tieroverridden', { detail: { tier: 'D2' } }));
     await Promise.resolve();
+    await Promise.resolve();
     expect(refreshApex).toHaveBeenCalledTimes(2);
+    expect(pageRefresh).toHaveBeenCalledTimes(1);
     await expect(element).toBeAccessible();
   });
 

@@ -57,4 +57,14 @@ describe('c-value-summary-card', () => {
     });
     expect(element.shadowRoot!.querySelector('[data-id="play-unavailable"]')).toBeNull();
   });
+
+  it('shows a negative net value in red as well as with its minus sign', async () => {
+    const destroying = { ...accountValue, live: { ...accountValue.live, netValue: -5499 } };
+    const element = createCard({ value: destroying, history: [] });
+    await Promise.resolve();
+
+    const netValue = element.shadowRoot!.querySelector('[data-id="net-value"]')!;
+    expect(netValue.textContent).toContain('-$5,499');
+    expect(netValue.className).toContain('slds-text-color_error');
+  });
 });
