@@ -88,7 +88,7 @@ export default class ValueFreshness extends LightningElement {
 
   get overrideNote(): string {
     const stored = this.value?.stored;
-    if (!stored?.override.active) return '';
-    return formatLabel(overriddenNoteLabel, tierName(stored.result.computedTier), stored.override.reason);
+    if (!stored?.tierOverride.active) return '';
+    return formatLabel(overriddenNoteLabel, tierName(stored.result.computedTier), stored.tierOverride.reason);
   }
 }
