@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { findChromium, missingChromiumMessage } from '../workbench/browser/chromium';
 import { QUICK_ENV, STEPS, type Step } from './steps';
 
 const root = join(__dirname, '..', '..');
@@ -83,6 +84,13 @@ function runConcurrently(steps: Step[], width: number): Promise<StepResult[]> {
 }
 
 async function main(): Promise<void> {
+  // The browser tests need Debian's Chromium: without it, stop before anything runs, with the command that installs it.
+  if (!quick && findChromium() === undefined) {
+    console.error(missingChromiumMessage());
+    console.log('0 passed, 1 failed');
+    process.exitCode = 1;
+    return;
+  }
   let passed = 0;
   let failed = 0;
   const failures: string[] = [];

@@ -28,7 +28,9 @@ describe('the local server answers the contract from the sample data and the eng
     folder = mkdtempSync(join(tmpdir(), 'wb-server-'));
     portfolio = new WorkbenchPortfolio({ root, syntheticAccounts: 0, store: new WorkbenchStore(folder) });
   });
-  afterAll(() => { rmSync(folder, { recursive: true, force: true }); });
+  afterAll(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
 
   it('gives an account its stored and live value, with a breakdown adding up to the score', () => {
     const value = callApex(

@@ -8,12 +8,13 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM_INSTALL_COMMAND = 'sudo apt-get install -y chromium';
 
-/** `CHROMIUM_PATH`, else Debian's /usr/bin/chromium; undefined when neither exists. */
+/** `CHROMIUM_PATH` when set (only it: a wrong path is an error, not a fallback), else Debian's /usr/bin/chromium. */
 export function findChromium(environment: NodeJS.ProcessEnv = process.env): string | undefined {
-  const candidates = [environment.CHROMIUM_PATH, '/usr/bin/chromium'].filter(
-    (path): path is string => path !== undefined && path !== ''
-  );
-  return candidates.find((path) => existsSync(path));
+  const path =
+    environment.CHROMIUM_PATH !== undefined && environment.CHROMIUM_PATH !== ''
+      ? environment.CHROMIUM_PATH
+      : '/usr/bin/chromium';
+  return existsSync(path) ? path : undefined;
 }
 
 /** The message `npm test` prints when Chromium is missing. */
