@@ -299,10 +299,12 @@ async function listPage(main, reference) {
             h('tbody', {}, rows)
           ]
         ),
-    h('div', { class: 'slds-grid slds-grid_align-center slds-m-vertical_small' }, [
-      pageLink(page - 1, text('previous')),
-      pageLink(page + 1, text('next'))
-    ])
+    pages > 1
+      ? h('div', { class: 'slds-grid slds-grid_align-center slds-m-vertical_small' }, [
+          pageLink(page - 1, text('previous')),
+          pageLink(page + 1, text('next'))
+        ])
+      : ''
   );
 }
 
