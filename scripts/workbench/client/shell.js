@@ -5,12 +5,13 @@ import { createElement } from 'lwc';
 import { components } from 'workbench:components';
 import { refreshAllApexWires } from './apexClient.js';
 import { pageReferenceOf } from './pageReference.js';
-import { shellText } from './shellText.js';
+import { picklistLabel, shellText } from './shellText.js';
 import { runRefreshHandlers } from './stubs/refresh.js';
 import { notifyRecordUpdateAvailable } from './stubs/uiRecordApi.js';
 
 const session = window.__WORKBENCH__;
 const text = (key, parameters) => shellText(session.language, key, parameters);
+const picklist = (value) => picklistLabel(session.language, value);
 const PAGE_SIZE = 50;
 
 function h(tag, attributes = {}, children = []) {
@@ -185,10 +186,10 @@ async function recordPage(main, reference) {
       h('div', { class: 'slds-page-header__row slds-page-header__row_gutters' }, [
         h('div', { class: 'slds-page-header__col-details' }, [
           h('ul', { class: 'slds-page-header__detail-row' }, [
-            highlight(text('type'), account.Type),
-            highlight(text('industry'), account.Industry),
+            highlight(text('type'), picklist(account.Type)),
+            highlight(text('industry'), picklist(account.Industry)),
             highlight(text('city'), account.BillingCity),
-            highlight(text('country'), account.BillingCountry)
+            highlight(text('country'), picklist(account.BillingCountry))
           ])
         ])
       ])
@@ -204,10 +205,10 @@ async function recordPage(main, reference) {
           ]),
           h('div', { class: 'slds-card__body slds-card__body_inner' }, [
             field(text('name'), account.Name),
-            field(text('industry'), account.Industry),
+            field(text('industry'), picklist(account.Industry)),
             field(text('employees'), account.NumberOfEmployees?.toLocaleString(session.locale)),
             field(text('city'), account.BillingCity),
-            field(text('country'), account.BillingCountry)
+            field(text('country'), picklist(account.BillingCountry))
           ])
         ])
       ])
@@ -251,8 +252,8 @@ async function listPage(main, reference) {
         ])
       ]),
       h('td', {}, [h('div', { class: 'slds-truncate', text: account.BillingCity ?? '' })]),
-      h('td', {}, [h('div', { class: 'slds-truncate', text: account.BillingCountry ?? '' })]),
-      h('td', {}, [h('div', { class: 'slds-truncate', text: account.Industry ?? '' })]),
+      h('td', {}, [h('div', { class: 'slds-truncate', text: picklist(account.BillingCountry) })]),
+      h('td', {}, [h('div', { class: 'slds-truncate', text: picklist(account.Industry) })]),
       h('td', { 'data-id': 'value-cell' }, [mount('c-value-badge', { recordId: account.Id, objectApiName: 'Account' })])
     ])
   );

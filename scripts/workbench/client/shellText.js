@@ -67,3 +67,25 @@ export function shellText(language, key, parameters = {}) {
   for (const [name, value] of Object.entries(parameters)) text = text.split(`{${name}}`).join(String(value));
   return text;
 }
+
+/** Standard picklist values (Industry, Type) as Lightning shows them in French: Salesforce translates its own values. */
+const PICKLIST_FR = {
+  Technology: 'Technologie',
+  Manufacturing: 'Industrie manufacturière',
+  Retail: 'Commerce de détail',
+  Healthcare: 'Santé',
+  'Food & Beverage': 'Alimentation et boissons',
+  Construction: 'Construction',
+  Hospitality: 'Hôtellerie',
+  Transportation: 'Transport',
+  Consulting: 'Conseil',
+  Media: 'Médias',
+  'Customer - Direct': 'Client - Direct',
+  France: 'France',
+  Belgium: 'Belgique'
+};
+
+export function picklistLabel(language, value) {
+  if (value === undefined || value === null) return '';
+  return language === 'fr' ? (PICKLIST_FR[value] ?? value) : value;
+}
