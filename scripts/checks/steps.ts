@@ -62,7 +62,13 @@ export const STEPS: Step[] = [
     quick: true
   },
   // Graph Engine needs tens of seconds to minutes (one entry point may take 3): full run only.
-  { name: 'apex security data flow (Graph Engine: FLS, sharing)', npmScript: 'check:apex-security', quick: false }
+  { name: 'apex security data flow (Graph Engine: FLS, sharing)', npmScript: 'check:apex-security', quick: false },
+  {
+    name: 'browser tests (Debian Chromium against the workbench; screenshots in .test-results/screenshots)',
+    npmScript: 'test:browser',
+    quick: false,
+    after: 'build:lwc'
+  }
 ];
 
 /**

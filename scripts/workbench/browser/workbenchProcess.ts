@@ -13,7 +13,7 @@ export interface RunningWorkbench {
 
 const ROOT = join(__dirname, '..', '..', '..');
 
-export function startWorkbench(args: string[], timeoutMs = 120_000): Promise<RunningWorkbench> {
+export function startWorkbench(args: string[], timeoutMs = 400_000): Promise<RunningWorkbench> {
   const started = performance.now();
   const child: ChildProcess = spawn(
     process.execPath,
