@@ -2,6 +2,8 @@
 const tseslint = require('typescript-eslint');
 const lwcPlugin = require('@lwc/eslint-plugin-lwc');
 const globals = require('globals');
+// The generator's catalogue is TypeScript: tsx loads it, so the editor's messages are the generator's own.
+const { ENGINE_SUBSET_SYNTAX } = require('tsx/cjs/api').require('./scripts/apexgen/engineSubsetLint.ts', __filename);
 
 const lwcDir = 'force-app/main/default/lwc';
 
@@ -33,8 +35,48 @@ module.exports = tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // The engine is written in an Apex-transpilable subset that needs explicit loops and index access.
       '@typescript-eslint/prefer-for-of': 'off',
-      '@typescript-eslint/prefer-nullish-coalescing': 'off',
-      '@typescript-eslint/no-unnecessary-condition': 'off'
+      '@typescript-eslint/prefer-nullish-coalescing': 'off'
+    }
+  },
+  {
+    // Index reads (records, arrays, regular-expression groups) are typed as always present, because the project does
+    // not enable noUncheckedIndexedAccess; in these files the guards on such reads (x === undefined, ?., ??) are real
+    // and no-unnecessary-condition reports them as unnecessary. Each file leaves this list once its guards are written
+    // against precise types (or the project turns noUncheckedIndexedAccess on).
+    files: [
+      'scripts/apexgen/contract/contract.ts',
+      'scripts/apexgen/evaluator/differential.ts',
+      'scripts/apexgen/evaluator/values.ts',
+      'scripts/apexgen/goldenTests.ts',
+      'scripts/apexgen/transpiler/apexText.ts',
+      'scripts/apexgen/transpiler/calls.ts',
+      'scripts/checks/__tests__/steps.test.ts',
+      'scripts/checks/metadata/companions.ts',
+      'scripts/checks/metadata/references/aggregateAliases.ts',
+      'scripts/local/configFromCustomMetadata.ts',
+      'scripts/workbench/apexHandlers.ts',
+      'scripts/workbench/portfolio.ts',
+      'scripts/workbench/salesforceModules.ts',
+      'scripts/workbench/server.ts',
+      'scripts/workbench/store.ts'
+    ],
+    rules: { '@typescript-eslint/no-unnecessary-condition': 'off' }
+  },
+  {
+    // The Apex evaluator walks the parse tree of @apexdevtools/apex-parser, whose ANTLR typings declare optional
+    // children (an initialiser, an else branch, a type argument) as always present: its guards on them are real.
+    files: ['scripts/apexgen/evaluator/compile/**/*.ts'],
+    rules: { '@typescript-eslint/no-unnecessary-condition': 'off' }
+  },
+  {
+    // The value engine: its inputs come from JSON and Apex, where any field the types call required may be null, so it
+    // guards values its types say are always there (`config ?? []`, `x == null`): no-unnecessary-condition would flag
+    // every such guard. The generator's subset is flagged in the editor with the generator's own wording.
+    files: [`${lwcDir}/valueEngine/**/*.ts`],
+    ignores: [`${lwcDir}/valueEngine/__tests__/**`, `${lwcDir}/valueEngine/valueEngine.ts`],
+    rules: {
+      '@typescript-eslint/no-unnecessary-condition': 'off',
+      'no-restricted-syntax': ['error', ...ENGINE_SUBSET_SYNTAX]
     }
   },
   {
