@@ -3,7 +3,18 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ClvTimeUnit } from '../../force-app/main/default/lwc/valueEngine/predictive';
 import type { CsvTable } from '../models/csv';
-import { CvpInputError, parseCsv } from '../models/csv';
+import { parseCsv } from '../models/csv';
+
+/**
+ * An input problem of the command line the user can fix (a file that cannot be read, a bad option value): the CLI
+ * prints its message and exits 1, never a stack trace. The models throw their own ModelInputError.
+ */
+export class CvpInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CvpInputError';
+  }
+}
 
 /** A mistake in the command line itself (unknown option, missing argument): exit code 2 with a usage hint. */
 export class CvpUsageError extends Error {

@@ -3,9 +3,10 @@
  * over jsforce slots in here later). Every user error ends as a one-line message and a non-zero exit code — never a
  * stack trace (set CVP_DEBUG=1 to see one for an internal error).
  */
-import { CvpInputError } from '../models/csv';
+import type { ModelParameter } from '../models/errors';
+import { ModelInputError } from '../models/errors';
 import type { CliIo } from './cliSupport';
-import { CvpUsageError } from './cliSupport';
+import { CvpInputError, CvpUsageError } from './cliSupport';
 import { CHURN_TRAIN_USAGE, churnTrain } from './commands/churn';
 import { CLV_FIT_USAGE, CLV_PREDICT_USAGE, clvFit, clvPredict } from './commands/clv';
 import { RETENTION_FIT_USAGE, retentionFit } from './commands/retention';
@@ -60,6 +61,24 @@ export function usage(): string {
   ].join('\n');
 }
 
+/** The flag that sets each model parameter: a model error names the parameter, the user reads the flag. */
+export const FLAG_OF_PARAMETER: Record<ModelParameter, string> = {
+  label: '--label',
+  id: '--id',
+  folds: '--folds',
+  l2: '--l2',
+  customer: '--customer',
+  date: '--date',
+  amount: '--amount',
+  calibrationEnd: '--calibration-end',
+  holdoutEnd: '--holdout-end'
+};
+
+/** A model error as the user reads it: the flag at fault, then what is wrong. */
+export function describeModelError(error: ModelInputError): string {
+  return error.parameter === undefined ? error.detail : `${FLAG_OF_PARAMETER[error.parameter]}: ${error.detail}`;
+}
+
 /** Runs the command line; returns the exit code. */
 export function runCli(argv: string[], io: CliIo): number {
   if (argv.length === 0) {
@@ -88,6 +107,10 @@ export function runCli(argv: string[], io: CliIo): number {
     }
     if (error instanceof CvpInputError) {
       io.err(`cvp: error: ${error.message}\n`);
+      return EXIT_INPUT;
+    }
+    if (error instanceof ModelInputError) {
+      io.err(`cvp: error: ${describeModelError(error)}\n`);
       return EXIT_INPUT;
     }
     const message = error instanceof Error ? error.message : String(error);

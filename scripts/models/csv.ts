@@ -3,13 +3,8 @@
  * (1-based line number of the data row in the file) and the column. Node only.
  */
 
-/** An input problem the user can fix; the CLI prints its message and exits non-zero, never a stack trace. */
-export class CvpInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CvpInputError';
-  }
-}
+import type { ModelParameter } from './errors';
+import { ModelInputError } from './errors';
 
 export interface CsvTable {
   source: string;
@@ -19,7 +14,7 @@ export interface CsvTable {
   lines: number[];
 }
 
-/** Parses CSV text. Blank lines are skipped. Throws CvpInputError on an empty file, unbalanced quotes or ragged rows. */
+/** Parses CSV text. Blank lines are skipped. Throws ModelInputError on an empty file, unbalanced quotes or ragged rows. */
 export function parseCsv(text: string, source: string): CsvTable {
   const records: string[][] = [];
   const lines: number[] = [];
@@ -73,20 +68,20 @@ export function parseCsv(text: string, source: string): CsvTable {
       if (ch.trim() !== '') sawContent = true;
     }
   }
-  if (inQuotes) throw new CvpInputError(`${source}: line ${recordLine}: unterminated quoted field`);
+  if (inQuotes) throw new ModelInputError(`${source}: line ${recordLine}: unterminated quoted field`);
   if (field !== '' || record.length > 0) endRecord();
-  if (records.length === 0) throw new CvpInputError(`${source}: the file is empty (expected a header row)`);
+  if (records.length === 0) throw new ModelInputError(`${source}: the file is empty (expected a header row)`);
   const header = records[0].map((name) => name.trim());
   const rows = records.slice(1);
   const rowLines = lines.slice(1);
   rows.forEach((row, index) => {
     if (row.length !== header.length) {
-      throw new CvpInputError(
+      throw new ModelInputError(
         `${source}: line ${rowLines[index]}: expected ${header.length} columns (${header.join(', ')}), found ${row.length}`
       );
     }
   });
-  if (rows.length === 0) throw new CvpInputError(`${source}: no data rows after the header`);
+  if (rows.length === 0) throw new ModelInputError(`${source}: no data rows after the header`);
   return { source, header, rows, lines: rowLines };
 }
 
@@ -100,12 +95,16 @@ export function findColumn(table: CsvTable, names: string[]): number {
   return -1;
 }
 
-/** Like findColumn but throws a clear error naming the accepted names and the columns present. */
-export function requireColumn(table: CsvTable, names: string[], what: string): number {
+/**
+ * Like findColumn but throws a clear error naming the accepted names and the columns present; `parameter` says which
+ * caller-set parameter named the column, when one did.
+ */
+export function requireColumn(table: CsvTable, names: string[], what: string, parameter?: ModelParameter): number {
   const at = findColumn(table, names);
   if (at < 0) {
-    throw new CvpInputError(
-      `${table.source}: missing column ${what} (accepted names: ${names.join(', ')}; found: ${table.header.join(', ')})`
+    throw new ModelInputError(
+      `${table.source}: missing column ${what} (accepted names: ${names.join(', ')}; found: ${table.header.join(', ')})`,
+      parameter
     );
   }
   return at;
@@ -116,7 +115,7 @@ export function numberAt(table: CsvTable, row: number, column: number): number {
   const raw = table.rows[row][column].trim();
   const value = raw === '' ? Number.NaN : Number(raw);
   if (!Number.isFinite(value)) {
-    throw new CvpInputError(
+    throw new ModelInputError(
       `${table.source}: line ${table.lines[row]}, column ${table.header[column]}: ${raw === '' ? 'missing value' : `"${raw}" is not a number`}`
     );
   }

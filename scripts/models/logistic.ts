@@ -5,7 +5,8 @@
  * (earlyWarning.ts: `churnProbability(model, featureValues)`), so it is stored and used as is.
  */
 import type { CsvTable } from './csv';
-import { CvpInputError, requireColumn } from './csv';
+import { requireColumn } from './csv';
+import { ModelInputError } from './errors';
 import { solveLinear } from './optimizer';
 
 /** Same shape as the engine's ChurnModel (earlyWarning.ts). */
@@ -254,11 +255,11 @@ export function trainChurnModel(
   table: CsvTable,
   options: { label: string; id?: string; folds: number; l2: number; seed?: number }
 ): ChurnTrainingReport {
-  const labelCol = requireColumn(table, [options.label], `"${options.label}" (--label)`);
-  const idCol = options.id === undefined ? -1 : requireColumn(table, [options.id], `"${options.id}" (--id)`);
+  const labelCol = requireColumn(table, [options.label], `"${options.label}"`, 'label');
+  const idCol = options.id === undefined ? -1 : requireColumn(table, [options.id], `"${options.id}"`, 'id');
   if (!Number.isInteger(options.folds) || options.folds < 2)
-    throw new CvpInputError('--folds must be a whole number ≥ 2');
-  if (!(options.l2 >= 0)) throw new CvpInputError('--l2 must be a number ≥ 0');
+    throw new ModelInputError('must be a whole number ≥ 2', 'folds');
+  if (!(options.l2 >= 0)) throw new ModelInputError('must be a number ≥ 0', 'l2');
   const rowIndexes: number[] = [];
   const y: number[] = [];
   let skipped = 0;
@@ -268,7 +269,7 @@ export function trainChurnModel(
       const id = table.rows[i][idCol].trim();
       const previous = seenIds.get(id);
       if (id !== '' && previous !== undefined) {
-        throw new CvpInputError(
+        throw new ModelInputError(
           `${table.source}: line ${table.lines[i]}, column ${table.header[idCol]}: duplicate id "${id}" (first on line ${previous})`
         );
       }
@@ -276,7 +277,7 @@ export function trainChurnModel(
     }
     const label = parseLabel(table.rows[i][labelCol]);
     if (label === 'invalid') {
-      throw new CvpInputError(
+      throw new ModelInputError(
         `${table.source}: line ${table.lines[i]}, column ${table.header[labelCol]}: label "${table.rows[i][labelCol].trim()}" is not one of 1/0, yes/no, true/false`
       );
     }
@@ -290,13 +291,14 @@ export function trainChurnModel(
   const positives = y.reduce((s, v) => s + v, 0);
   const negatives = y.length - positives;
   if (positives === 0 || negatives === 0) {
-    throw new CvpInputError(
+    throw new ModelInputError(
       `${table.source}: column ${table.header[labelCol]}: needs both outcomes (found ${positives} positive, ${negatives} negative)`
     );
   }
   if (Math.min(positives, negatives) < options.folds) {
-    throw new CvpInputError(
-      `${table.source}: ${Math.min(positives, negatives)} rows in the rarer class is fewer than --folds ${options.folds}`
+    throw new ModelInputError(
+      `${table.source}: ${Math.min(positives, negatives)} rows in the rarer class is fewer than the ${options.folds} folds`,
+      'folds'
     );
   }
   const specs: ColumnSpec[] = [];
@@ -308,7 +310,7 @@ export function trainChurnModel(
       // A numeric column: a stray text value is an error (blanks and NA tokens are imputed).
       const stray = present.find((r) => !isNumeric(table.rows[r][index]));
       if (stray !== undefined) {
-        throw new CvpInputError(
+        throw new ModelInputError(
           `${table.source}: line ${table.lines[stray]}, column ${name}: "${table.rows[stray][index].trim()}" is not a number (the column is numeric)`
         );
       }
@@ -317,13 +319,14 @@ export function trainChurnModel(
     }
     const levels = [...new Set(present.map((r) => table.rows[r][index].trim()))].sort();
     if (levels.length > MAX_CATEGORY_LEVELS) {
-      throw new CvpInputError(
-        `${table.source}: column ${name}: ${levels.length} distinct text values is too many for a category (an identifier or free text?); pass it as --id or remove it`
+      throw new ModelInputError(
+        `${table.source}: column ${name}: ${levels.length} distinct text values is too many for a category (an identifier or free text?); pass it as the id column or remove it`,
+        'id'
       );
     }
     specs.push({ name, index, kind: 'categorical', levels });
   });
-  if (specs.length === 0) throw new CvpInputError(`${table.source}: no feature columns besides the label and id`);
+  if (specs.length === 0) throw new ModelInputError(`${table.source}: no feature columns besides the label and id`);
 
   // Cross-validation: stratified folds, preprocessing learnt on each training part only.
   const random = mulberry32(options.seed ?? 20250101);

@@ -1,7 +1,8 @@
 /** Reading and validating per-customer summaries (x, t_x, T, optional monetary value). Node only. */
 import type { CustomerSummary } from './modelFits';
 import type { CsvTable } from './csv';
-import { CvpInputError, findColumn, numberAt, requireColumn } from './csv';
+import { findColumn, numberAt, requireColumn } from './csv';
+import { ModelInputError } from './errors';
 
 export const SUMMARY_COLUMNS = {
   id: ['id', 'customer', 'customer_id', 'customerid'],
@@ -24,10 +25,10 @@ export function readSummaryTable(table: CsvTable): CustomerSummary[] {
     const where = `${table.source}: line ${table.lines[i]}`;
     const id = idCol >= 0 ? table.rows[i][idCol].trim() : String(i + 1);
     if (idCol >= 0) {
-      if (id === '') throw new CvpInputError(`${where}, column ${table.header[idCol]}: missing id`);
+      if (id === '') throw new ModelInputError(`${where}, column ${table.header[idCol]}: missing id`);
       const previous = seen.get(id);
       if (previous !== undefined) {
-        throw new CvpInputError(
+        throw new ModelInputError(
           `${where}, column ${table.header[idCol]}: duplicate id "${id}" (first on line ${previous})`
         );
       }
@@ -37,17 +38,17 @@ export function readSummaryTable(table: CsvTable): CustomerSummary[] {
     const tx = numberAt(table, i, txCol);
     const T = numberAt(table, i, tCol);
     if (x < 0 || !Number.isInteger(x)) {
-      throw new CvpInputError(`${where}, column ${table.header[xCol]}: x must be a whole number ≥ 0, got ${x}`);
+      throw new ModelInputError(`${where}, column ${table.header[xCol]}: x must be a whole number ≥ 0, got ${x}`);
     }
-    if (tx < 0) throw new CvpInputError(`${where}, column ${table.header[txCol]}: negative recency t_x = ${tx}`);
-    if (T < 0) throw new CvpInputError(`${where}, column ${table.header[tCol]}: negative T = ${T}`);
+    if (tx < 0) throw new ModelInputError(`${where}, column ${table.header[txCol]}: negative recency t_x = ${tx}`);
+    if (T < 0) throw new ModelInputError(`${where}, column ${table.header[tCol]}: negative T = ${T}`);
     if (tx > T + 1e-9) {
-      throw new CvpInputError(`${where}, column ${table.header[txCol]}: t_x = ${tx} is greater than T = ${T}`);
+      throw new ModelInputError(`${where}, column ${table.header[txCol]}: t_x = ${tx} is greater than T = ${T}`);
     }
     const customer: CustomerSummary = { id, x, tx, T };
     if (mCol >= 0) {
       const m = numberAt(table, i, mCol);
-      if (m < 0) throw new CvpInputError(`${where}, column ${table.header[mCol]}: negative monetary value ${m}`);
+      if (m < 0) throw new ModelInputError(`${where}, column ${table.header[mCol]}: negative monetary value ${m}`);
       customer.monetary = m;
     }
     customers.push(customer);

@@ -8,7 +8,8 @@ import type { ClvTimeUnit } from '../../force-app/main/default/lwc/valueEngine/p
 import { predictiveDaysPerUnit } from '../../force-app/main/default/lwc/valueEngine/predictive';
 import type { CustomerSummary } from './modelFits';
 import type { CsvTable } from './csv';
-import { CvpInputError, numberAt, requireColumn } from './csv';
+import { numberAt, requireColumn } from './csv';
+import { ModelInputError } from './errors';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/;
 
@@ -53,29 +54,29 @@ export function summarizeTransactions(
 ): TransactionSummary {
   const calEnd = dayNumber(calibrationEnd);
   if (calEnd === undefined)
-    throw new CvpInputError(`--calibration-end: "${calibrationEnd}" is not a date (YYYY-MM-DD)`);
+    throw new ModelInputError(`"${calibrationEnd}" is not a date (YYYY-MM-DD)`, 'calibrationEnd');
   let holdEnd: number | undefined;
   if (holdoutEnd !== undefined) {
     holdEnd = dayNumber(holdoutEnd);
-    if (holdEnd === undefined) throw new CvpInputError(`--holdout-end: "${holdoutEnd}" is not a date (YYYY-MM-DD)`);
-    if (holdEnd <= calEnd) throw new CvpInputError('--holdout-end must be after --calibration-end');
+    if (holdEnd === undefined) throw new ModelInputError(`"${holdoutEnd}" is not a date (YYYY-MM-DD)`, 'holdoutEnd');
+    if (holdEnd <= calEnd) throw new ModelInputError('must be after the calibration end', 'holdoutEnd');
   }
-  const idCol = requireColumn(table, [columns.customer], `"${columns.customer}" (--customer)`);
-  const dateCol = requireColumn(table, [columns.date], `"${columns.date}" (--date)`);
+  const idCol = requireColumn(table, [columns.customer], `"${columns.customer}"`, 'customer');
+  const dateCol = requireColumn(table, [columns.date], `"${columns.date}"`, 'date');
   const amountCol =
-    columns.amount === undefined ? -1 : requireColumn(table, [columns.amount], `"${columns.amount}" (--amount)`);
+    columns.amount === undefined ? -1 : requireColumn(table, [columns.amount], `"${columns.amount}"`, 'amount');
   const byCustomer = new Map<string, Map<number, number>>();
   for (let i = 0; i < table.rows.length; i++) {
     const id = table.rows[i][idCol].trim();
     if (id === '') {
-      throw new CvpInputError(
+      throw new ModelInputError(
         `${table.source}: line ${table.lines[i]}, column ${table.header[idCol]}: missing customer id`
       );
     }
     const raw = table.rows[i][dateCol];
     const day = dayNumber(raw);
     if (day === undefined) {
-      throw new CvpInputError(
+      throw new ModelInputError(
         `${table.source}: line ${table.lines[i]}, column ${table.header[dateCol]}: "${raw.trim()}" is not a date (YYYY-MM-DD)`
       );
     }
@@ -119,7 +120,7 @@ export function summarizeTransactions(
     }
   }
   if (customers.length === 0) {
-    throw new CvpInputError(
+    throw new ModelInputError(
       `${table.source}: no customer has a purchase on or before the calibration end ${calibrationEnd}`
     );
   }

@@ -227,6 +227,13 @@ describe('runCli in process', () => {
     expect(capture(['clv', 'fit', '--summary', fixtures]).stderr).toContain('is a directory');
   });
 
+  it('maps a model error to the flag of its parameter and exit code 1', () => {
+    const churn = join(fixtures, 'churn_export.csv');
+    const label = capture(['churn', 'train', '--csv', churn, '--label', 'Gone']);
+    expect(label.code).toBe(1);
+    expect(label.stderr).toMatch(/^cvp: error: --label: .*churn_export\.csv: missing column "Gone"/);
+  });
+
   it('summary-only fit without spend, text output; predict validates parameter files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cvp-'));
     try {

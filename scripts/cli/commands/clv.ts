@@ -9,7 +9,6 @@ import {
   bgNbdConditionalExpectedTransactions,
   clvPredictCustomer
 } from '../../../force-app/main/default/lwc/valueEngine/predictive';
-import { CvpInputError } from '../../models/csv';
 import type { BgNbdFit, CustomerSummary, GammaGammaFit } from '../../models/modelFits';
 import { fitBgNbd, fitGammaGamma } from '../../models/modelFits';
 import { bgNbdRecords, gammaGammaRecords } from '../../models/parameterRecords';
@@ -18,6 +17,7 @@ import type { TransactionSummary } from '../../models/transactions';
 import { summarizeTransactions } from '../../models/transactions';
 import type { CliIo } from '../cliSupport';
 import {
+  CvpInputError,
   CvpUsageError,
   csvCell,
   fmt,

@@ -4,11 +4,18 @@ import {
   sbgRetentionRateEstimate,
   sbgSurvivalEstimate
 } from '../../../force-app/main/default/lwc/valueEngine/predictive';
-import { CvpInputError } from '../../models/csv';
 import { fitSbg } from '../../models/modelFits';
 import { sbgRecords } from '../../models/parameterRecords';
 import type { CliIo } from '../cliSupport';
-import { fmt, formatTable, numberOption, parseOptions, periodOption, requiredOption } from '../cliSupport';
+import {
+  CvpInputError,
+  fmt,
+  formatTable,
+  numberOption,
+  parseOptions,
+  periodOption,
+  requiredOption
+} from '../cliSupport';
 
 export const RETENTION_FIT_USAGE = `cvp retention fit --survivors 1000,869,743,… [--period year|month|week|day] [--project N]
             [--discount ANNUAL_RATE] [--json]`;

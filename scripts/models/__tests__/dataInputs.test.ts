@@ -1,5 +1,6 @@
 /** CSV reading, summary validation and the transaction log → summary conversion (exact calendar handling). */
-import { CvpInputError, findColumn, parseCsv } from '../csv';
+import { findColumn, parseCsv } from '../csv';
+import { ModelInputError } from '../errors';
 import { readSummaryTable } from '../summary';
 import { dayNumber, summarizeTransactions } from '../transactions';
 
@@ -7,7 +8,9 @@ function errorOf(action: () => unknown): string {
   try {
     action();
   } catch (error) {
-    expect(error).toBeInstanceOf(CvpInputError);
+    expect(error).toBeInstanceOf(ModelInputError);
+    // The models name their parameters, never a command-line flag: the CLI maps one to the other.
+    expect((error as Error).message).not.toContain('--');
     return (error as Error).message;
   }
   throw new Error('expected an error');
@@ -106,17 +109,17 @@ describe('transactions → summary', () => {
     expect(dayNumber('2024-02-30')).toBeUndefined();
     expect(dayNumber('1970-01-02')).toBe(1);
     expect(errorOf(() => summarizeTransactions(table, columns, '2024-13-01', undefined, 'week'))).toContain(
-      '--calibration-end'
+      'calibrationEnd: "2024-13-01" is not a date'
     );
     expect(errorOf(() => summarizeTransactions(table, columns, '2024-02-26', 'soon', 'week'))).toContain(
-      '--holdout-end'
+      'holdoutEnd: "soon" is not a date'
     );
     expect(errorOf(() => summarizeTransactions(table, columns, '2024-02-26', '2024-02-01', 'week'))).toContain(
       'must be after'
     );
     expect(
       errorOf(() => summarizeTransactions(table, { customer: 'client', date: 'day' }, '2024-02-26', undefined, 'week'))
-    ).toContain('missing column "client" (--customer)');
+    ).toContain('customer: log.csv: missing column "client"');
     expect(errorOf(() => summarizeTransactions(table, columns, '2023-01-01', undefined, 'week'))).toContain(
       'no customer has a purchase'
     );

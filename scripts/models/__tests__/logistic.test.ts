@@ -1,7 +1,8 @@
 /** Churn model training: recovers known coefficients, CV AUC, imputation, one-hot, labels, engine compatibility. */
 import { churnProbability } from '../../../force-app/main/default/lwc/valueEngine/earlyWarning';
 import type { ChurnModel } from '../../../force-app/main/default/lwc/valueEngine/config';
-import { CvpInputError, parseCsv } from '../csv';
+import { parseCsv } from '../csv';
+import { ModelInputError } from '../errors';
 import { auc, calibrationTable, fitLogistic, parseLabel, trainChurnModel } from '../logistic';
 
 /** Deterministic synthetic churn data: logit = −1 + 1.5·z(tenure… inverted) + segment effect. */
@@ -72,15 +73,17 @@ describe('churn training', () => {
 
   it('rejects unusable inputs clearly', () => {
     const one = parseCsv('f,y\n1,1\n2,1\n', 'one.csv');
-    expect(() => trainChurnModel(one, { label: 'y', folds: 2, l2: 1 })).toThrow(CvpInputError);
+    expect(() => trainChurnModel(one, { label: 'y', folds: 2, l2: 1 })).toThrow(ModelInputError);
     const few = parseCsv('f,y\n1,1\n2,0\n3,0\n', 'few.csv');
-    expect(() => trainChurnModel(few, { label: 'y', folds: 2, l2: 1 })).toThrow('fewer than --folds');
+    expect(() => trainChurnModel(few, { label: 'y', folds: 2, l2: 1 })).toThrow(
+      'folds: few.csv: 1 rows in the rarer class is fewer than the 2 folds'
+    );
     const dup = parseCsv('id,f,y\nA,1,1\nA,2,0\n', 'dup.csv');
     expect(() => trainChurnModel(dup, { label: 'y', id: 'id', folds: 2, l2: 1 })).toThrow('duplicate id "A"');
     const onlyLabel = parseCsv('y\n1\n0\n1\n0\n', 'nolabel.csv');
     expect(() => trainChurnModel(onlyLabel, { label: 'y', folds: 2, l2: 1 })).toThrow('no feature columns');
-    expect(() => trainChurnModel(few, { label: 'y', folds: 1, l2: 1 })).toThrow('--folds');
-    expect(() => trainChurnModel(few, { label: 'y', folds: 2, l2: -1 })).toThrow('--l2');
+    expect(() => trainChurnModel(few, { label: 'y', folds: 1, l2: 1 })).toThrow('folds: must be a whole number ≥ 2');
+    expect(() => trainChurnModel(few, { label: 'y', folds: 2, l2: -1 })).toThrow('l2: must be a number ≥ 0');
     const stray = parseCsv('f,y\n1,1\n2,0\nN/A,1\n4,0\n5,1\nabc,0\n', 'stray.csv');
     expect(() => trainChurnModel(stray, { label: 'y', folds: 2, l2: 1 })).toThrow(
       'stray.csv: line 7, column f: "abc" is not a number (the column is numeric)'
