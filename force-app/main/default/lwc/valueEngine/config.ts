@@ -26,7 +26,7 @@ import {
   TIER_VALUES,
   isOneOf
 } from './domain';
-import { finiteOr } from './numbers';
+import { finiteOr, isMissingNumber } from './numbers';
 
 /** Value_Setting__mdt: window, revenue source, rates and thresholds. */
 export interface ValueSettings {
@@ -319,7 +319,7 @@ function problem(problems: ConfigProblem[], path: string, labelKey: string): voi
 }
 
 function checkRange(problems: ConfigProblem[], path: string, value: number, minimum: number, maximum: number): void {
-  if (value === undefined || value == null || !Number.isFinite(value)) {
+  if (isMissingNumber(value) || !Number.isFinite(value)) {
     problem(problems, path, 'cvp_config_not_a_number');
   } else if (value < minimum || value > maximum) {
     problem(problems, path, 'cvp_config_out_of_range');
@@ -335,7 +335,7 @@ function checkEnum(problems: ConfigProblem[], path: string, value: string, allow
 const BIG = 1e15;
 
 function validateSettings(settings: ValueSettings | undefined, problems: ConfigProblem[]): void {
-  if (settings === undefined || settings == null) {
+  if (settings == null) {
     problem(problems, 'settings', 'cvp_config_missing');
     return;
   }
@@ -355,7 +355,7 @@ function validateSettings(settings: ValueSettings | undefined, problems: ConfigP
 }
 
 function validateWeights(weights: ScoreWeights | undefined, problems: ConfigProblem[]): void {
-  if (weights === undefined || weights == null) {
+  if (weights == null) {
     problem(problems, 'scoreWeights', 'cvp_config_missing');
     return;
   }
@@ -376,7 +376,7 @@ function validateWeights(weights: ScoreWeights | undefined, problems: ConfigProb
 }
 
 function validateTierPolicy(policy: TierPolicy | undefined, problems: ConfigProblem[]): void {
-  if (policy === undefined || policy == null) {
+  if (policy == null) {
     problem(problems, 'tierPolicy', 'cvp_config_missing');
     return;
   }
@@ -477,7 +477,7 @@ function validatePolicies(config: ValueConfig, problems: ConfigProblem[]): void 
 
 function validateModels(config: ValueConfig, problems: ConfigProblem[]): void {
   const model = config.churnModel;
-  if (model === undefined || model == null) {
+  if (model == null) {
     problem(problems, 'churnModel', 'cvp_config_missing');
   } else {
     checkRange(problems, 'churnModel.intercept', model.intercept, -BIG, BIG);
@@ -518,7 +518,7 @@ export const TARGET_DIMENSION_VALUES: readonly string[] = ['Industry', 'Country'
  */
 export function validateConfig(config: ValueConfig): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
-  if (config === undefined || config == null) {
+  if (config == null) {
     problem(problems, '', 'cvp_config_missing');
     return problems;
   }

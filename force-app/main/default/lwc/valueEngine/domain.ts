@@ -2,6 +2,7 @@
  * The enumerations shared by the engine and the metadata (docs/DOMAIN_VALUES.md): each union's strings are the
  * picklist API names. Each has a `…_VALUES` list and an `is…` validator for untrusted input.
  */
+import { isMissingText } from './numbers';
 
 /** Tier: D1 Strategic · D2 Develop · D3 Maintain · D4 Value-destroying. */
 export type Tier = 'D1' | 'D2' | 'D3' | 'D4';
@@ -167,12 +168,12 @@ export const LANGUAGE_VALUES: readonly string[] = ['en', 'fr'];
 
 /** True when `value` is a tier. */
 export function isTier(value: string | undefined): boolean {
-  return value !== undefined && value != null && TIER_VALUES.includes(value);
+  return !isMissingText(value) && TIER_VALUES.includes(value);
 }
 
 /** True when `value` is one of `allowed` (generic check used for every enumeration). */
 export function isOneOf(value: string | undefined, allowed: readonly string[]): boolean {
-  return value !== undefined && value != null && allowed.includes(value);
+  return !isMissingText(value) && allowed.includes(value);
 }
 
 /** Rank of a tier: D1 → 1 … D4 → 4; anything else → 4 (the most conservative). */

@@ -7,7 +7,7 @@ import { INVALID_DAY_NUMBER, dayNumberOf } from './dates';
 import type { Tier } from './domain';
 import { tierRank } from './domain';
 import type { PreparedFacts } from './facts';
-import { clamp, logistic, safeDivide } from './numbers';
+import { clamp, isMissingNumber, logistic, safeDivide } from './numbers';
 
 /** Churn signals of one account; `-1` marks an unknown recency or satisfaction (the model then uses its mean). */
 export interface ChurnSignals {
@@ -137,7 +137,7 @@ function standardisedTerm(coefficient: number, value: number, mean: number, devi
  * non-positive standard deviation contributes 0; z is clamped to ±30. Always in (0, 1).
  */
 export function churnProbability(model: ChurnModel, featureValues: Record<string, number>): number {
-  if (model === undefined || model == null) {
+  if (model == null) {
     return logistic(0);
   }
   let z = Number.isFinite(model.intercept) ? model.intercept : 0;
@@ -146,7 +146,7 @@ export function churnProbability(model: ChurnModel, featureValues: Record<string
   for (let i = 0; i < features.length; i++) {
     const feature = features[i];
     const value = values[feature.name];
-    if (value === undefined || value == null) {
+    if (isMissingNumber(value)) {
       continue;
     }
     z = z + standardisedTerm(feature.coefficient, value, feature.mean, feature.standardDeviation);
@@ -231,7 +231,7 @@ export function decideAlert(input: AlertInput, settings: ValueSettings): AlertDe
   const reasons: string[] = [];
   const current = input.current;
   const previous = input.previous;
-  const hasPrevious = previous !== undefined && previous != null;
+  const hasPrevious = previous != null;
   const threshold = settings.alertChurnThreshold;
   const churnNow = finiteProbability(current.churnProbability);
   if (churnNow >= threshold) {

@@ -4,6 +4,7 @@
  * (rendered as `[field]` so an incomplete letter is visible), output HTML-escaped (paragraphs on blank lines).
  */
 import type { Language, SeparationPath } from './domain';
+import { isMissingText } from './numbers';
 
 /** A letter template for a path and a language. */
 export interface LetterTemplate {
@@ -79,7 +80,7 @@ export function mergeText(text: string, fields: Record<string, string>, missing:
     result = result + escapeHtml(value.substring(cursor, position));
     const name = value.substring(position + 2, end).trim();
     const fieldValue = values[name];
-    if (fieldValue === undefined || fieldValue == null || fieldValue.trim() === '') {
+    if (isMissingText(fieldValue) || fieldValue.trim() === '') {
       if (!missing.includes(name)) {
         missing.push(name);
       }

@@ -37,7 +37,7 @@ export interface RankedPartner {
 }
 
 function containsText(list: string[] | undefined, value: string): boolean {
-  if (list === undefined || list == null || value === '') {
+  if (list == null || value === '') {
     return false;
   }
   return list.includes(value);

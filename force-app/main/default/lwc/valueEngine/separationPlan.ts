@@ -11,6 +11,7 @@
 import type { SeparationAction, SeparationStatus } from './domain';
 import { SEPARATION_ACTION_VALUES, SEPARATION_OUTCOME_VALUES, SEPARATION_PATH_VALUES, isOneOf } from './domain';
 import { isIsoDate, isOnOrBefore, addMonths } from './dates';
+import { isMissingText } from './numbers';
 
 /** The state of a separation plan. Dates are ISO strings, `''` when not set. */
 export interface SeparationPlanState {
@@ -166,7 +167,7 @@ function failure(state: SeparationPlanState, errorKey: string, name: string, val
 }
 
 function textOr(value: string | undefined): string {
-  return value === undefined || value == null ? '' : value.trim();
+  return isMissingText(value) ? '' : value.trim();
 }
 
 /** The guard of an action, applied to a copy of the state: `''` when it passes, else the error label key. */

@@ -6,6 +6,7 @@
 import type { TierPolicy } from './config';
 import type { Tier, TierMethod } from './domain';
 import { isTier } from './domain';
+import { isMissingText } from './numbers';
 import type { ValueSketch } from './portfolioSketch';
 import { SKETCH_BASE, SKETCH_MAX_BUCKET, SKETCH_MINIMUM, SKETCH_VALUE_LIMIT } from './portfolioSketch';
 import { selectKthSmallestInPlace } from './sorting';
@@ -93,7 +94,7 @@ export function computeTierCutoffsFromSketch(sketch: ValueSketch, policy: TierPo
   if (policy.method === 'absolute') {
     return absoluteCutoffs(policy);
   }
-  const count = sketch === undefined || sketch == null ? 0 : finiteThreshold(sketch.count, 0);
+  const count = sketch == null ? 0 : finiteThreshold(sketch.count, 0);
   if (count <= 0) {
     return { method: 'percentile', d1Minimum: 0, d2Minimum: 0, d3Minimum: 0, accountCount: 0 };
   }
@@ -204,7 +205,7 @@ export function assignTier(
   overrideReason: string
 ): TierAssignment {
   const computed = tierOf(netValue, cutoffs);
-  if (override !== undefined && override != null && isTier(override)) {
+  if (!isMissingText(override) && isTier(override)) {
     return {
       tier: override as Tier,
       computedTier: computed,
