@@ -44,6 +44,7 @@ module.exports = tseslint.config(
     // and no-unnecessary-condition reports them as unnecessary. Each file leaves this list once its guards are written
     // against precise types (or the project turns noUncheckedIndexedAccess on).
     files: [
+      `${lwcDir}/valueLabels/valueLabels.ts`,
       'scripts/apexgen/contract/contract.ts',
       'scripts/apexgen/evaluator/differential.ts',
       'scripts/apexgen/evaluator/values.ts',
@@ -52,7 +53,9 @@ module.exports = tseslint.config(
       'scripts/apexgen/transpiler/calls.ts',
       'scripts/checks/__tests__/steps.test.ts',
       'scripts/checks/metadata/companions.ts',
+      'scripts/checks/metadata/flexipages.ts',
       'scripts/checks/metadata/references/aggregateAliases.ts',
+      'scripts/checks/sfge/checkSecurity.ts',
       'scripts/local/configFromCustomMetadata.ts',
       'scripts/workbench/apexHandlers.ts',
       'scripts/workbench/portfolio.ts',
