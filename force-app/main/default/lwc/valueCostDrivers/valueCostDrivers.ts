@@ -31,7 +31,7 @@ export default class ValueCostDrivers extends LightningElement {
   }
 
   /** Cost per cost component (several drivers can share one), most costly first. */
-  get drivers(): { key: string; costKey: string; name: string; cost: string }[] {
+  get drivers(): { key: string; name: string; cost: string }[] {
     const byComponent = new Map<string, number>();
     for (const line of this.money?.drivers ?? []) {
       byComponent.set(line.component, (byComponent.get(line.component) ?? 0) + line.cost);
@@ -41,7 +41,6 @@ export default class ValueCostDrivers extends LightningElement {
       .sort((a, b) => b[1] - a[1])
       .map(([component, cost]) => ({
         key: component,
-        costKey: `${component}-cost`,
         name: costComponentName(component),
         cost: formatMoney(-cost)
       }));

@@ -12,6 +12,7 @@ import aliveLabel from '@salesforce/label/c.Panel_P_Alive';
 import aliveMeaning from '@salesforce/label/c.Panel_P_Alive_Meaning';
 import signalsLabel from '@salesforce/label/c.Panel_Risk_Signals';
 import signalSeen from '@salesforce/label/c.Panel_Signal_Seen';
+import contractEnd from '@salesforce/label/c.Panel_Signal_Contract_End';
 import noSignals from '@salesforce/label/c.Panel_No_Risk_Signals';
 import notAvailable from '@salesforce/label/c.Panel_Not_Available';
 
@@ -43,7 +44,10 @@ export default class ValueRisk extends LightningElement {
       .map((signal) => ({
         key: signal.signal,
         text: engineText(signal.labelKey),
-        seen: signal.seenOn ? formatLabel(signalSeen, formatDate(signal.seenOn)) : ''
+        // The renewal signal's date is the contract end, ahead of today: said as such, not as "seen on".
+        seen: signal.seenOn
+          ? formatLabel(signal.signal === 'renewal_due' ? contractEnd : signalSeen, formatDate(signal.seenOn))
+          : ''
       }));
   }
 

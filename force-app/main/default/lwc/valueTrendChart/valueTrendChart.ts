@@ -18,6 +18,7 @@ import showChartLabel from '@salesforce/label/c.Panel_Show_Chart';
 import emptyLabel from '@salesforce/label/c.Panel_Trend_Empty';
 import tierChangedLabel from '@salesforce/label/c.Panel_Tier_Changed';
 import chartUnavailableLabel from '@salesforce/label/c.Panel_Chart_Unavailable';
+import bandsLabel from '@salesforce/label/c.Panel_Trend_Bands';
 
 /** The part of Chart.js this component uses (the UMD build sets `window.Chart`). */
 interface ChartInstance {
@@ -78,6 +79,7 @@ export default class ValueTrendChart extends LightningElement {
   readonly tierLabel = tierLabel;
   readonly emptyLabel = emptyLabel;
   readonly chartUnavailableLabel = chartUnavailableLabel;
+  readonly bandsLabel = bandsLabel;
 
   /** Monthly points, oldest first. */
   @api
@@ -108,6 +110,16 @@ export default class ValueTrendChart extends LightningElement {
       score: Math.round(point.score),
       tier: tierName(point.tier),
       changedText: point.tierChanged ? formatLabel(tierChangedLabel, tierName(point.tier)) : ''
+    }));
+  }
+
+  /** The legend of the tier bands: each tier the year went through, its colour and its name. */
+  get bandLegend(): { tier: string; name: string; swatchStyle: string }[] {
+    const tiers = [...new Set(this.historyPoints.map((point) => point.tier))].sort();
+    return tiers.map((tier) => ({
+      tier,
+      name: tierName(tier),
+      swatchStyle: `background: ${TIER_BAND_COLOURS[tier] ?? 'transparent'}`
     }));
   }
 

@@ -23,8 +23,17 @@ describe('c-value-risk', () => {
     const signals = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[data-signal]')];
     expect(signals.map((signal) => signal.dataset.signal)).toEqual(['renewal_due']);
     expect(signals[0].textContent).toContain('c.cvp_warning_renewal_due');
-    expect(signals[0].textContent).toContain('c.Panel_Signal_Seen');
+    expect(signals[0].textContent).toContain('c.Panel_Signal_Contract_End');
     await expect(element).toBeAccessible();
+  });
+
+  it('dates a signal seen in the data with "seen on"', async () => {
+    const falling = { ...accountValue.riskSignals[0], active: true, labelKey: 'cvp_warning_revenue_falling' };
+    const element = createRisk({ churnProbability: 0.3, probabilityAlive: 0.5, signals: [falling] });
+    await Promise.resolve();
+
+    const signal = element.shadowRoot!.querySelector('[data-signal="revenue_trend"]')!;
+    expect(signal.textContent).toContain('c.Panel_Signal_Seen');
   });
 
   it('says when P(alive) is unknown and when no signal is active', async () => {

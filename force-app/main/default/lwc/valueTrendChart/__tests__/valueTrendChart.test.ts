@@ -50,6 +50,9 @@ describe('c-value-trend-chart', () => {
     expect(data.datasets[0].pointStyle.filter((style) => style === 'rectRot')).toHaveLength(1);
     expect(plugins.map((plugin) => plugin.id)).toEqual(['cvpTierBands']);
     expect(element.shadowRoot!.querySelector('canvas')!.getAttribute('aria-label')).toContain('c.Panel_Tier_Changed');
+    const legend = element.shadowRoot!.querySelector('[data-id="band-legend"]')!;
+    expect(legend.textContent).toContain('c.Tier_D1_Name');
+    expect(legend.textContent).toContain('c.Tier_D2_Name');
     await expect(element).toBeAccessible();
   });
 
