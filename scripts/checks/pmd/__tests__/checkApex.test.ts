@@ -50,6 +50,10 @@ describe('apex check (PMD)', () => {
       expect(rulesIn('NoSharing.cls')).toContain('1:ApexSharingViolations');
     });
 
+    it('reports a Custom Label filled with String.format (the French apostrophes break MessageFormat)', () => {
+      expect(rulesIn('LabelStringFormat.cls')).toContain('3:LabelWithStringFormat');
+    });
+
     it('reports a file PMD cannot parse, with the parser message', () => {
       const error = findings.find((finding) => finding.path === `${CLASSES}/SyntaxError.cls`);
       expect(error?.rule).toBe('pmd-processing-error');
