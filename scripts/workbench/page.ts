@@ -29,7 +29,7 @@ export function renderPage(session: PageSession): string {
     i18n: { lang: session.language === 'fr' ? 'fr' : 'en-US', locale, currency: 'EUR' },
     labels: session.labels.all(session.language),
     user: { key: session.user.key, id: session.user.id, name: session.user.name },
-    users: session.users.map((user) => ({ key: user.key, name: user.name })),
+    users: session.users.map((user) => ({ key: user.key, name: user.name, role: user.role })),
     customPermissions: session.user.customPermissions
   };
   return `<!doctype html>

@@ -13,19 +13,28 @@ export interface WorkbenchUser {
   /** Stand-in user Id (`@salesforce/user/Id`). */
   id: string;
   name: string;
+  /** Role shown beside the name in the shell (`sales`, `manager`, `admin`; the shell translates it). */
+  role: string;
   permissionSet: string;
   customPermissions: string[];
 }
 
 const USERS: Omit<WorkbenchUser, 'customPermissions'>[] = [
-  { key: 'sales', id: '005WB0000000001', name: 'Camille Laurent (Sales rep)', permissionSet: 'Customer_Value_Sales' },
+  {
+    key: 'sales',
+    id: '005WB0000000001',
+    name: 'Camille Laurent',
+    role: 'sales',
+    permissionSet: 'Customer_Value_Sales'
+  },
   {
     key: 'manager',
     id: '005WB0000000002',
-    name: 'Julien Peeters (Sales manager)',
+    name: 'Julien Peeters',
+    role: 'manager',
     permissionSet: 'Customer_Value_Manager'
   },
-  { key: 'admin', id: '005WB0000000003', name: 'Nadia Moreau (Admin)', permissionSet: 'Customer_Value_Admin' }
+  { key: 'admin', id: '005WB0000000003', name: 'Nadia Moreau', role: 'admin', permissionSet: 'Customer_Value_Admin' }
 ];
 
 /** The user a fresh session starts as: the sales rep, the product's first audience. */

@@ -14,6 +14,7 @@ const manager: WorkbenchUser = {
   key: 'manager',
   id: '005M',
   name: 'Julien Peeters',
+  role: 'manager',
   permissionSet: 'Customer_Value_Manager',
   customPermissions: [OVERRIDE_TIER_PERMISSION]
 };

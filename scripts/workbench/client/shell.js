@@ -71,7 +71,11 @@ function header() {
       onchange: (event) => switchTo({ user: event.target.value })
     },
     session.users.map((user) =>
-      h('option', { value: user.key, selected: user.key === session.user.key, text: user.name })
+      h('option', {
+        value: user.key,
+        selected: user.key === session.user.key,
+        text: `${user.name} (${text(`role_${user.role}`)})`
+      })
     )
   );
   return h('header', { class: 'slds-global-header_container' }, [

@@ -29,7 +29,10 @@ const TEXT = {
     componentMissing: 'Component c-{name} is not in this branch yet.',
     loading: 'Loading…',
     noResults: 'No accounts match this search.',
-    dismiss: 'Close'
+    dismiss: 'Close',
+    role_sales: 'Sales rep',
+    role_manager: 'Sales manager',
+    role_admin: 'Admin'
   },
   fr: {
     app: 'Customer Value Portfolio',
@@ -58,7 +61,10 @@ const TEXT = {
     componentMissing: "Le composant c-{name} n'est pas encore dans cette branche.",
     loading: 'Chargement…',
     noResults: 'Aucun compte ne correspond à cette recherche.',
-    dismiss: 'Fermer'
+    dismiss: 'Fermer',
+    role_sales: 'Commercial',
+    role_manager: 'Directeur commercial',
+    role_admin: 'Administrateur'
   }
 };
 
