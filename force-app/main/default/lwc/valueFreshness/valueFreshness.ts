@@ -89,6 +89,13 @@ export default class ValueFreshness extends LightningElement {
   get overrideNote(): string {
     const stored = this.value?.stored;
     if (!stored?.tierOverride.active) return '';
-    return formatLabel(overriddenNoteLabel, tierName(stored.result.computedTier), stored.tierOverride.reason);
+    const { overriddenBy, overriddenAt, reason } = stored.tierOverride;
+    return formatLabel(
+      overriddenNoteLabel,
+      overriddenBy,
+      formatDate(overriddenAt),
+      tierName(stored.result.computedTier),
+      reason
+    );
   }
 }

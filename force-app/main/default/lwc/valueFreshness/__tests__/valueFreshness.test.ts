@@ -41,8 +41,7 @@ describe('c-value-freshness', () => {
     await Promise.resolve();
 
     expect(element.shadowRoot!.querySelector('[data-id="live-same"]')).not.toBeNull();
-    expect(element.shadowRoot!.querySelector('[data-id="override-note"]')!.textContent).toContain(
-      'c.Panel_Overridden_Note'
-    );
+    const note = element.shadowRoot!.querySelector('[data-id="override-note"]')!;
+    expect(note.textContent).toContain('c.Panel_Overridden_Note');
   });
 });
