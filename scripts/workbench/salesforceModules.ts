@@ -35,6 +35,13 @@ const LIGHTNING_STAND_INS: Record<string, string> = {
 
 const I18N = new Set(['lang', 'locale', 'currency']);
 
+/**
+ * lightning-base-components' right-to-left icon libraries (`lightning/iconSvgTemplates<Category>Rtl`): the workbench
+ * speaks English and French only, so they resolve to an empty library instead of half of the 1 700 icon templates
+ * that dominate a cold build.
+ */
+const RTL_ICON_LIBRARY = /^lightning\/iconSvgTemplates[A-Za-z]*Rtl$/;
+
 /** `valueBadge` → `c-value-badge`. */
 export function tagOf(componentName: string): string {
   return `c-${componentName.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
@@ -76,6 +83,8 @@ export function virtualModuleSource(id: string, options: SalesforceModulesOption
         : `export default window.__WORKBENCH__.user[${json(name)}];\n`;
     case 'i18n':
       return `export default window.__WORKBENCH__.i18n[${json(name)}];\n`;
+    case 'rtlIcons':
+      return '// Right-to-left icons: not built for the workbench (English and French only).\nexport default {};\n';
     case 'components': {
       const lines = options.shellComponents.map(
         (tag, index) => `import component${index} from ${json(`c/${componentNameOf(tag)}`)};`
@@ -95,6 +104,7 @@ export function salesforceModules(options: SalesforceModulesOptions): Plugin {
     resolveId(source) {
       if (source === 'workbench:components') return `${VIRTUAL}components:`;
       if (source === '@salesforce/apex') return join(options.clientFolder, 'stubs', 'apex.js');
+      if (RTL_ICON_LIBRARY.test(source)) return `${VIRTUAL}rtlIcons:${source}`;
       const standIn = LIGHTNING_STAND_INS[source];
       if (standIn !== undefined) return join(options.clientFolder, standIn);
       if (source.startsWith('c/')) {

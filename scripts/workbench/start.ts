@@ -66,7 +66,13 @@ async function main(): Promise<void> {
     labels
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${options.port} is in use: stop the other server, or start with --port N (or PORT=N)`)
+          : error
+      );
+    });
     server.listen(options.port, '127.0.0.1', resolve);
   });
   const address = server.address();

@@ -67,6 +67,13 @@ describe('platform modules for the workbench build', () => {
     expect(resolve('lightning/card')).toBeNull();
   });
 
+  it('leaves the right-to-left icon libraries out, keeping the left-to-right ones', () => {
+    expect(virtualModuleSource(String(resolve('lightning/iconSvgTemplatesUtilityRtl')), options)).toContain(
+      'export default {};'
+    );
+    expect(resolve('lightning/iconSvgTemplatesUtility')).toBeNull();
+  });
+
   it('names components as LWC does', () => {
     expect(tagOf('customerValuePanel')).toBe('c-customer-value-panel');
     expect(componentNameOf('c-customer-value-panel')).toBe('customerValuePanel');

@@ -86,11 +86,15 @@ export const BROWSER_TESTS: BrowserTest[] = [
       await page.waitForSelector('body[data-workbench-ready]');
       const rows = page.locator('tr[data-account-id]');
       check((await rows.count()) >= 40, `expected the 46 sample accounts, saw ${await rows.count()} rows`);
-      await rows.first().locator('c-value-badge [data-id="tier"]').waitFor();
-      await page.locator('[data-id="value-cell"] c-value-badge [data-id="tier"]').nth(9).waitFor();
+      const badges = page.locator('[data-id="value-cell"] c-value-badge [data-id="tier"]');
+      const rowCount = await rows.count();
+      // Each badge loads its own value: wait until every row shows one.
+      for (let waited = 0; (await badges.count()) < rowCount && waited < 15_000; waited += 100) {
+        await page.waitForTimeout(100);
+      }
       await shoot('list');
-      const tiers = await page.locator('[data-id="value-cell"] c-value-badge [data-id="tier"]').allInnerTexts();
-      check(tiers.length === (await rows.count()), `a badge per row: ${tiers.length} badges`);
+      const tiers = await badges.allInnerTexts();
+      check(tiers.length === rowCount, `a badge per row: ${tiers.length} badges for ${rowCount} rows`);
       check(
         tiers.every((text) => TIER_PATTERN.test(text)),
         `every badge names its tier: ${tiers.join(' | ')}`
