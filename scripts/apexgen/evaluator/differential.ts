@@ -284,10 +284,14 @@ export function compareCall(
   }
   const { module, fn } = entry;
   const apexArgs = apexArguments(interp, reg, name, args);
+  // A function that returns nothing is judged by the arguments it changes in place: without this, its `undefined`
+  // and Apex's `null` would agree whatever it did.
+  const changed = fn.returns.kind === 'void' ? changedParameters(name, fn) : [];
+  const tsArgs = structuredClone(args);
   let tsResult: unknown;
   let tsThrew: unknown;
   try {
-    tsResult = tsFn(...structuredClone(args));
+    tsResult = tsFn(...tsArgs);
   } catch (e) {
     tsThrew = e;
   }
@@ -301,7 +305,7 @@ export function compareCall(
     }
     apexThrew = e;
   }
-  const tsInvalid = tsThrew !== undefined || hasNonFinite(tsResult);
+  const tsInvalid = tsThrew !== undefined || hasNonFinite(tsResult) || changed.some((i) => hasNonFinite(tsArgs[i]));
   if (apexThrew) {
     return tsInvalid
       ? { outcome: 'bothInvalid' }
@@ -313,8 +317,21 @@ export function compareCall(
       detail: `TypeScript threw ${tsThrew instanceof Error ? tsThrew.message : 'a value'}; Apex returned ${short(apexResult)}`
     };
   }
-  const d = difference(tsResult, apexResult, '$', partial);
+  let d = changed.length > 0 ? undefined : difference(tsResult, apexResult, '$', partial);
+  for (const i of changed) {
+    const param = fn.params[i];
+    d ??= difference(tsArgs[i], fromApex(reg, apexArgs[i], param.type), `${param.tsName} after the call`, partial);
+  }
   return d ? { outcome: tsInvalid ? 'bothInvalid' : 'mismatch', detail: d } : { outcome: 'equal' };
+}
+
+/** Indexes of the parameters a void function can change in place (objects, lists, maps); there must be one. */
+function changedParameters(name: string, fn: FunctionDesc): number[] {
+  const mutable = fn.params.flatMap((p, i) => (['object', 'list', 'map'].includes(p.type.kind) ? [i] : []));
+  if (mutable.length === 0) {
+    throw new EvaluatorError(`${name} returns nothing and takes nothing it could change: nothing to compare`);
+  }
+  return mutable;
 }
 
 function short(v: unknown): string {
