@@ -58,6 +58,13 @@ export function collectVectors(
   const engine = loadEngine(root, engineDir, { maxIterations: 200_000, coverage: true });
   const hits = (): number => engine.interp.coverageFigures().reduce((n, c) => n + c.covered, 0);
   const targets = new Map<string, VectorTarget>();
+  /** Runs the TypeScript engine: the result, and for a function that returns nothing its first argument after. */
+  const run = (name: string, args: unknown[]): { expected: unknown; after?: unknown } => {
+    const impl = engine.functions.get(name);
+    const copy = structuredClone(args);
+    const expected = impl?.(...copy);
+    return targets.get(name)?.returns.kind === 'void' ? { expected: null, after: copy[0] } : { expected };
+  };
   const dtos = new Map<string, DtoDesc>();
   for (const c of engine.classes) {
     c.module.dtos.forEach((d) => dtos.set(d.ref, d));
@@ -66,6 +73,7 @@ export function collectVectors(
         className: c.className,
         apexName: fn.apexName,
         params: fn.params.map((p) => p.type),
+        paramNames: fn.params.map((p) => p.apexName),
         returns: fn.returns
       });
     }
@@ -89,13 +97,7 @@ export function collectVectors(
   for (const g of readGoldenVectors(engineDir)) {
     for (const v of g.vectors) {
       if (targets.has(v.function) && representable(v.args) && representable(v.expected) && agrees(v.function, v.args)) {
-        const impl = engine.functions.get(v.function);
-        vectors.push({
-          function: v.function,
-          args: v.args,
-          expected: impl ? impl(...structuredClone(v.args)) : v.expected,
-          source: g.file
-        });
+        vectors.push({ function: v.function, args: v.args, ...run(v.function, v.args), source: g.file, note: v.note });
         covered.add(v.function);
       }
     }
@@ -117,17 +119,17 @@ export function collectVectors(
       if (taken >= SAMPLES_PER_FUNCTION) {
         break;
       }
-      let expected: unknown;
+      let outcome: { expected: unknown; after?: unknown };
       try {
-        expected = impl(...structuredClone(args));
+        outcome = run(name, args);
       } catch {
         continue;
       }
       // Coverage-guided: after the first two, a sample is kept only when it runs generated lines not run before.
       const before = hits();
-      if (representable(args) && representable(expected) && JSON.stringify(args).length < 4000 && agrees(name, args)) {
+      if (representable(args) && representable(outcome) && JSON.stringify(args).length < 4000 && agrees(name, args)) {
         if (taken < 2 || hits() > before) {
-          vectors.push({ function: name, args, expected, source: `sampled (seed ${SAMPLE_SEED})` });
+          vectors.push({ function: name, args, ...outcome, source: `sampled (seed ${SAMPLE_SEED})` });
           taken++;
         }
       }

@@ -10,14 +10,20 @@ export interface TestVector {
   function: string;
   args: unknown[];
   expected: unknown;
+  /** For a function that returns nothing and updates its first argument in place: that argument after the call. */
+  after?: unknown;
   /** Where the vector comes from (golden file or `sampled`). */
   source: string;
+  /** The golden vector's hand-written explanation. */
+  note?: string;
 }
 
 export interface VectorTarget {
   className: string;
   apexName: string;
   params: TypeDesc[];
+  /** Apex parameter names (the updated argument's variable in a test is named after its parameter). */
+  paramNames: string[];
   returns: TypeDesc;
 }
 
@@ -148,9 +154,38 @@ function assertions(
   }
 }
 
-export function testMethodName(index: number, fn: string): string {
-  const base = `vector${String(index).padStart(4, '0')}_${fn}`;
-  return base.length > 40 ? base.slice(0, 40) : base;
+const APEX_NAME_LIMIT = 40;
+
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * A test method name that says what it checks, within Apex's 40 characters: `<function>Updates<Parameter><n>` for a
+ * function that updates its argument, `<function>Returns{Golden|Engine}Result<n>` otherwise (golden vector or sampled
+ * vector, whose expectation is the TypeScript engine's); shorter forms when the function name is long. `n` (the
+ * vector's index in the class) keeps names unique.
+ */
+export function testMethodName(index: number, fn: string, golden: boolean, updated?: string): string {
+  const n = String(index).padStart(4, '0');
+  const verb = updated !== undefined ? 'Updates' : 'Returns';
+  const what = updated !== undefined ? capitalised(updated) : golden ? 'GoldenResult' : 'EngineResult';
+  for (const name of [`${fn}${verb}${what}${n}`, `${fn}${verb}${n}`]) {
+    if (name.length <= APEX_NAME_LIMIT) {
+      return name;
+    }
+  }
+  return `${fn.slice(0, APEX_NAME_LIMIT - verb.length - n.length)}${verb}${n}`;
+}
+
+/** The ApexDoc of a vector's test method: what is checked, where the vector comes from, and its explanation. */
+function vectorDoc(v: TestVector, updated: string | undefined): string {
+  const checks =
+    updated !== undefined
+      ? `${v.function} leaves \`${updated}\` in the expected state`
+      : `${v.function} returns the expected result`;
+  const lines = [`${checks} (${v.source}).`, ...(v.note !== undefined ? [v.note] : [])];
+  return ['/**', ...lines.map((l) => ` * ${l.replace(/\*\//g, '* /')}`), ' */'].join('\n');
 }
 
 /** One test method per vector (small methods keep the org's per-method limits far away). */
@@ -168,20 +203,25 @@ export function emitGoldenTestClass(
       return;
     }
     const args = target.params.map((p, j) => apexLiteral(v.args[j], p, dtos));
-    const call = `${target.className}.${target.apexName}(${args.join(', ')})`;
     const body: string[] = [];
-    if (target.returns.kind === 'void') {
-      body.push(`${call};`);
-      body.push(`Assert.isTrue(true, ${str(`${v.function} ran`)});`);
+    const updated = target.returns.kind === 'void' ? target.paramNames[0] : undefined;
+    if (updated !== undefined) {
+      // A function that returns nothing is checked by the state it leaves its first argument in.
+      if (v.after === undefined) {
+        throw new Error(`${v.function} returns nothing: its vector needs the state of ${updated} after the call`);
+      }
+      body.push(`${apexType(target.params[0])} ${updated} = ${args[0]};`);
+      body.push(`${target.className}.${target.apexName}(${[updated, ...args.slice(1)].join(', ')});`);
+      assertions(updated, v.after, target.params[0], dtos, `${v.function}: ${updated}`, body);
     } else {
-      body.push(`${apexType(target.returns)} actual = ${call};`);
+      body.push(`${apexType(target.returns)} actual = ${target.className}.${target.apexName}(${args.join(', ')});`);
       assertions('actual', v.expected, target.returns, dtos, v.function, body);
     }
     methods.push(
       [
-        `/** ${v.function} — ${v.source}. */`,
+        vectorDoc(v, updated),
         '@IsTest',
-        `static void ${testMethodName(i, v.function)}() {`,
+        `static void ${testMethodName(i, v.function, !v.source.startsWith('sampled'), updated)}() {`,
         '  System.runAs(testUser()) {',
         ...body.map((b) => `    ${b}`),
         '  }',

@@ -16,6 +16,10 @@ export interface GoldenVector {
   function: string;
   args: unknown[];
   expected: unknown;
+  /** For a function that updates its first argument in place: that argument after the call. */
+  after?: unknown;
+  /** The hand-written explanation of the expectation. */
+  note?: string;
 }
 
 export interface EngineUnderTest {

@@ -10,7 +10,10 @@ import { differences } from './goldenVectorCompare';
 export interface GoldenVector {
   function: string;
   args: unknown[];
+  /** The result (null for a function that returns nothing). */
   expected: unknown;
+  /** For a function that returns nothing and updates its first argument in place: that argument after the call. */
+  after?: unknown;
   note?: string;
 }
 
@@ -26,13 +29,18 @@ export function buildGoldenVectors(): { vectors: GoldenVector[]; problems: strin
       continue;
     }
     const args = JSON.parse(JSON.stringify(item.args)) as unknown[];
-    const computed = JSON.parse(JSON.stringify(fn(...args))) as unknown;
+    const result = fn(...args);
+    const inPlace = result === undefined;
+    // A function that returns nothing is checked by the state of the argument it updates.
+    const computed = JSON.parse(JSON.stringify(inPlace ? args[0] : result)) as unknown;
     if (item.hand !== undefined) problems.push(...differences(computed, item.hand, item.function));
+    const checked = item.hand !== undefined ? item.hand : computed;
     const vector: GoldenVector = {
       function: item.function,
       args: JSON.parse(JSON.stringify(item.args)) as unknown[],
-      expected: item.hand !== undefined ? item.hand : computed
+      expected: inPlace ? null : checked
     };
+    if (inPlace) vector.after = checked;
     if (item.note !== undefined) vector.note = item.note;
     vectors.push(vector);
   }

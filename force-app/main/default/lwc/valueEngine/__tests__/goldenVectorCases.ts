@@ -4,13 +4,22 @@
  * runs each case, fails when a hand expectation disagrees with the engine, and writes goldenVectors.json.
  * Arguments are JSON: bad numbers are `null` (Apex null), never NaN.
  */
-import type { AccountFacts, PortfolioItem, ReferralPartner, SeparationPlanState, ValueConfig } from '../valueEngine';
+import type {
+  AccountFacts,
+  PortfolioItem,
+  ReferralPartner,
+  SeparationPlanState,
+  TierCutoffs,
+  ValueConfig
+} from '../valueEngine';
 import {
   addToSketch,
   buildPortfolioAggregate,
   defaultConfig,
   defaultLetterTemplates,
+  emptyPortfolioAggregate,
   emptySketch,
+  evaluateAccountOnDay,
   neverScored,
   newSeparationPlan
 } from '../valueEngine';
@@ -18,6 +27,7 @@ import {
 export interface GoldenCase {
   function: string;
   args: unknown[];
+  /** The hand-computed result; for a function that returns nothing, its first argument's state after the call. */
   hand?: unknown;
   note?: string;
 }
@@ -886,6 +896,16 @@ add('sketchTopShare', [whale, 0.6], 1.6, 'whale curve: 160 of a total of 100');
 add('sketchParetoCurve', [whale]);
 add('sketchGini', [whale]);
 add('mergeSketches', [sketchOfFour, whale]);
+add('computeTierCutoffsFromSketch', [sketchOfFour, config.tierPolicy]);
+add('computeTierCutoffsFromSketch', [whale, config.tierPolicy]);
+add('computeTierCutoffsFromSketch', [sketchFrom([-5, 0, 0.001, 12, 12.05, 3000, 250000]), config.tierPolicy]);
+add('computeTierCutoffsFromSketch', [emptySketch(), config.tierPolicy], undefined, 'no account: every cut-off 0');
+add(
+  'computeTierCutoffsFromSketch',
+  [sketchOfFour, absoluteConfig.tierPolicy],
+  undefined,
+  'absolute policy: the policy minimums'
+);
 
 // portfolio
 function item(extra: Partial<PortfolioItem>): PortfolioItem {
@@ -931,6 +951,59 @@ add('emptyPortfolioAggregate', [25000, 5000]);
 add('emptyPortfolioAggregateFor', [config]);
 add('buildPortfolioAggregate', [items, 25000, 5000]);
 add('buildPortfolioAggregate', [[], 25000, 5000]);
+
+// functions that update their first argument in place: `hand` is that argument after the call
+const oneSketch = (extra: Partial<ReturnType<typeof emptySketch>>) => ({ ...emptySketch(), count: 1, ...extra });
+add(
+  'addToSketch',
+  [emptySketch(), 0],
+  oneSketch({ zeroCount: 1 }),
+  '0 is below SKETCH_MINIMUM (0.01): the zero bucket'
+);
+add(
+  'addToSketch',
+  [emptySketch(), 100],
+  oneSketch({ sum: 100, positiveOffset: 925, positiveCounts: [1], positiveSums: [100] }),
+  'bucket floor(ln(100 / 0.01) / ln(1.01)) = 925 opens the positive lists at offset 925'
+);
+add(
+  'addToSketch',
+  [emptySketch(), -0.5],
+  oneSketch({ sum: -0.5, negativeOffset: 393, negativeCounts: [1], negativeSums: [-0.5] }),
+  'magnitude 0.5: bucket floor(ln(50) / ln(1.01)) = 393, on the negative side'
+);
+add('addToSketch', [sketchFrom([10]), null], sketchFrom([10]), 'a missing value (null) leaves the sketch unchanged');
+add(
+  'mergeIntoSketch',
+  [sketchFrom([10]), sketchFrom([10.1])],
+  { ...oneSketch({ sum: 20.1, positiveOffset: 694, positiveCounts: [1, 1], positiveSums: [10, 10.1] }), count: 2 },
+  '10 is in bucket 694, 10.1 in bucket 695: the target list grows by one bucket'
+);
+add('mergeIntoSketch', [sketchFrom([10]), emptySketch()], sketchFrom([10]), 'merging an empty sketch changes nothing');
+add(
+  'addItemToAggregate',
+  [emptyPortfolioAggregate(25000, 5000), items[0]],
+  undefined,
+  'one strategic D1 Technology account (margin 40 000 ≥ 25 000, cost 2 000 < 5 000): count 1, D1 count 1, quadrant 0 (high value, low cost), existing and retained'
+);
+add(
+  'addItemToAggregate',
+  [buildPortfolioAggregate(items.slice(0, 3), 25000, 5000), items[3]],
+  buildPortfolioAggregate(items, 25000, 5000),
+  'adding the fourth item to the aggregate of the first three gives the aggregate of all four'
+);
+add(
+  'mergeIntoPortfolioAggregate',
+  [buildPortfolioAggregate(items.slice(0, 2), 25000, 5000), buildPortfolioAggregate(items.slice(2), 25000, 5000)],
+  buildPortfolioAggregate(items, 25000, 5000),
+  'merging the aggregates of items 1–2 and 3–4 gives the aggregate of all four'
+);
+add(
+  'addEvaluationToAggregate',
+  [emptyPortfolioAggregate(25000, 5000), evaluateAccountOnDay(rich, config, absoluteCut as TierCutoffs, 20269)],
+  undefined,
+  'the evaluation of the rich account counted once: its revenue, margin, cost, net value and tier'
+);
 const aggregate = buildPortfolioAggregate(items, 25000, 5000);
 add('summarizePortfolio', [aggregate]);
 add('summarizePortfolio', [buildPortfolioAggregate([], 25000, 5000)]);

@@ -12,26 +12,20 @@ interface GoldenVector {
   function: string;
   args: unknown[];
   expected: unknown;
+  /** For a function that updates its first argument in place: that argument after the call. */
+  after?: unknown;
   note?: string;
 }
 
 const functions = engine as unknown as Record<string, (...args: unknown[]) => unknown>;
 const all = vectors as GoldenVector[];
-/** Functions that change their first argument and return nothing: covered through the functions that call them. */
-const inPlace = [
-  'addToSketch',
-  'addItemToAggregate',
-  'addEvaluationToAggregate',
-  'mergeIntoSketch',
-  'mergeIntoPortfolioAggregate'
-];
 
 describe('goldenVectors', () => {
   it('has at least 200 vectors and one for every exported value-engine function', () => {
     expect(all.length).toBeGreaterThanOrEqual(200);
     const covered = new Set(all.map((vector) => vector.function));
     const exported = Object.keys(engine).filter(
-      (name) => typeof functions[name] === 'function' && !(name in predictive) && !inPlace.includes(name)
+      (name) => typeof functions[name] === 'function' && !(name in predictive)
     );
     expect(exported.filter((name) => !covered.has(name))).toEqual([]);
   });
@@ -50,7 +44,11 @@ describe('goldenVectors', () => {
     'vector %i: %s',
     (_index, name, vector) => {
       const args = JSON.parse(JSON.stringify(vector.args)) as unknown[];
-      expect(differences(functions[name](...args), vector.expected, name)).toEqual([]);
+      const result = functions[name](...args);
+      // A function that returns nothing is held to the state it leaves its first argument in.
+      const checked = vector.after !== undefined ? { result: result ?? null, after: args[0] } : result;
+      const expected = vector.after !== undefined ? { result: vector.expected, after: vector.after } : vector.expected;
+      expect(differences(checked, expected, name)).toEqual([]);
     }
   );
 });
