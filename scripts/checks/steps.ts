@@ -50,6 +50,11 @@ export const STEPS: Step[] = [
     quickArgs: ['--cache', '--cache-location', '.cache/prettier/cache.json']
   },
   {
+    name: 'tests can fail (no constant assertion or self-comparison, no skipped or focused test)',
+    npmScript: 'check:tests',
+    quick: true
+  },
+  {
     name: 'metadata (strict XML, references, translations, conversion)',
     npmScript: 'check:metadata',
     quick: true,
