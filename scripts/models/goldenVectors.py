@@ -313,6 +313,20 @@ def main():
     for t in (0.5, 1, 52, 3000):
         add("predictiveDurationIn", [{"value": t, "unit": "week"}, "day"], float(t * 7))
         add("predictiveDurationIn", [{"value": t, "unit": "month"}, "year"], num(mpf(t) * mpf("30.4375") / mpf("365.25")))
+    # Purchase history → calibration summary (ClvService and the workbench): whole days over the unit's days.
+    days_per = {"week": mpf(7), "month": mpf("30.4375")}
+    histories = [
+        ({"firstPurchase": "2022-01-15", "lastPurchase": "2026-10-01", "purchaseDays": 12, "totalAmount": 600000}, 1720, 1780, "week"),
+        ({"firstPurchase": "2026-11-01", "lastPurchase": "2026-12-15", "purchaseDays": 2, "totalAmount": 1000.5}, 44, 29, "month"),
+    ]
+    for h, recency_days, age_days, unit in histories:
+        recency = mpf(recency_days) / days_per[unit]
+        expected = {"frequency": float(h["purchaseDays"] - 1), "recency": num(recency),
+                    "age": num(max(mpf(age_days) / days_per[unit], recency)), "timeUnit": unit,
+                    "meanSpend": num(mpf(h["totalAmount"]) / h["purchaseDays"])}
+        add("clvCustomerFromPurchases", [h, "2026-11-30", unit], expected)
+        add("clvHasPurchases", [h], True)
+    add("clvHasPurchases", [{"firstPurchase": "", "lastPurchase": "", "purchaseDays": 0, "totalAmount": 0}], False)
     out = os.path.join(os.path.dirname(__file__), "../../force-app/main/default/lwc/valueEngine/__tests__/predictiveGoldenVectors.json")
     with open(out, "w") as f:
         json.dump(vectors, f, indent=1)

@@ -21,9 +21,11 @@ import {
   VALUE_HISTORY_MONTHS
 } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 import { configFromCustomMetadata } from '../local/configFromCustomMetadata';
+import { buildSamplePurchaseSummaries } from '../local/samplePurchaseHistory';
 import { SAMPLE_DATA_AS_OF, buildSampleFacts } from '../local/sampleDataFacts';
 import type { SampleRecord } from '../local/sampleDataRecords';
 import { readSampleRecords } from '../local/sampleDataRecords';
+import { WorkbenchClv } from './clv';
 import type { TierOverrideEntry, WorkbenchStore } from './store';
 import { syntheticPortfolio } from './synthetic';
 
@@ -61,6 +63,7 @@ export class WorkbenchPortfolio {
   /** Synthetic account → the sample account it copies and its amount scale (its trend is the sample's, scaled). */
   private readonly syntheticTemplates = new Map<string, { templateId: string; scale: number }>();
   private historyBySampleId: Map<string, ValueHistoryPoint[]> | undefined;
+  private readonly clv: WorkbenchClv;
 
   constructor(options: PortfolioOptions) {
     const metadata = join(options.root, 'force-app', 'main', 'default');
@@ -73,6 +76,8 @@ export class WorkbenchPortfolio {
     const records = readSampleRecords(join(options.root, 'data', 'sample-plan.json'));
     this.records = records;
     const sampleFacts = buildSampleFacts(records, this.config, this.today);
+    const purchases = buildSamplePurchaseSummaries(records, this.config.settings.revenueSource, this.today);
+    this.clv = new WorkbenchClv(this.config, purchases, this.today);
     for (const account of records.get('Account') ?? []) {
       this.addRow({ ...account.fields, Id: account.referenceId } as AccountRow);
     }
@@ -119,13 +124,15 @@ export class WorkbenchPortfolio {
 
   /**
    * What the last scoring run stored for the account, as the org's Account fields and latest snapshot hold it: the
-   * workbench's run is the evaluation at start, with the store's overrides. CLV and P(alive) are not computed by the
-   * workbench's run (the scoring job's predictive step, issue 10), so they are reported unknown.
+   * workbench's run is the evaluation at start, with the store's overrides. P(alive) and CLV are the scoring job's
+   * predictive step (ClvService) on the sample purchase history, computed on first request; a synthetic account copies
+   * its template's.
    */
   stored(accountId: string): StoredAccountValue {
     const evaluation = this.evaluationById.get(accountId);
     if (evaluation === undefined) throw new Error(`No account ${accountId}`);
     const override = this.store.overrides[accountId];
+    const clv = this.clv.forAccount(this.syntheticTemplates.get(accountId)?.templateId ?? accountId);
     return {
       scored: true,
       scoredOn: this.today,
@@ -142,11 +149,11 @@ export class WorkbenchPortfolio {
         flags: [...evaluation.flags],
         recommendedAction: evaluation.action
       },
-      probabilityAlive: -1,
-      clvKnown: false,
-      clv: 0,
-      clvLower: 0,
-      clvUpper: 0,
+      probabilityAlive: clv.probabilityAlive,
+      clvKnown: clv.clvKnown,
+      clv: clv.clv,
+      clvLower: clv.clvLower,
+      clvUpper: clv.clvUpper,
       tierOverride:
         override === undefined
           ? noTierOverride()

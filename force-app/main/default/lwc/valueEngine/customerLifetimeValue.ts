@@ -9,6 +9,7 @@ import {
   bgNbdConditionalExpectedTransactionsEstimate,
   bgNbdProbabilityAliveEstimate
 } from './bgnbd';
+import { daysBetween, isIsoDate } from './dates';
 import type { GammaGammaCustomer, GammaGammaParameters } from './gammaGamma';
 import { gammaGammaExpectedSpend, gammaGammaExpectedSpendEstimate } from './gammaGamma';
 import type { ClvTimeUnit, PredictiveDuration, PredictiveEstimate } from './predictiveCommon';
@@ -23,6 +24,12 @@ import {
 /** Upper bound on the number of monthly discounting steps over a horizon (Apex CPU budget): ten years. */
 export const CLV_MAX_STEPS = 120;
 
+/** Months of won purchases the calibration summary looks back over (the org's RevenueSelector and the workbench). */
+export const CLV_PURCHASE_HISTORY_MONTHS = 60;
+
+/** Horizon of the stored CLV in months (the org's scoring job and the workbench's stored run). */
+export const CLV_HORIZON_MONTHS = 12;
+
 /** A customer for CLV: calibration summary (in `timeUnit`) and mean repeat spend. */
 export interface ClvCustomer {
   frequency: number;
@@ -30,6 +37,46 @@ export interface ClvCustomer {
   age: number;
   timeUnit: ClvTimeUnit;
   meanSpend: number;
+}
+
+/**
+ * An account's won-purchase history as the org's RevenueSelector.PurchaseSummary aggregates it (and the local adapter
+ * mirrors): first and last purchase day (ISO dates), distinct purchase days and the total amount purchased.
+ */
+export interface ClvPurchaseSummary {
+  firstPurchase: string;
+  lastPurchase: string;
+  purchaseDays: number;
+  totalAmount: number;
+}
+
+/** Whether the history holds at least one purchase (an account that never purchased has no prediction). */
+export function clvHasPurchases(summary: ClvPurchaseSummary): boolean {
+  return isIsoDate(summary.firstPurchase) && summary.purchaseDays >= 1;
+}
+
+/**
+ * The calibration summary of a purchase history in the model's time unit, for Apex and the workbench alike:
+ * frequency = repeat purchase days, recency = first → last purchase, age = first purchase → today (never below the
+ * recency: a purchase dated after `today` must not make the customer younger than its history), mean spend = total
+ * amount per purchase day.
+ */
+export function clvCustomerFromPurchases(
+  summary: ClvPurchaseSummary,
+  today: string,
+  timeUnit: ClvTimeUnit
+): ClvCustomer {
+  const daysPerUnit = predictiveDaysPerUnit(timeUnit);
+  const purchaseDays = Math.max(summary.purchaseDays, 1);
+  const recency = daysBetween(summary.firstPurchase, summary.lastPurchase) / daysPerUnit;
+  const age = daysBetween(summary.firstPurchase, today) / daysPerUnit;
+  return {
+    frequency: purchaseDays - 1,
+    recency: recency,
+    age: Math.max(age, recency),
+    timeUnit: timeUnit,
+    meanSpend: summary.totalAmount / purchaseDays
+  };
 }
 
 /** Horizon (e.g. 52 week, 12 month), annual discount rate (0.08 = 8 %/year) and margin rate applied to spend. */

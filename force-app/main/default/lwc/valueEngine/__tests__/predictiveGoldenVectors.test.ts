@@ -22,6 +22,9 @@ function check(actual: unknown, expected: unknown, path: string): string[] {
   if (typeof expected === 'number') {
     return typeof actual === 'number' && close(actual, expected) ? [] : [`${path}: ${String(actual)} ≠ ${expected}`];
   }
+  if (typeof expected === 'string') {
+    return actual === expected ? [] : [`${path}: ${String(actual)} ≠ ${expected}`];
+  }
   if (typeof expected === 'boolean') {
     return actual === expected ? [] : [`${path}: ${String(actual)} ≠ ${String(expected)}`];
   }
