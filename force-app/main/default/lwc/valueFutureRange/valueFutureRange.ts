@@ -9,6 +9,7 @@ import futureValueLabel from '@salesforce/label/c.Panel_Future_Value';
 import clvLabel from '@salesforce/label/c.Panel_Customer_Lifetime_Value';
 import intervalLabel from '@salesforce/label/c.Panel_Clv_Interval';
 import notAvailable from '@salesforce/label/c.Panel_Clv_Not_Available';
+import noInterval from '@salesforce/label/c.Panel_Clv_No_Interval';
 
 /** Room right of the upper bound, as a share of the scale. */
 const HEADROOM = 1.1;
@@ -19,9 +20,19 @@ export default class ValueFutureRange extends LightningElement {
   readonly futureValueLabel = futureValueLabel;
   readonly clvLabel = clvLabel;
   readonly notAvailable = notAvailable;
+  readonly noInterval = noInterval;
 
   get isKnown(): boolean {
     return this.clv?.known === true;
+  }
+
+  /**
+   * A range collapsed to one point means the model parameters carry no covariance (no interval could be computed):
+   * a band of zero width would claim a certainty the forecast does not have, so it is said in words instead.
+   */
+  get hasInterval(): boolean {
+    const clv = this.clv;
+    return clv !== undefined && clv.upper > clv.lower;
   }
 
   get estimate(): string {

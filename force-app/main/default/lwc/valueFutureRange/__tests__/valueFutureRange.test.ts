@@ -31,6 +31,17 @@ describe('c-value-future-range', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('says in words that there is no range when the interval collapses to the estimate', async () => {
+    const element = createRange({ ...accountValue.clv, lower: 75_364, estimate: 75_364, upper: 75_364 });
+    await Promise.resolve();
+
+    expect(element.shadowRoot!.querySelector('[data-id="estimate"]')!.textContent).toBe('$75,364');
+    expect(element.shadowRoot!.querySelector('.range-band')).toBeNull();
+    expect(element.shadowRoot!.querySelector('[data-id="interval"]')).toBeNull();
+    expect(element.shadowRoot!.querySelector('[data-id="no-interval"]')!.textContent).toBe('c.Panel_Clv_No_Interval');
+    await expect(element).toBeAccessible();
+  });
+
   it('says why there is no forecast', async () => {
     const element = createRange(accountValueNeverScored.clv);
     await Promise.resolve();
