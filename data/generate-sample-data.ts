@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { ARCHETYPES, COMPANIES, OPEN_STAGES } from './sampleDataTables';
+import { mulberry32 } from '../scripts/shared/mulberry32';
 
 /** The date the data set is built around: two 12-month windows end here. */
 const AS_OF = '2026-11-30';
@@ -34,19 +35,7 @@ interface PlanEntry {
   files: string[];
 }
 
-/** mulberry32: small, fast, good enough for sample data, and identical on every machine. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = createRandom(SEED);
+const random = mulberry32(SEED);
 const between = (low: number, high: number): number => low + (high - low) * random();
 const integer = (low: number, high: number): number => Math.floor(between(low, high + 1));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];

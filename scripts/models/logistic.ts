@@ -8,6 +8,7 @@ import type { CsvTable } from './csv';
 import { requireColumn } from './csv';
 import { ModelInputError } from './errors';
 import { solveLinear } from './optimizer';
+import { mulberry32 } from '../shared/mulberry32';
 
 /** Same shape as the engine's ChurnModel (earlyWarning.ts). */
 export interface ChurnModelParameters {
@@ -215,18 +216,6 @@ export function auc(scores: number[], labels: number[]): number {
   const negatives = order.length - positives;
   if (positives === 0 || negatives === 0) return 0.5;
   return (rankSumPositive - (positives * (positives + 1)) / 2) / (positives * negatives);
-}
-
-/** Deterministic pseudo-random generator (mulberry32) so folds are reproducible. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffled(items: number[], random: () => number): number[] {

@@ -3,17 +3,15 @@
  * Gamma and Beta distributions, BG/NBD customers, and multivariate-normal parameter draws for a parametric bootstrap.
  */
 import type { CustomerSummary } from './modelFits';
+import { mulberry32 } from '../shared/mulberry32';
 
-/** Deterministic uniform(0, 1) generator (mulberry32). */
+/**
+ * Deterministic uniform generator on the open interval (0, 1): mulberry32 shifted by half a step, so that draws fed to
+ * logarithms are never 0 (exactly (u + 0.5) / 2³², as both terms are powers of two apart).
+ */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
+  const next = mulberry32(seed);
+  return () => next() + 0.5 / 4294967296;
 }
 
 /** Standard normal (Box–Muller). */

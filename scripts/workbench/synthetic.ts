@@ -7,6 +7,7 @@
 import type { AccountFacts } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 import { addDays } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 import type { AccountRow } from './portfolio';
+import { mulberry32 } from '../shared/mulberry32';
 
 const PREFIXES = [
   'Ateliers',
@@ -99,18 +100,6 @@ const CITIES = {
 } as const;
 const COUNTRY_NAMES = { FR: 'France', BE: 'Belgium' } as const;
 
-/** mulberry32, as data/generate-sample-data.ts. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Id of the i-th synthetic account (1-based), addressable like the sample accounts' reference ids. */
 export function syntheticAccountId(index: number): string {
   return `AccountSyn${String(index).padStart(6, '0')}`;
@@ -129,7 +118,7 @@ export function syntheticPortfolio(
   today: string,
   seed = 20261130
 ): { rows: AccountRow[]; facts: AccountFacts[]; templates: Map<string, { templateId: string; scale: number }> } {
-  const random = createRandom(seed);
+  const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const rows: AccountRow[] = [];
   const facts: AccountFacts[] = [];
