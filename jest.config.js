@@ -6,9 +6,12 @@ const tsTransform = { '^.+\\.(js|ts)$': require.resolve('@lwc/jest-transformer')
 
 // `npm run test:quick` (CVP_TEST_QUICK=1, scripts/checks/steps.ts) leaves out the slow suites, by path so a new one is
 // covered by naming it so: the whole-engine differential proof, and browser tests (a file named `*.browser.test.ts`
-// or under a `browser/` test folder), and the Graph Engine check's fixture run (~30–80 s). `npm test` runs everything.
+// or under a `browser/` test folder), the Graph Engine check's fixture run (~30–80 s), and the freshness check's own
+// proof in a copy of the project (~55 s: it runs the generator; check:generated itself still runs). `npm test` runs
+// everything.
 const SLOW_TEST_PATHS = [
   '/scripts/apexgen/__tests__/engine\\.test\\.ts$',
+  '/scripts/checks/__tests__/generatedFreshness\\.test\\.ts$',
   '/scripts/checks/sfge/__tests__/',
   '\\.browser\\.test\\.ts$',
   '/__tests__/browser/'
