@@ -77,16 +77,17 @@ describe('test:quick', () => {
   const slow = [
     'scripts/apexgen/__tests__/engine.test.ts',
     'scripts/checks/sfge/__tests__/checkSecurity.test.ts',
+    'scripts/checks/__tests__/generatedFreshness.test.ts',
     'scripts/workbench/__tests__/panel.browser.test.ts',
     'scripts/workbench/__tests__/browser/portfolio.test.ts'
   ];
 
-  it('leaves out the whole-engine proof, browser tests and the Graph Engine fixture run, and nothing else', () => {
+  it('leaves out the whole-engine proof, browser tests, the Graph Engine fixture run and the freshness proof, and nothing else', () => {
     expect(QUICK_ENV).toBe('CVP_TEST_QUICK'); // the variable all.ts sets is the one jest.config.js reads
     const quick = ignoredIn('1');
     expect(slow.filter((f) => !skipped(quick, f))).toEqual([]);
     expect(skipped(quick, 'scripts/apexgen/__tests__/evaluator.test.ts')).toBe(false);
-    expect(skipped(quick, 'scripts/checks/__tests__/generatedFreshness.test.ts')).toBe(false);
+    expect(skipped(quick, 'scripts/checks/__tests__/steps.test.ts')).toBe(false);
     expect(skipped(quick, 'scripts/checks/apexls/__tests__/checkSemantic.test.ts')).toBe(false);
   });
 
