@@ -153,6 +153,160 @@ declare namespace CvpApi {
     gini: number;
     tiers: CvpApi.TierSummary[];
   }
+
+  interface SeparationAssessment {
+    accountName: string;
+    tier: string;
+    score: number;
+    revenue: number;
+    grossMargin: number;
+    costToServe: number;
+    netValue: number;
+    potentialPoints: number;
+    influencePoints: number;
+    strategicFitPoints: number;
+    flags: string[];
+    recommendedAction: string;
+    guardrailReasons: string[];
+    contractType: string;
+    contractEndDate: string;
+    contractNoticeMonths: number;
+    relationshipStartDate: string;
+    country: string;
+  }
+
+  interface SeparationNotice {
+    months: number;
+    policyMonths: number;
+    policyName: string;
+    capMonths: number;
+    minimumMonths: number;
+    relationshipStartKnown: boolean;
+    relationshipYears: number;
+    contractClauseApplied: boolean;
+    contractNoticeMonths: number;
+    partialRupture: boolean;
+    partialRuptureThreshold: number;
+    noticeDate: string;
+    effectiveEndDate: string;
+  }
+
+  interface RankedReferralPartner {
+    partnerId: string;
+    name: string;
+    rank: number;
+    score: number;
+    industryMatch: boolean;
+    regionMatch: boolean;
+    sizeMatch: boolean;
+    needsMatched: number;
+    contactName: string;
+  }
+
+  interface SeparationLetter {
+    language: string;
+    subject: string;
+    body: string;
+    talkingPoints: string[];
+    missingFields: string[];
+    edited: boolean;
+    editable: boolean;
+  }
+
+  interface SeparationEventLine {
+    action: string;
+    fromStatus: string;
+    toStatus: string;
+    actorName: string;
+    occurredAt: string;
+    comment: string;
+  }
+
+  interface SeparationPlanResponse {
+    accountId: string;
+    planId: string;
+    version: string;
+    status: string;
+    allowedActions: string[];
+    userIsManager: boolean;
+    assessment: CvpApi.SeparationAssessment;
+    guardrailBlocked: boolean;
+    guardrailOverridden: boolean;
+    overrideReason: string;
+    path: string;
+    reason: string;
+    newPrice: number;
+    priceIncrease: number;
+    serviceReduction: number;
+    serviceChange: string;
+    alternativeOffer: string;
+    notice: CvpApi.SeparationNotice;
+    letter: CvpApi.SeparationLetter;
+    partners: CvpApi.RankedReferralPartner[];
+    partnerId: string;
+    customerConsent: boolean;
+    approvedBy: string;
+    approvalComment: string;
+    effectiveDate: string;
+    tasks: string[];
+    outcome: string;
+    anonymizeAfter: string;
+    events: CvpApi.SeparationEventLine[];
+  }
+
+  interface SeparationActionInput {
+    accountId: string;
+    planId: string;
+    version: string;
+    action: string;
+    reason: string;
+    path: string;
+    newPrice: number;
+    priceIncrease: number;
+    serviceReduction: number;
+    serviceChange: string;
+    alternativeOffer: string;
+    letterLanguage: string;
+    letterBody: string;
+    partnerId: string;
+    customerConsent: boolean;
+    actionDate: string;
+    outcome: string;
+  }
+
+  interface RetentionPlayResponse {
+    accountId: string;
+    playRunId: string;
+    version: string;
+    status: string;
+    tier: string;
+    play: string;
+    tasks: string[];
+    followUpDate: string;
+    language: string;
+    scriptSubject: string;
+    script: string;
+    concessionCap: number;
+    concessionRequested: number;
+    concessionApprovalNeeded: boolean;
+    concessionApproved: boolean;
+    concessionApprovedBy: string;
+    userIsManager: boolean;
+    outcome: string;
+    winBack: string;
+    winBackReasonKey: string;
+  }
+
+  interface RetentionPlayInput {
+    accountId: string;
+    playRunId: string;
+    version: string;
+    action: string;
+    language: string;
+    concession: number;
+    comment: string;
+    outcome: string;
+  }
 }
 
 declare module '@salesforce/apex/CustomerValueController.getAccountValue' {

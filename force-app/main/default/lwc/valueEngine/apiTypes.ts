@@ -215,3 +215,198 @@ export interface PortfolioSummaryResponse {
   gini: number;
   tiers: TierSummary[];
 }
+
+/** The figures a separation is assessed on, and the guardrail's verdict. */
+export interface SeparationAssessment {
+  accountName: string;
+  tier: string;
+  score: number;
+  revenue: number;
+  grossMargin: number;
+  costToServe: number;
+  netValue: number;
+  /** Points of the potential, influence and strategic-fit components of the score. */
+  potentialPoints: number;
+  influencePoints: number;
+  strategicFitPoints: number;
+  flags: string[];
+  recommendedAction: string;
+  /** Flag keys that block separation (`high_potential`, `most_valued_customer`, `strategic`); empty when none. */
+  guardrailReasons: string[];
+  /** Contract constraints: type, end date (`''` unknown), own notice clause in months (0 when none). */
+  contractType: string;
+  contractEndDate: string;
+  contractNoticeMonths: number;
+  relationshipStartDate: string;
+  country: string;
+}
+
+/** The notice owed, computed (never typed): the rule that gave it and the effective end date. */
+export interface SeparationNotice {
+  months: number;
+  /** Months the policy alone gives; the cap when the relationship start is unknown. */
+  policyMonths: number;
+  policyName: string;
+  capMonths: number;
+  minimumMonths: number;
+  /** False when the relationship start is unknown: the policy's cap applies (never the minimum). */
+  relationshipStartKnown: boolean;
+  relationshipYears: number;
+  contractClauseApplied: boolean;
+  contractNoticeMonths: number;
+  /** True when the path's price increase or service cut reaches the policy's partial-rupture threshold. */
+  partialRupture: boolean;
+  partialRuptureThreshold: number;
+  noticeDate: string;
+  effectiveEndDate: string;
+}
+
+/** A referral partner ranked for the account, with what matched (the reasons for its rank). */
+export interface RankedReferralPartner {
+  partnerId: string;
+  name: string;
+  rank: number;
+  /** 0–10: 3 × industry + 2 × region + 1 × size + 4 × share of the needs served. */
+  score: number;
+  industryMatch: boolean;
+  regionMatch: boolean;
+  sizeMatch: boolean;
+  needsMatched: number;
+  contactName: string;
+}
+
+/** The letter to the customer and the rep's talking points. */
+export interface SeparationLetter {
+  /** `en` · `fr`. */
+  language: string;
+  subject: string;
+  /** Plain text, paragraphs separated by a blank line: the generated text, or the rep's edit. */
+  body: string;
+  talkingPoints: string[];
+  /** Merge fields without a value (shown `[field]` in the text). */
+  missingFields: string[];
+  /** True when the rep edited the generated text. */
+  edited: boolean;
+  /** False once approved: the sent text is kept verbatim. */
+  editable: boolean;
+}
+
+/** One immutable entry of the plan's audit trail (Separation_Event__c). */
+export interface SeparationEventLine {
+  action: string;
+  fromStatus: string;
+  toStatus: string;
+  actorName: string;
+  occurredAt: string;
+  comment: string;
+}
+
+/** What the separation wizard shows for an account: the plan (saved or not yet), and every step's data. */
+export interface SeparationPlanResponse {
+  accountId: string;
+  /** `''` until the first step is saved. */
+  planId: string;
+  /** The plan's version: a save must send it back; a save on an older version is refused. */
+  version: string;
+  /** Engine status (`draft` … `closed`, `rejected`, `cancelled`). */
+  status: string;
+  /** Actions the engine's state machine allows from the status. */
+  allowedActions: string[];
+  /** True when the user may approve, reject and override (custom permission). */
+  userIsManager: boolean;
+  assessment: SeparationAssessment;
+  guardrailBlocked: boolean;
+  guardrailOverridden: boolean;
+  overrideReason: string;
+  /** `price_increase` · `service_reduction` · `standard_offer` · `referral` · `end_relationship`, `''` when not chosen. */
+  path: string;
+  /** Why the milder steps before the path are not chosen (the rep's words). */
+  reason: string;
+  newPrice: number;
+  /** Price increase as a share (0.12 = +12 %). */
+  priceIncrease: number;
+  /** Share of the service removed. */
+  serviceReduction: number;
+  serviceChange: string;
+  alternativeOffer: string;
+  notice: SeparationNotice;
+  letter: SeparationLetter;
+  partners: RankedReferralPartner[];
+  partnerId: string;
+  customerConsent: boolean;
+  approvedBy: string;
+  approvalComment: string;
+  effectiveDate: string;
+  tasks: string[];
+  outcome: string;
+  anonymizeAfter: string;
+  events: SeparationEventLine[];
+}
+
+/** A change to a separation plan: an engine action (or `save` to keep edits without a transition). */
+export interface SeparationActionInput {
+  accountId: string;
+  planId: string;
+  /** The version the user edited; `''` for a new plan. */
+  version: string;
+  /** `save` or a separation action (`assess`, `choose_path`, `override_guardrail`, `submit_for_approval`, …). */
+  action: string;
+  reason: string;
+  path: string;
+  newPrice: number;
+  priceIncrease: number;
+  serviceReduction: number;
+  serviceChange: string;
+  alternativeOffer: string;
+  letterLanguage: string;
+  /** The rep's edited letter; `''` keeps the generated text. */
+  letterBody: string;
+  partnerId: string;
+  customerConsent: boolean;
+  /** ISO date of the notice (send_notice) or of the effective end (make_effective); `''` = today. */
+  actionDate: string;
+  outcome: string;
+}
+
+/** A retention play for an account: proposed (not started) or running, with its concession and outcome. */
+export interface RetentionPlayResponse {
+  accountId: string;
+  /** `''` while only proposed. */
+  playRunId: string;
+  version: string;
+  /** `proposed` (not started) · `in_progress` · `completed`. */
+  status: string;
+  tier: string;
+  /** `director_visit` · `rep_visit` · `care_call` · `letter`. */
+  play: string;
+  /** Task label keys, in order. */
+  tasks: string[];
+  followUpDate: string;
+  /** Call script or letter in the customer's language. */
+  language: string;
+  scriptSubject: string;
+  script: string;
+  concessionCap: number;
+  concessionRequested: number;
+  concessionApprovalNeeded: boolean;
+  concessionApproved: boolean;
+  concessionApprovedBy: string;
+  userIsManager: boolean;
+  /** `retained` · `lost`, `''` until recorded. */
+  outcome: string;
+  /** Win-back decision for a departing account: `worth_it` · `not_worth_it`, with its reason label key. */
+  winBack: string;
+  winBackReasonKey: string;
+}
+
+/** A change to a retention play: `start`, `approve_concession`, `reject_concession` or `record_outcome`. */
+export interface RetentionPlayInput {
+  accountId: string;
+  playRunId: string;
+  version: string;
+  action: string;
+  language: string;
+  concession: number;
+  comment: string;
+  outcome: string;
+}

@@ -3,6 +3,8 @@
  * per year of relationship — months = ceil(years × monthsPerYear), years = whole calendar months of relationship / 12, then at least the minimum and at most the cap;
  * fixed — the policy's months. The contract's own clause wins when longer. French default: 1 month per year,
  * minimum 1, cap 18 (Code de commerce L442-1 II: 18 months are always sufficient).
+ * When the relationship start is unknown, the policy's cap (fixed: its months) — the notice that is always sufficient,
+ * never the minimum; `problems` says why.
  * A price increase at or above the policy's threshold, or a service reduction at or above it, is a partial rupture
  * that needs notice too.
  */
@@ -13,7 +15,7 @@ import { addMonths, isIsoDate, monthsBetween } from './dates';
 export interface NoticeResult {
   policyName: string;
   months: number;
-  /** Months the policy alone gives (before the contract clause). */
+  /** Months the policy alone gives (before the contract clause); its cap when the relationship start is unknown. */
   policyMonths: number;
   contractClauseApplied: boolean;
   relationshipYears: number;
@@ -91,9 +93,18 @@ export function policyNoticeMonths(policy: NoticePolicy, relationshipYears: numb
   return Math.min(cap, Math.max(minimum, raw));
 }
 
+/** The longest notice a policy gives: its cap (at least its minimum), or its months when fixed. */
+function policyCapMonths(policy: NoticePolicy): number {
+  if (policy.basis === 'fixed') {
+    return Math.ceil(nonNegative(policy.fixedMonths));
+  }
+  return Math.max(Math.ceil(nonNegative(policy.minimumMonths)), Math.ceil(nonNegative(policy.capMonths)));
+}
+
 /**
  * Notice owed when notice is given on `noticeDate` to a relationship that began on `relationshipStartDate`, under
- * the policy for `country` and `contractType`, given the contract's own clause in months (0 when none).
+ * the policy for `country` and `contractType`, given the contract's own clause in months (0 when none). An unknown
+ * relationship start gives the policy's cap (18 months in France: always sufficient under L442-1 II).
  */
 export function computeNotice(
   policies: NoticePolicy[],
@@ -105,14 +116,15 @@ export function computeNotice(
 ): NoticeResult {
   const problems: string[] = [];
   const policy = findNoticePolicy(policies, country, contractType);
-  if (!isIsoDate(relationshipStartDate)) {
+  const startKnown = isIsoDate(relationshipStartDate);
+  if (!startKnown) {
     problems.push('cvp_notice_missing_relationship_start');
   }
   if (!isIsoDate(noticeDate)) {
     problems.push('cvp_notice_invalid_notice_date');
   }
   const years = monthsBetween(relationshipStartDate, noticeDate) / 12;
-  const fromPolicy = policyNoticeMonths(policy, years);
+  const fromPolicy = startKnown ? policyNoticeMonths(policy, years) : policyCapMonths(policy);
   const clause = Math.ceil(nonNegative(contractNoticeMonths));
   const months = Math.max(fromPolicy, clause);
   return {

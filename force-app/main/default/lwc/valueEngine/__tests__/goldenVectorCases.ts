@@ -1117,6 +1117,21 @@ add('computeNotice', [policies, 'US', 'subscription', '2000-01-01', '2025-01-15'
   problems: []
 });
 add('computeNotice', [policies, 'FR', 'any', '', 'soon', null]);
+add(
+  'computeNotice',
+  [policies, 'FR', 'any', '', '2025-01-15', 0],
+  {
+    policyName: 'France_Default',
+    months: 18,
+    policyMonths: 18,
+    contractClauseApplied: false,
+    relationshipYears: 0,
+    noticeDate: '2025-01-15',
+    effectiveEndDate: '2026-07-15',
+    problems: ['cvp_notice_missing_relationship_start']
+  },
+  'relationship start unknown: the French cap (always sufficient), never the minimum'
+);
 add('isPartialRupture', [{ priceIncrease: 0.1, serviceReduction: 0 }, france], true, 'threshold reached');
 add('isPartialRupture', [{ priceIncrease: 0.05, serviceReduction: 0 }, france], false);
 add('isPartialRupture', [{ priceIncrease: 0, serviceReduction: 0.3 }, france], true);

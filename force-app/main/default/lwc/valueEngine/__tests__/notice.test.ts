@@ -62,11 +62,20 @@ describe('notice', () => {
     expect(notice.contractClauseApplied).toBe(true);
   });
 
-  it('reports invalid dates and still returns the minimum notice', () => {
+  it('reports invalid dates and gives the policy cap, never the minimum, when the relationship start is unknown', () => {
     const notice = computeNotice(policies, 'FR', 'any', '', 'soon', Number.NaN);
     expect(notice.problems).toEqual(['cvp_notice_missing_relationship_start', 'cvp_notice_invalid_notice_date']);
-    expect(notice.months).toBe(1);
+    expect(notice.months).toBe(18);
     expect(notice.effectiveEndDate).toBe('');
+    const unknownStart = computeNotice(policies, 'FR', 'any', '', '2025-01-15', 0);
+    expect(unknownStart.months).toBe(18);
+    expect(unknownStart.policyMonths).toBe(18);
+    expect(unknownStart.effectiveEndDate).toBe('2026-07-15');
+    // A longer contract clause still wins; a fixed policy gives its months.
+    expect(computeNotice(policies, 'FR', 'any', '', '2025-01-15', 24).months).toBe(24);
+    expect(
+      computeNotice([{ ...france, basis: 'fixed', fixedMonths: 3 }], 'FR', 'any', '', '2025-01-15', 0).months
+    ).toBe(3);
   });
 
   it('treats a large price increase or service cut as a partial rupture', () => {
