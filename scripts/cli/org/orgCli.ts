@@ -1,0 +1,99 @@
+/**
+ * The `cvp` commands that talk to an org (`org pull`, `params push`, `doctor`, `seed`, and `clv fit` / `churn train`
+ * with `--target-org`). They are asynchronous; scripts/cli/cvp.ts sends them here and everything else to runCli.
+ */
+import { ModelInputError } from '../../models/errors';
+import type { CliIo } from '../cliSupport';
+import { CvpInputError, CvpUsageError } from '../cliSupport';
+import { describeModelError, EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from '../cvpMain';
+import { CLV_FIT_ORG_USAGE, clvFitFromOrg, hasOption, takeOption } from './fitFromOrg';
+import type { OrgDeps } from './orgDeps';
+import { DEFAULT_DEPS } from './orgDeps';
+import { describeOrgFailure } from './orgErrors';
+import { ORG_PULL_USAGE, orgPull } from './pullCommand';
+
+interface OrgCommand {
+  words: string[];
+  usage: string;
+  summary: string;
+  run: (args: string[], io: CliIo, deps: OrgDeps) => Promise<number>;
+  /** Only with --target-org (the file-based command of the same name runs otherwise). */
+  needsTargetOrg?: boolean;
+}
+
+export const ORG_COMMANDS: OrgCommand[] = [
+  {
+    words: ['org', 'pull'],
+    usage: ORG_PULL_USAGE,
+    summary: "Bulk API 2.0 export of the org's orders or opportunities to CSV",
+    run: orgPull
+  },
+  {
+    words: ['clv', 'fit'],
+    usage: CLV_FIT_ORG_USAGE,
+    summary: 'pull from the org and fit BG/NBD + Gamma-Gamma',
+    run: clvFitFromOrg,
+    needsTargetOrg: true
+  }
+];
+
+/** The org command `argv` names, if any. */
+export function findOrgCommand(argv: string[]): OrgCommand | undefined {
+  return ORG_COMMANDS.find(
+    (c) =>
+      c.words.every((word, i) => argv[i] === word) &&
+      (c.needsTargetOrg !== true || hasOption(argv.slice(c.words.length), 'target-org'))
+  );
+}
+
+export function orgUsage(): string {
+  return ['Org commands (the Salesforce CLI login of --target-org):', ...ORG_COMMANDS.map((c) => `  ${c.usage}`)].join(
+    '\n'
+  );
+}
+
+function targetOrgOf(args: string[]): string {
+  try {
+    return takeOption(args, 'target-org').value ?? '?';
+  } catch {
+    return '?';
+  }
+}
+
+/** Runs an org command; returns its exit code. Errors end as one line (and the fix), never a stack trace. */
+export async function runOrgCli(argv: string[], io: CliIo, deps: OrgDeps = DEFAULT_DEPS): Promise<number> {
+  const command = findOrgCommand(argv);
+  if (command === undefined) {
+    io.err(`cvp: not an org command: ${argv.slice(0, 2).join(' ')}\n${orgUsage()}\n`);
+    return EXIT_USAGE;
+  }
+  const args = argv.slice(command.words.length);
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(command.usage + '\n');
+    return EXIT_OK;
+  }
+  try {
+    return await command.run(args, io, deps);
+  } catch (error) {
+    if (error instanceof CvpUsageError) {
+      io.err(`cvp: ${error.message}\nusage: ${command.usage}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof CvpInputError) {
+      io.err(`cvp: error: ${error.message}\n`);
+      return EXIT_INPUT;
+    }
+    if (error instanceof ModelInputError) {
+      io.err(`cvp: error: ${describeModelError(error)}\n`);
+      return EXIT_INPUT;
+    }
+    if (error instanceof Error && (error.name === 'TypeError' || error.name === 'ReferenceError')) {
+      io.err(`cvp: internal error: ${error.message}\n`);
+      if (process.env.CVP_DEBUG === '1' && error.stack !== undefined) io.err(error.stack + '\n');
+      return EXIT_INTERNAL;
+    }
+    const failure = describeOrgFailure(error, targetOrgOf(args), command.words.join(' '));
+    io.err(`cvp: error: ${failure.message}\n${failure.fix === undefined ? '' : `fix: ${failure.fix}\n`}`);
+    return EXIT_INPUT;
+  }
+}
