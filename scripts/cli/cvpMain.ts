@@ -3,18 +3,23 @@
  * over jsforce slots in here later). Every user error ends as a one-line message and a non-zero exit code — never a
  * stack trace (set CVP_DEBUG=1 to see one for an internal error).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ModelParameter } from '../models/errors';
 import { ModelInputError } from '../models/errors';
 import type { CliIo } from './cliSupport';
-import { CvpInputError, CvpUsageError } from './cliSupport';
+import { CvpInputError, CvpUsageError, EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './cliSupport';
 import { CHURN_TRAIN_USAGE, churnTrain } from './commands/churn';
 import { CLV_FIT_USAGE, CLV_PREDICT_USAGE, clvFit, clvPredict } from './commands/clv';
 import { RETENTION_FIT_USAGE, retentionFit } from './commands/retention';
 
-export const EXIT_OK = 0;
-export const EXIT_INPUT = 1;
-export const EXIT_USAGE = 2;
-export const EXIT_INTERNAL = 70;
+export { EXIT_INPUT, EXIT_INTERNAL, EXIT_NOT_CONVERGED, EXIT_OK, EXIT_USAGE } from './cliSupport';
+
+/** The version in package.json (the command ships with the project). */
+export function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  return manifest.version;
+}
 
 interface Command {
   path: [string, string];
@@ -52,7 +57,7 @@ export const COMMANDS: Command[] = [
 
 export function usage(): string {
   return [
-    'Usage: cvp <command> [options]',
+    'Usage: cvp <command> [options]     (cvp --version, cvp <command> --help)',
     '',
     ...COMMANDS.map((c) => `  ${c.path.join(' ').padEnd(15)} ${c.summary}`),
     '',
@@ -71,7 +76,8 @@ export const FLAG_OF_PARAMETER: Record<ModelParameter, string> = {
   date: '--date',
   amount: '--amount',
   calibrationEnd: '--calibration-end',
-  holdoutEnd: '--holdout-end'
+  holdoutEnd: '--holdout-end',
+  dateFormat: '--date-format'
 };
 
 /** A model error as the user reads it: the flag at fault, then what is wrong. */
@@ -87,6 +93,10 @@ export function runCli(argv: string[], io: CliIo): number {
   }
   if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     io.out(usage());
+    return EXIT_OK;
+  }
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    io.out(`cvp ${packageVersion()}\n`);
     return EXIT_OK;
   }
   const command = COMMANDS.find((c) => c.path[0] === argv[0] && c.path[1] === argv[1]);
@@ -111,7 +121,8 @@ export function runCli(argv: string[], io: CliIo): number {
     }
     if (error instanceof ModelInputError) {
       io.err(`cvp: error: ${describeModelError(error)}\n`);
-      return EXIT_INPUT;
+      // An error naming a flag is fixed on the command line (a column the file lacks, a date that is not one).
+      return error.parameter === undefined ? EXIT_INPUT : EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.err(`cvp: internal error: ${message}\n`);

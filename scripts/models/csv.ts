@@ -1,8 +1,12 @@
 /**
  * Minimal RFC 4180 CSV reader (quoted fields, doubled quotes, CRLF) with error messages that name the file, the row
- * (1-based line number of the data row in the file) and the column. Node only.
+ * (1-based line number of the data row in the file) and the column. The file's dialect (csvDialect.ts) is detected
+ * or given; cells come out in one canonical form (decimal point, ISO dates) so that the models read one format.
+ * Node only.
  */
 
+import type { CsvDialect, DialectOptions } from './csvDialect';
+import { canonicalCell, decodeText, detectDateFormat, detectDecimal, detectDelimiter } from './csvDialect';
 import type { ModelParameter } from './errors';
 import { ModelInputError } from './errors';
 
@@ -12,10 +16,33 @@ export interface CsvTable {
   rows: string[][];
   /** Line number (1-based, in the file) of each data row. */
   lines: number[];
+  /** How the file was read; its cells are already in the canonical form (decimal point, ISO dates). */
+  dialect: CsvDialect;
 }
 
-/** Parses CSV text. Blank lines are skipped. Throws ModelInputError on an empty file, unbalanced quotes or ragged rows. */
-export function parseCsv(text: string, source: string): CsvTable {
+/** A cell's text as an error message quotes it: control characters escaped, long values cut. */
+export function shown(raw: string): string {
+  const text = raw.trim();
+  const cut = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return JSON.stringify(cut);
+}
+
+/** Parses a file's bytes: decoded (binary refused), then parsed as parseCsv does. */
+export function parseCsvBytes(bytes: Uint8Array, source: string, options: DialectOptions = {}): CsvTable {
+  const { text, encoding } = decodeText(bytes, source);
+  return parseCsv(text, source, options, encoding);
+}
+
+/**
+ * Parses CSV text. Blank lines are skipped. Throws ModelInputError on an empty file, unbalanced quotes or ragged rows,
+ * and on dates whose order (day-first or month-first) cannot be told.
+ */
+export function parseCsv(
+  text: string,
+  source: string,
+  options: DialectOptions = {},
+  encoding: CsvDialect['encoding'] = 'UTF-8'
+): CsvTable {
   const records: string[][] = [];
   const lines: number[] = [];
   let field = '';
@@ -25,6 +52,7 @@ export function parseCsv(text: string, source: string): CsvTable {
   let recordLine = 1;
   let sawContent = false;
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const delimiter = options.delimiter ?? detectDelimiter(body);
   const endRecord = (): void => {
     record.push(field);
     field = '';
@@ -54,7 +82,7 @@ export function parseCsv(text: string, source: string): CsvTable {
     if (ch === '"') {
       inQuotes = true;
       sawContent = true;
-    } else if (ch === ',') {
+    } else if (ch === delimiter) {
       record.push(field);
       field = '';
       sawContent = true;
@@ -82,7 +110,17 @@ export function parseCsv(text: string, source: string): CsvTable {
     }
   });
   if (rows.length === 0) throw new ModelInputError(`${source}: no data rows after the header`);
-  return { source, header, rows, lines: rowLines };
+  const decimal = options.decimal ?? detectDecimal(rows, delimiter);
+  const dialect: CsvDialect = {
+    encoding: text.startsWith('\uFEFF') && encoding === 'UTF-8' ? 'UTF-8 with BOM' : encoding,
+    delimiter,
+    decimal,
+    dateFormat: options.dateFormat ?? detectDateFormat(rows, delimiter !== ',' || decimal === ',', source)
+  };
+  if (dialect.decimal === ',' || dialect.dateFormat !== 'YYYY-MM-DD') {
+    for (const row of rows) for (let j = 0; j < row.length; j++) row[j] = canonicalCell(row[j], dialect);
+  }
+  return { source, header, rows, lines: rowLines, dialect };
 }
 
 /** Index of the first header matching one of `names` (case-insensitive), or -1. */
@@ -116,7 +154,7 @@ export function numberAt(table: CsvTable, row: number, column: number): number {
   const value = raw === '' ? Number.NaN : Number(raw);
   if (!Number.isFinite(value)) {
     throw new ModelInputError(
-      `${table.source}: line ${table.lines[row]}, column ${table.header[column]}: ${raw === '' ? 'missing value' : `"${raw}" is not a number`}`
+      `${table.source}: line ${table.lines[row]}, column ${table.header[column]}: ${raw === '' ? 'missing value' : `${shown(raw)} is not a number`}`
     );
   }
   return value;

@@ -5,7 +5,7 @@
 
 /** A parameter a caller of the models sets (a column name, a fold count, a date…). */
 export type ModelParameter =
-  'label' | 'id' | 'folds' | 'l2' | 'customer' | 'date' | 'amount' | 'calibrationEnd' | 'holdoutEnd';
+  'label' | 'id' | 'folds' | 'l2' | 'customer' | 'date' | 'amount' | 'calibrationEnd' | 'holdoutEnd' | 'dateFormat';
 
 /**
  * An input a model cannot use: a data problem (the detail names the file, line and column) or a bad parameter

@@ -37,10 +37,39 @@ export interface ChurnTrainingReport {
   trainingAuc: number;
 }
 
-const POSITIVE = new Set(['1', 'yes', 'y', 'true', 't', 'churned', 'lost', 'closed lost']);
-const NEGATIVE = new Set(['0', 'no', 'n', 'false', 'f', 'retained', 'active', 'closed won']);
+// English and French exports (Oui/Non, Vrai/Faux, Perdu/Gagné as Salesforce's French picklist labels read).
+const POSITIVE = new Set([
+  '1',
+  'yes',
+  'y',
+  'true',
+  't',
+  'churned',
+  'lost',
+  'closed lost',
+  'oui',
+  'o',
+  'vrai',
+  'perdu',
+  'fermé perdu'
+]);
+const NEGATIVE = new Set([
+  '0',
+  'no',
+  'n',
+  'false',
+  'f',
+  'retained',
+  'active',
+  'closed won',
+  'non',
+  'faux',
+  'gagné',
+  'fermé gagné',
+  'actif'
+]);
 
-/** Parses a label: 1/0, yes/no, y/n, true/false (case-insensitive); undefined when blank. */
+/** Parses a label: 1/0, yes/no, y/n, true/false, oui/non, vrai/faux (case-insensitive); undefined when blank. */
 export function parseLabel(raw: string): boolean | undefined | 'invalid' {
   const value = raw.trim().toLowerCase();
   if (value === '') return undefined;

@@ -4,6 +4,20 @@ import type { CsvTable } from './csv';
 import { findColumn, numberAt, requireColumn } from './csv';
 import { ModelInputError } from './errors';
 
+/**
+ * Plausibility bounds: values beyond them are data errors (a unit mix-up, an overflowed export), not customers. They
+ * stay far from any real portfolio and far from where the likelihood loses precision (x = 1e300 gave a
+ * log-likelihood of 6.9e+302 before they existed).
+ */
+export const PLAUSIBLE = {
+  /** Repeat purchases of one customer. */
+  repeatPurchases: 1_000_000,
+  /** Recency and age, in the fit's periods (100 000 days is 274 years). */
+  periods: 100_000,
+  /** One amount or one mean spend, in the file's currency. */
+  amount: 1e12
+};
+
 export const SUMMARY_COLUMNS = {
   id: ['id', 'customer', 'customer_id', 'customerid'],
   x: ['x', 'frequency'],
@@ -40,8 +54,18 @@ export function readSummaryTable(table: CsvTable): CustomerSummary[] {
     if (x < 0 || !Number.isInteger(x)) {
       throw new ModelInputError(`${where}, column ${table.header[xCol]}: x must be a whole number ≥ 0, got ${x}`);
     }
+    if (x > PLAUSIBLE.repeatPurchases) {
+      throw new ModelInputError(
+        `${where}, column ${table.header[xCol]}: x = ${x} repeat purchases is not plausible (at most ${PLAUSIBLE.repeatPurchases})`
+      );
+    }
     if (tx < 0) throw new ModelInputError(`${where}, column ${table.header[txCol]}: negative recency t_x = ${tx}`);
     if (T < 0) throw new ModelInputError(`${where}, column ${table.header[tCol]}: negative T = ${T}`);
+    if (T > PLAUSIBLE.periods) {
+      throw new ModelInputError(
+        `${where}, column ${table.header[tCol]}: T = ${T} periods is not plausible (at most ${PLAUSIBLE.periods})`
+      );
+    }
     if (tx > T + 1e-9) {
       throw new ModelInputError(`${where}, column ${table.header[txCol]}: t_x = ${tx} is greater than T = ${T}`);
     }
@@ -49,6 +73,11 @@ export function readSummaryTable(table: CsvTable): CustomerSummary[] {
     if (mCol >= 0) {
       const m = numberAt(table, i, mCol);
       if (m < 0) throw new ModelInputError(`${where}, column ${table.header[mCol]}: negative monetary value ${m}`);
+      if (m > PLAUSIBLE.amount) {
+        throw new ModelInputError(
+          `${where}, column ${table.header[mCol]}: mean spend ${m} is not plausible (at most ${PLAUSIBLE.amount})`
+        );
+      }
       customer.monetary = m;
     }
     customers.push(customer);

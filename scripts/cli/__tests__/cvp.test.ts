@@ -172,7 +172,7 @@ describe('cvp retention and churn', () => {
     expect(result.parameters.alpha).toBeCloseTo(0.668, 3);
     expect(result.parameters.beta).toBeCloseTo(3.806, 3);
     expect(result.projection).toHaveLength(13);
-    expectCleanError(await cvp('retention', 'fit', '--survivors', '1000,1100,900'), 1, 'survivors cannot increase');
+    expectCleanError(await cvp('retention', 'fit', '--survivors', '1000,1100,900'), 2, 'survivors cannot increase');
   });
 
   it('trains on an export with blanks and Yes/No labels, and rejects an unknown label', async () => {
@@ -227,11 +227,11 @@ describe('runCli in process', () => {
     expect(capture(['clv', 'fit', '--summary', fixtures]).stderr).toContain('is a directory');
   });
 
-  it('maps a model error to the flag of its parameter and exit code 1', () => {
+  it('maps a model error to the flag of its parameter and exit code 2 (fixed on the command line)', () => {
     const churn = join(fixtures, 'churn_export.csv');
     const label = capture(['churn', 'train', '--csv', churn, '--label', 'Gone']);
-    expect(label.code).toBe(1);
-    expect(label.stderr).toMatch(/^cvp: error: --label: .*churn_export\.csv: missing column "Gone"/);
+    expect(label.code).toBe(2);
+    expect(label.stderr).toMatch(/^cvp: error: --label: .*churn_export\.csv: missing column "Gone"/m);
   });
 
   it('summary-only fit without spend, text output; predict validates parameter files', () => {

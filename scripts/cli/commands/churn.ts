@@ -1,9 +1,21 @@
 /** `cvp churn train`: L2 logistic regression churn model with cross-validated AUC; prints the parameters to store. */
 import { trainChurnModel } from '../../models/logistic';
 import type { CliIo } from '../cliSupport';
-import { fmt, formatTable, numberOption, parseOptions, readCsvFile, requiredOption, stringOption } from '../cliSupport';
+import {
+  DIALECT_OPTIONS,
+  DIALECT_USAGE,
+  dialectOptions,
+  fmt,
+  formatTable,
+  numberOption,
+  parseOptions,
+  readCsvFile,
+  requiredOption,
+  stringOption
+} from '../cliSupport';
 
-export const CHURN_TRAIN_USAGE = 'cvp churn train --csv FILE --label COL [--id COL] [--folds 5] [--l2 1] [--json]';
+export const CHURN_TRAIN_USAGE = `cvp churn train --csv FILE --label COL [--id COL] [--folds 5] [--l2 1] [--json]
+            ${DIALECT_USAGE}`;
 
 export function churnTrain(args: string[], io: CliIo): number {
   const options = parseOptions(
@@ -14,11 +26,12 @@ export function churnTrain(args: string[], io: CliIo): number {
       id: { type: 'string' },
       folds: { type: 'string' },
       l2: { type: 'string' },
-      json: { type: 'boolean' }
+      json: { type: 'boolean' },
+      ...DIALECT_OPTIONS
     },
     'churn train'
   );
-  const table = readCsvFile(requiredOption(options, 'csv', 'churn train'));
+  const table = readCsvFile(requiredOption(options, 'csv', 'churn train'), io, dialectOptions(options));
   const folds = numberOption(
     options,
     'folds',

@@ -1,5 +1,4 @@
 /** `cvp clv fit` and `cvp clv predict`: BG/NBD + Gamma-Gamma fitting, holdout check and per-customer predictions. */
-import { writeFileSync } from 'node:fs';
 import type {
   BgNbdParameters,
   ClvTimeUnit,
@@ -19,7 +18,11 @@ import type { CliIo } from '../cliSupport';
 import {
   CvpInputError,
   CvpUsageError,
+  DIALECT_OPTIONS,
+  DIALECT_USAGE,
   csvCell,
+  dialectOptions,
+  fitExitCode,
   fmt,
   formatTable,
   numberOption,
@@ -28,14 +31,19 @@ import {
   readCsvFile,
   readText,
   requiredOption,
-  stringOption
+  stringOption,
+  writeText
 } from '../cliSupport';
 
 export const CLV_FIT_USAGE = `cvp clv fit --summary FILE [--period week|day|month] [--json]
 cvp clv fit --transactions FILE --customer COL --date COL [--amount COL] --calibration-end YYYY-MM-DD
-            [--holdout-end YYYY-MM-DD] --period week|day|month [--summary-out FILE] [--json]`;
+            [--holdout-end YYYY-MM-DD] --period week|day|month [--summary-out FILE] [--json]
+            ${DIALECT_USAGE}`;
 export const CLV_PREDICT_USAGE = `cvp clv predict --params FILE --summary FILE --horizon N [--unit week|day|month|year]
-            [--discount ANNUAL_RATE] [--margin RATE]`;
+            [--discount ANNUAL_RATE] [--margin RATE] [--allow-unconverged] [--json]
+            ${DIALECT_USAGE}`;
+
+const UNCONVERGED_HINT = '`cvp clv predict` refuses them unless --allow-unconverged; a shorter --period may help';
 
 interface HoldoutRow {
   frequency: string;
@@ -137,10 +145,12 @@ export function clvFit(args: string[], io: CliIo): number {
       'holdout-end': { type: 'string' },
       period: { type: 'string' },
       'summary-out': { type: 'string' },
-      json: { type: 'boolean' }
+      json: { type: 'boolean' },
+      ...DIALECT_OPTIONS
     },
     'clv fit'
   );
+  const dialect = dialectOptions(options);
   const summaryPath = stringOption(options, 'summary');
   const transactionsPath = stringOption(options, 'transactions');
   if ((summaryPath === undefined) === (transactionsPath === undefined)) {
@@ -151,12 +161,12 @@ export function clvFit(args: string[], io: CliIo): number {
   let transactions: TransactionSummary | undefined;
   if (summaryPath !== undefined) {
     unit = periodOption(options, 'period', 'week');
-    customers = readSummaryTable(readCsvFile(summaryPath));
+    customers = readSummaryTable(readCsvFile(summaryPath, io, dialect));
   } else {
     if (stringOption(options, 'period') === undefined)
       throw new CvpUsageError('clv fit: --period week|day|month is required with --transactions');
     unit = periodOption(options, 'period', 'week');
-    const table = readCsvFile(transactionsPath ?? '');
+    const table = readCsvFile(transactionsPath ?? '', io, dialect);
     transactions = summarizeTransactions(
       table,
       {
@@ -171,10 +181,14 @@ export function clvFit(args: string[], io: CliIo): number {
     customers = transactions.customers;
   }
   const summaryOut = stringOption(options, 'summary-out');
-  if (summaryOut !== undefined) writeFileSync(summaryOut, summaryCsv(customers));
+  if (summaryOut !== undefined) writeText(summaryOut, summaryCsv(customers));
   const bgnbd = fitBgNbd(customers, unit);
   const hasSpend = customers.some((c) => c.x >= 1 && (c.monetary ?? 0) > 0);
   const gammaGamma = hasSpend ? fitGammaGamma(customers) : undefined;
+  const convergence = [
+    { model: 'BG/NBD', converged: bgnbd.diagnostics.converged },
+    ...(gammaGamma === undefined ? [] : [{ model: 'Gamma-Gamma', converged: gammaGamma.diagnostics.converged }])
+  ];
   let holdout: HoldoutCheck | undefined;
   if (transactions?.holdout !== undefined && transactions.holdoutLength !== undefined) {
     holdout = holdoutCheck(bgnbd.parameters, customers, transactions.holdout, transactions.holdoutLength, unit);
@@ -190,13 +204,16 @@ export function clvFit(args: string[], io: CliIo): number {
       result.transactions = {
         rows: transactions.transactions,
         mergedSameDay: transactions.mergedSameDay,
-        customersFirstBuyingAfterCalibration: transactions.excludedAfterCalibration
+        customersFirstBuyingAfterCalibration: transactions.excludedAfterCalibration,
+        creditNotes: transactions.creditNotes,
+        refundDays: transactions.refundDays,
+        refundOnlyCustomers: transactions.refundOnlyCustomers
       };
       result.summary = customers;
     }
     if (holdout !== undefined) result.holdout = holdout;
     io.out(JSON.stringify(result, null, 2) + '\n');
-    return 0;
+    return fitExitCode(io, convergence, UNCONVERGED_HINT);
   }
   const lines: string[] = [];
   const repeaters = customers.filter((c) => c.x > 0).length;
@@ -206,6 +223,12 @@ export function clvFit(args: string[], io: CliIo): number {
       `Transactions: ${transactions.transactions} rows, ${transactions.mergedSameDay} merged into same-day purchases, ` +
         `${transactions.excludedAfterCalibration} customers first buying after the calibration end (excluded)`
     );
+    if (transactions.creditNotes > 0) {
+      lines.push(
+        `Credit notes: ${transactions.creditNotes} rows with a negative amount, ${transactions.refundDays} refund days ` +
+          `(not purchases; subtracted from repeat spend), ${transactions.refundOnlyCustomers} customers with refunds only (excluded)`
+      );
+    }
     const preview = customers.slice(0, 10).map((c) => [c.id, String(c.x), fmt(c.tx), fmt(c.T), fmt(c.monetary)]);
     lines.push(formatTable(['id', 'x', 't_x', 'T', 'monetary'], preview));
     if (customers.length > 10) lines.push(`… ${customers.length - 10} more (--summary-out FILE or --json for all)`);
@@ -234,12 +257,20 @@ export function clvFit(args: string[], io: CliIo): number {
   }
   lines.push('', 'Parameters to store: run again with --json > params.json (used by `cvp clv predict --params`).');
   io.out(lines.join('\n') + '\n');
-  return 0;
+  return fitExitCode(io, convergence, UNCONVERGED_HINT);
 }
 
 interface StoredParams {
   bgnbd: BgNbdParameters;
   gammaGamma?: GammaGammaParameters;
+  /** The models whose stored diagnostics say the fit did not converge. */
+  unconverged: string[];
+}
+
+/** False only when the stored fit says so (bare published parameters carry no diagnostics). */
+function storedConverged(node: Record<string, unknown> | undefined): boolean {
+  const diagnostics = node?.diagnostics as Record<string, unknown> | undefined;
+  return diagnostics?.converged !== false;
 }
 
 function positive(value: unknown): value is number {
@@ -276,7 +307,8 @@ export function readParams(path: string): StoredParams {
       b: bg.b as number,
       timeUnit: unit,
       logCovariance: covariance
-    }
+    },
+    unconverged: storedConverged(bgNode) ? [] : ['BG/NBD']
   };
   const ggNode = root.gammaGamma;
   const gg = (ggNode?.parameters as Record<string, unknown> | undefined) ?? ggNode;
@@ -290,6 +322,7 @@ export function readParams(path: string): StoredParams {
       gamma: gg.gamma as number,
       logCovariance: Array.isArray(gg.logCovariance) ? (gg.logCovariance as number[]) : undefined
     };
+    if (!storedConverged(ggNode)) result.unconverged.push('Gamma-Gamma');
   }
   return result;
 }
@@ -303,19 +336,75 @@ export function clvPredict(args: string[], io: CliIo): number {
       horizon: { type: 'string' },
       unit: { type: 'string' },
       discount: { type: 'string' },
-      margin: { type: 'string' }
+      margin: { type: 'string' },
+      'allow-unconverged': { type: 'boolean' },
+      json: { type: 'boolean' },
+      ...DIALECT_OPTIONS
     },
     'clv predict'
   );
-  const params = readParams(requiredOption(options, 'params', 'clv predict'));
-  const customers = readSummaryTable(readCsvFile(requiredOption(options, 'summary', 'clv predict')));
+  const paramsPath = requiredOption(options, 'params', 'clv predict');
   requiredOption(options, 'horizon', 'clv predict');
   const horizon = numberOption(options, 'horizon', 0, (v) => v > 0 && v <= 1e6, 'a positive number of periods');
-  const unit = periodOption(options, 'unit', params.bgnbd.timeUnit);
   const discount = numberOption(options, 'discount', 0, (v) => v > -1 && v <= 100, 'an annual rate such as 0.08');
   const margin = numberOption(options, 'margin', 1, (v) => v >= -10 && v <= 10, 'a rate such as 0.35');
+  const params = readParams(paramsPath);
+  const allowUnconverged = options['allow-unconverged'] === true;
+  if (params.unconverged.length > 0 && !allowUnconverged) {
+    throw new CvpInputError(
+      `${paramsPath}: the ${params.unconverged.join(' and ')} fit did not converge; its predictions are not reliable ` +
+        '(refit, or pass --allow-unconverged to predict anyway: every row then says converged=false)'
+    );
+  }
+  const customers = readSummaryTable(
+    readCsvFile(requiredOption(options, 'summary', 'clv predict'), io, dialectOptions(options))
+  );
+  const unit = periodOption(options, 'unit', params.bgnbd.timeUnit);
   const gg: GammaGammaParameters = params.gammaGamma ?? { p: 1, q: 2, gamma: 0 };
   const hasSpend = params.gammaGamma !== undefined && customers.every((c) => c.monetary !== undefined);
+  const paramsConverged = params.unconverged.length === 0;
+  const rows = customers.map((c) => {
+    const prediction = clvPredictCustomer(
+      params.bgnbd,
+      gg,
+      { frequency: c.x, recency: c.tx, age: c.T, timeUnit: params.bgnbd.timeUnit, meanSpend: c.monetary ?? 0 },
+      { horizon: { value: horizon, unit }, annualDiscountRate: discount, marginRate: margin }
+    );
+    // "converged" covers the fit the parameters came from as well as this customer's intervals.
+    const converged =
+      paramsConverged && prediction.expectedTransactions.converged && (!hasSpend || prediction.value.converged);
+    return { customer: c, prediction, converged };
+  });
+  const note =
+    `cvp: ${customers.length} customers, horizon ${horizon} ${unit}(s), annual discount ${discount}, margin ${margin}; ` +
+    `intervals are 95 % delta-method intervals from the fit's covariance${hasSpend ? '' : ' (spend and CLV omitted: they need gammaGamma parameters and a monetary column)'}` +
+    (paramsConverged ? '' : `; parameters from a fit that did not converge (${params.unconverged.join(', ')})`);
+  if (options.json === true) {
+    const interval = (i: { estimate: number; lower: number; upper: number }): Record<string, number> => ({
+      estimate: i.estimate,
+      lower: i.lower,
+      upper: i.upper
+    });
+    const result = {
+      horizon: { value: horizon, unit },
+      annualDiscountRate: discount,
+      marginRate: margin,
+      parametersConverged: paramsConverged,
+      customers: rows.map(({ customer: c, prediction: p, converged }) => ({
+        id: c.id,
+        x: c.x,
+        t_x: c.tx,
+        T: c.T,
+        probabilityAlive: interval(p.probabilityAlive),
+        expectedPurchases: interval(p.expectedTransactions),
+        ...(hasSpend ? { expectedSpend: interval(p.expectedSpend), clv: interval(p.value) } : {}),
+        converged
+      }))
+    };
+    io.out(JSON.stringify(result, null, 2) + '\n');
+    io.err(note + '\n');
+    return 0;
+  }
   const header = [
     'id',
     'x',
@@ -331,13 +420,7 @@ export function clvPredict(args: string[], io: CliIo): number {
   if (hasSpend) header.push('expected_spend', 'spend_low', 'spend_high', 'clv', 'clv_low', 'clv_high');
   header.push('converged');
   const lines = [header.join(',')];
-  for (const c of customers) {
-    const prediction = clvPredictCustomer(
-      params.bgnbd,
-      gg,
-      { frequency: c.x, recency: c.tx, age: c.T, timeUnit: params.bgnbd.timeUnit, meanSpend: c.monetary ?? 0 },
-      { horizon: { value: horizon, unit }, annualDiscountRate: discount, marginRate: margin }
-    );
+  for (const { customer: c, prediction, converged } of rows) {
     const cells: (string | number)[] = [
       c.id,
       c.x,
@@ -360,13 +443,10 @@ export function clvPredict(args: string[], io: CliIo): number {
         prediction.value.upper
       );
     }
-    cells.push(prediction.expectedTransactions.converged && prediction.value.converged ? 'true' : 'false');
+    cells.push(converged ? 'true' : 'false');
     lines.push(cells.map(csvCell).join(','));
   }
   io.out(lines.join('\n') + '\n');
-  io.err(
-    `cvp: ${customers.length} customers, horizon ${horizon} ${unit}(s), annual discount ${discount}, margin ${margin}; ` +
-      `intervals are 95 % delta-method intervals from the fit's covariance${hasSpend ? '' : ' (spend and CLV omitted: they need gammaGamma parameters and a monetary column)'}\n`
-  );
+  io.err(note + '\n');
   return 0;
 }

@@ -8,7 +8,8 @@ import { fitSbg } from '../../models/modelFits';
 import { sbgRecords } from '../../models/parameterRecords';
 import type { CliIo } from '../cliSupport';
 import {
-  CvpInputError,
+  CvpUsageError,
+  fitExitCode,
   fmt,
   formatTable,
   numberOption,
@@ -26,17 +27,17 @@ export function parseSurvivors(raw: string): number[] {
   const counts = parts.map((part, i) => {
     const value = Number(part);
     if (part === '' || !Number.isFinite(value))
-      throw new CvpInputError(`--survivors: value ${i + 1} "${part}" is not a number`);
+      throw new CvpUsageError(`--survivors: value ${i + 1} "${part}" is not a number`);
     if (value < 0 || !Number.isInteger(value))
-      throw new CvpInputError(`--survivors: value ${i + 1} (${part}) must be a whole number ≥ 0`);
+      throw new CvpUsageError(`--survivors: value ${i + 1} (${part}) must be a whole number ≥ 0`);
     return value;
   });
   if (counts.length < 3)
-    throw new CvpInputError('--survivors: give at least three counts (cohort size, then survivors per period)');
-  if (counts[0] <= 0) throw new CvpInputError('--survivors: the first count (cohort size) must be positive');
+    throw new CvpUsageError('--survivors: give at least three counts (cohort size, then survivors per period)');
+  if (counts[0] <= 0) throw new CvpUsageError('--survivors: the first count (cohort size) must be positive');
   for (let i = 1; i < counts.length; i++) {
     if (counts[i] > counts[i - 1]) {
-      throw new CvpInputError(
+      throw new CvpUsageError(
         `--survivors: value ${i + 1} (${counts[i]}) is larger than the previous one (${counts[i - 1]}); survivors cannot increase`
       );
     }
@@ -97,7 +98,7 @@ export function retentionFit(args: string[], io: CliIo): number {
         2
       ) + '\n'
     );
-    return 0;
+    return fitExitCode(io, [{ model: 'sBG', converged: fit.diagnostics.converged }]);
   }
   const table = rows.map((row) => [
     String(row.period) + (row.period > observed ? ' *' : ''),
@@ -127,5 +128,5 @@ export function retentionFit(args: string[], io: CliIo): number {
       `Discounted expected residual lifetime of a customer facing the first renewal at ${discount} per year: ${fmt(derl.estimate)} ${period}s [${fmt(derl.lower, 3)}, ${fmt(derl.upper, 3)}]`
     ].join('\n') + '\n'
   );
-  return 0;
+  return fitExitCode(io, [{ model: 'sBG', converged: fit.diagnostics.converged }]);
 }
