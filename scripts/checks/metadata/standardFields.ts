@@ -30,8 +30,12 @@ export const STANDARD_FIELDS: StandardFieldList = {
   },
   // AsyncApexJob: a scoring run whose Batch Apex job has ended no longer locks (ScoringRunService).
   AsyncApexJob: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_asyncapexjob.htm`, fields: ['Status'] },
-  // Contact: the GDPR anonymization blanks the personal fields of a separated customer's contacts.
-  Contact: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_contact.htm`, fields: ['AccountId', 'LastName'] },
+  // Contact: the GDPR anonymization blanks the personal fields of a separated customer's contacts; the separation
+  // letter is addressed to the account's first contact (SeparationPlanService).
+  Contact: {
+    reference: `${OBJECT_REFERENCE}/sforce_api_objects_contact.htm`,
+    fields: ['AccountId', 'CreatedDate', 'LastName', 'Name']
+  },
   // CustomNotificationType: the Customer_Value_Alert notification the scoring run sends.
   CustomNotificationType: {
     reference: `${OBJECT_REFERENCE}/sforce_api_objects_customnotificationtype.htm`,
