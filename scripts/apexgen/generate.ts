@@ -18,7 +18,10 @@ export function defaultPaths(root: string): EnginePaths {
   };
 }
 
-/** Engine module files: every .ts of the engine folder except tests and declaration files (barrels are skipped later). */
+/**
+ * Engine module files: every .ts of the engine folder except tests, declaration files and LWC-only modules (barrels
+ * are skipped later).
+ */
 export function engineFiles(engineDir: string): string[] {
   if (!fs.existsSync(engineDir)) {
     return [];
@@ -27,7 +30,17 @@ export function engineFiles(engineDir: string): string[] {
     .readdirSync(engineDir)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.test.ts'))
     .sort()
-    .map((f) => path.join(engineDir, f));
+    .map((f) => path.join(engineDir, f))
+    .filter((file) => !isLwcOnlyModule(file));
+}
+
+/** Marks an engine module that runs in the browser and Node only (first comment): it is not transpiled to Apex. */
+export const LWC_ONLY_MARKER = '@lwc-only';
+
+/** True when the module's opening comment carries {@link LWC_ONLY_MARKER}. */
+export function isLwcOnlyModule(file: string): boolean {
+  const head = fs.readFileSync(file, 'utf8').slice(0, 400);
+  return /^\/\*\*?\s*\*?\s*@lwc-only\b/.test(head);
 }
 
 export function metaXml(): string {

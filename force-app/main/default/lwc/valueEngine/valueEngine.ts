@@ -27,3 +27,4 @@ export * from './notice';
 export * from './separationPlan';
 export * from './referralRanking';
 export * from './letters';
+export * from './whatIf';
