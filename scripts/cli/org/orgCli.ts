@@ -10,6 +10,7 @@ import { CLV_FIT_ORG_USAGE, clvFitFromOrg, hasOption, takeOption } from './fitFr
 import type { OrgDeps } from './orgDeps';
 import { DEFAULT_DEPS } from './orgDeps';
 import { describeOrgFailure } from './orgErrors';
+import { PARAMS_PUSH_USAGE, paramsPush } from './paramsPushCommand';
 import { ORG_PULL_USAGE, orgPull } from './pullCommand';
 
 interface OrgCommand {
@@ -27,6 +28,12 @@ export const ORG_COMMANDS: OrgCommand[] = [
     usage: ORG_PULL_USAGE,
     summary: "Bulk API 2.0 export of the org's orders or opportunities to CSV",
     run: orgPull
+  },
+  {
+    words: ['params', 'push'],
+    usage: PARAMS_PUSH_USAGE,
+    summary: "show the change to the org's Model_Parameter__mdt records, then deploy them",
+    run: paramsPush
   },
   {
     words: ['clv', 'fit'],

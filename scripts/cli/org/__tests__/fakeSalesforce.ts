@@ -54,7 +54,7 @@ function soapEnvelope(body: string): string {
   );
 }
 
-function soapFault(code: string, message: string): FakeResponse {
+export function soapFault(code: string, message: string): FakeResponse {
   return {
     status: 500,
     headers: { 'Content-Type': 'text/xml; charset=utf-8' },
