@@ -1,6 +1,6 @@
 /** Entry point of the `cvp` command (`npm run cvp -- …`, or `npx cvp …` through scripts/cli/cvp.js). */
 import { runCli } from './cvpMain';
-import { findOrgCommand, runOrgCli } from './org/orgCli';
+import { findOrgCommand, orgUsage, runOrgCli } from './org/orgCli';
 
 const argv = process.argv.slice(2);
 const io = {
@@ -8,5 +8,9 @@ const io = {
   err: (text: string) => process.stderr.write(text)
 };
 
-if (findOrgCommand(argv) === undefined) process.exitCode = runCli(argv, io);
-else void runOrgCli(argv, io).then((code) => (process.exitCode = code));
+if (findOrgCommand(argv) !== undefined) {
+  void runOrgCli(argv, io).then((code) => (process.exitCode = code));
+} else {
+  process.exitCode = runCli(argv, io);
+  if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') io.out(orgUsage() + '\n');
+}

@@ -111,23 +111,27 @@ export function runCli(argv: string[], io: CliIo): number {
     }
     return command.run(rest, io);
   } catch (error) {
-    if (error instanceof CvpUsageError) {
-      io.err(`cvp: ${error.message}\n${command === undefined ? usage() : `usage: ${command.usage}\n`}`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof CvpInputError) {
-      io.err(`cvp: error: ${error.message}\n`);
-      return EXIT_INPUT;
-    }
-    if (error instanceof ModelInputError) {
-      io.err(`cvp: error: ${describeModelError(error)}\n`);
-      // An error naming a flag is fixed on the command line (a column the file lacks, a date that is not one).
-      return error.parameter === undefined ? EXIT_INPUT : EXIT_USAGE;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.err(`cvp: internal error: ${message}\n`);
-    if (process.env.CVP_DEBUG === '1' && error instanceof Error && error.stack !== undefined)
-      io.err(error.stack + '\n');
-    return EXIT_INTERNAL;
+    return reportCliError(error, command?.usage, io);
   }
+}
+
+/** An error of any command as the user reads it (one line, never a stack trace) and its exit code. */
+export function reportCliError(error: unknown, commandUsage: string | undefined, io: CliIo): number {
+  if (error instanceof CvpUsageError) {
+    io.err(`cvp: ${error.message}\n${commandUsage === undefined ? usage() : `usage: ${commandUsage}\n`}`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof CvpInputError) {
+    io.err(`cvp: error: ${error.message}\n`);
+    return EXIT_INPUT;
+  }
+  if (error instanceof ModelInputError) {
+    io.err(`cvp: error: ${describeModelError(error)}\n`);
+    // An error naming a flag is fixed on the command line (a column the file lacks, a date that is not one).
+    return error.parameter === undefined ? EXIT_INPUT : EXIT_USAGE;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`cvp: internal error: ${message}\n`);
+  if (process.env.CVP_DEBUG === '1' && error instanceof Error && error.stack !== undefined) io.err(error.stack + '\n');
+  return EXIT_INTERNAL;
 }

@@ -2,14 +2,12 @@
  * The `cvp` commands that talk to an org (`org pull`, `params push`, `doctor`, `seed`, and `clv fit` / `churn train`
  * with `--target-org`). They are asynchronous; scripts/cli/cvp.ts sends them here and everything else to runCli.
  */
-import { ModelInputError } from '../../models/errors';
 import type { CliIo } from '../cliSupport';
-import { CvpInputError, CvpUsageError } from '../cliSupport';
-import { describeModelError, EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from '../cvpMain';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, reportCliError } from '../cvpMain';
 import { CLV_FIT_ORG_USAGE, clvFitFromOrg, hasOption, takeOption } from './fitFromOrg';
 import type { OrgDeps } from './orgDeps';
 import { DEFAULT_DEPS } from './orgDeps';
-import { describeOrgFailure } from './orgErrors';
+import { describeOrgFailure, isOrgFailure } from './orgErrors';
 import { PARAMS_PUSH_USAGE, paramsPush } from './paramsPushCommand';
 import { ORG_PULL_USAGE, orgPull } from './pullCommand';
 
@@ -82,23 +80,7 @@ export async function runOrgCli(argv: string[], io: CliIo, deps: OrgDeps = DEFAU
   try {
     return await command.run(args, io, deps);
   } catch (error) {
-    if (error instanceof CvpUsageError) {
-      io.err(`cvp: ${error.message}\nusage: ${command.usage}\n`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof CvpInputError) {
-      io.err(`cvp: error: ${error.message}\n`);
-      return EXIT_INPUT;
-    }
-    if (error instanceof ModelInputError) {
-      io.err(`cvp: error: ${describeModelError(error)}\n`);
-      return EXIT_INPUT;
-    }
-    if (error instanceof Error && (error.name === 'TypeError' || error.name === 'ReferenceError')) {
-      io.err(`cvp: internal error: ${error.message}\n`);
-      if (process.env.CVP_DEBUG === '1' && error.stack !== undefined) io.err(error.stack + '\n');
-      return EXIT_INTERNAL;
-    }
+    if (!isOrgFailure(error)) return reportCliError(error, command.usage, io);
     const failure = describeOrgFailure(error, targetOrgOf(args), command.words.join(' '));
     io.err(`cvp: error: ${failure.message}\n${failure.fix === undefined ? '' : `fix: ${failure.fix}\n`}`);
     return EXIT_INPUT;

@@ -34,6 +34,14 @@ export function apiErrorMessage(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0] : String(error);
 }
 
+/** An error of the org or of the way to it (an API answer, a refused session, the network), not of our own code. */
+export function isOrgFailure(error: unknown): boolean {
+  if (error instanceof OrgError) return true;
+  if (apiErrorCode(error) !== '') return true;
+  const message = apiErrorMessage(error);
+  return /^Unable to refresh session|^fetch failed|ECONNREFUSED|ENOTFOUND|ETIMEDOUT/.test(message);
+}
+
 /** An API error as the user reads it: what failed, the org's own words, and the fix. */
 export function describeOrgFailure(error: unknown, targetOrg: string, doing: string): OrgError {
   if (error instanceof OrgError) return error;
@@ -64,6 +72,9 @@ export function describeOrgFailure(error: unknown, targetOrg: string, doing: str
         `wait for the limit to reset (24-hour rolling window; sf org list limits --target-org ${targetOrg} shows it)`
       );
     default:
+      if (code === '' || /^E[A-Z]+$/.test(code)) {
+        return new OrgError(`${doing}: cannot reach the org (${said})`, 'NETWORK', 'check the network, then try again');
+      }
       if (/^ERROR_HTTP_5\d\d$|^SERVER_UNAVAILABLE$/.test(code)) {
         return new OrgError(
           `${doing}: Salesforce did not answer (${code})`,
