@@ -19,7 +19,7 @@ function preview(...args: string[]): { status: number | null; stdout: string; st
 
 describe('readLabels', () => {
   it('reads English from the Custom Labels and French from the translation, with parameters', () => {
-    expect(readLabels(metadataFolder, 'en').get('Tier_D4_Name')).toBe('D4 – Value-destroying');
+    expect(readLabels(metadataFolder, 'en').get('Tier_D4_Name')).toBe('D4 – Unprofitable');
     expect(readLabels(metadataFolder, 'fr').get('Portfolio_Preview_Title', { count: 3, date: '2026-11-30' })).toBe(
       'Customer Value Portfolio — 3 comptes au 2026-11-30'
     );
@@ -34,12 +34,7 @@ describe('npm start (the terminal preview)', () => {
   it('scores the sample data and prints every tier, the KPIs and the accounts in French', () => {
     const { status, stdout } = preview('--lang', 'fr');
     expect(status).toBe(0);
-    for (const text of [
-      'D1 – Stratégique',
-      'D4 – Destructeur de valeur',
-      'Qualité du portefeuille',
-      'Action recommandée'
-    ]) {
+    for (const text of ['D1 – À protéger', 'D4 – Non rentable', 'Qualité du portefeuille', 'Action recommandée']) {
       expect(stdout).toContain(text);
     }
     expect(stdout).not.toContain('[');

@@ -58,7 +58,11 @@ export interface ScoreWeights {
   loyalty: number;
 }
 
-/** Tier_Policy__mdt: percentile shares (top first) or absolute net-value thresholds. */
+/**
+ * Tier_Policy__mdt: percentile shares (top first) of the accounts that create value, or absolute net-value thresholds.
+ * Whatever the method, an account that creates no value (net value below one cent) is D4; the default shares
+ * (20 / 30 / 50 / 0) leave D4 to those alone.
+ */
 export interface TierPolicy {
   method: TierMethod;
   d1Share: number;
@@ -227,8 +231,8 @@ export function defaultConfig(): ValueConfig {
       method: 'percentile',
       d1Share: 0.2,
       d2Share: 0.3,
-      d3Share: 0.3,
-      d4Share: 0.2,
+      d3Share: 0.5,
+      d4Share: 0,
       d1Threshold: 100000,
       d2Threshold: 25000,
       d3Threshold: 0

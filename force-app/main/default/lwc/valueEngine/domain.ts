@@ -4,7 +4,7 @@
  */
 import { isMissingText } from './numbers';
 
-/** Tier: D1 Strategic · D2 Develop · D3 Maintain · D4 Value-destroying. */
+/** Tier: D1 Protect · D2 Develop · D3 Maintain · D4 Unprofitable (no value created: net value below one cent). */
 export type Tier = 'D1' | 'D2' | 'D3' | 'D4';
 export const TIER_VALUES: readonly string[] = ['D1', 'D2', 'D3', 'D4'];
 

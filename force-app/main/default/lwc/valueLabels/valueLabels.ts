@@ -180,12 +180,12 @@ export function engineText(labelKey: string, params: Readonly<Record<string, str
   return template.replace(/\{([A-Za-z]\w*)\}/g, (placeholder, name: string) => params[name] ?? placeholder);
 }
 
-/** "D1 – Strategic". */
+/** "D1 – Protect". */
 export function tierName(tier: string): string {
   return TIERS[tier]?.name ?? tier;
 }
 
-/** "Strategic". */
+/** "Protect". */
 export function tierShortName(tier: string): string {
   return TIERS[tier]?.shortName ?? tier;
 }

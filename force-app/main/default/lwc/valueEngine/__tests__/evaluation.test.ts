@@ -87,7 +87,7 @@ describe('evaluation', () => {
     expect(evaluation.tier).toBe('D4');
     expect(evaluation.action).toBe('separate');
     expect(evaluation.flags).toContain('at_risk');
-    expect(portfolio.cutoffs.d3Minimum).toBe(0);
+    expect(portfolio.cutoffs.d3Minimum).toBe(0.01);
     expect(portfolio.evaluations[0].tier).toBe('D2');
     expect(netValueOfFacts(loser, config)).toBeCloseTo(-2250, 9);
   });

@@ -548,34 +548,38 @@ const tenValues = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
 add(
   'computeTierCutoffs',
   [tenValues, config.tierPolicy],
-  { method: 'percentile', d1Minimum: 90, d2Minimum: 60, d3Minimum: 30, accountCount: 10 },
-  'top 2 / next 3 / next 3 / last 2'
+  { method: 'percentile', d1Minimum: 90, d2Minimum: 60, d3Minimum: 0.01, accountCount: 10 },
+  'all 10 create value: top 2 / next 3 / every other one (D3 from one cent; D4 share 0)'
+);
+add(
+  'computeTierCutoffs',
+  [[-300, -20, 0, 0.004, 5, 15, 25, 35, 45, 55], config.tierPolicy],
+  { method: 'percentile', d1Minimum: 55, d2Minimum: 35, d3Minimum: 0.01, accountCount: 10 },
+  '6 of 10 create value (≥ 0.01): c1 = round(1.2) = 1 → 55; c2 = round(3) = 3 → 35; c3 = 6 = m → one cent'
 );
 add(
   'computeTierCutoffs',
   [[3, 7], config.tierPolicy],
-  { method: 'percentile', d1Minimum: 14, d2Minimum: 7, d3Minimum: 3, accountCount: 2 },
-  'n = 2: D1 empty (7 + 7), D2 1 account, D3 round(1.6) = 2'
+  { method: 'percentile', d1Minimum: 14, d2Minimum: 7, d3Minimum: 0.01, accountCount: 2 },
+  'm = 2: D1 empty (7 + 7), D2 round(1) = 1 account, D3 rank 2 = m → one cent'
 );
-add('computeTierCutoffs', [[], config.tierPolicy], {
-  method: 'percentile',
-  d1Minimum: 0,
-  d2Minimum: 0,
-  d3Minimum: 0,
-  accountCount: 0
-});
-add('computeTierCutoffs', [[1, 2], absoluteConfig.tierPolicy], {
-  method: 'absolute',
-  d1Minimum: 100000,
-  d2Minimum: 25000,
-  d3Minimum: 0,
-  accountCount: 0
-});
+add(
+  'computeTierCutoffs',
+  [[], config.tierPolicy],
+  { method: 'percentile', d1Minimum: 0.01, d2Minimum: 0.01, d3Minimum: 0.01, accountCount: 0 },
+  'no account: every cut-off one cent'
+);
+add(
+  'computeTierCutoffs',
+  [[1, 2], absoluteConfig.tierPolicy],
+  { method: 'absolute', d1Minimum: 100000, d2Minimum: 25000, d3Minimum: 0.01, accountCount: 0 },
+  'the D3 threshold 0 raised to one cent: creating no value is D4'
+);
 add(
   'computeTierCutoffs',
   [[-5, -4, -3, -2, -1], config.tierPolicy],
-  { method: 'percentile', d1Minimum: -1, d2Minimum: -3, d3Minimum: -4, accountCount: 5 },
-  'c1 = 1 → −1; c2 = round(2.5) = 3 (half up) → third highest −3; c3 = 4 → −4'
+  { method: 'percentile', d1Minimum: 0.01, d2Minimum: 0.01, d3Minimum: 0.01, accountCount: 5 },
+  'no account creates value: every cut-off one cent, all five D4'
 );
 const tenValuesSketch = emptySketch();
 for (const value of tenValues) addToSketch(tenValuesSketch, value);
@@ -584,7 +588,7 @@ add('computeTierCutoffsFromSketch', [tenValuesSketch, config.tierPolicy]);
 add('computeTierCutoffsFromSketch', [emptySketch(), absoluteConfig.tierPolicy]);
 const mixedSketch = emptySketch();
 for (const value of [-500, -20, 0, 0.001, 40, 75000, 120000]) addToSketch(mixedSketch, value);
-// Ranks walk the positive, zero and negative buckets.
+// Ranks walk the positive buckets only; the zero and negative buckets are D4.
 add('computeTierCutoffsFromSketch', [mixedSketch, config.tierPolicy]);
 add('computeTierCutoffsFromSketch', [mixedSketch, absoluteConfig.tierPolicy]);
 const negativeSketch = emptySketch();
@@ -593,6 +597,18 @@ add('computeTierCutoffsFromSketch', [negativeSketch, config.tierPolicy]);
 const cut = { method: 'percentile', d1Minimum: 90, d2Minimum: 60, d3Minimum: 30, accountCount: 10 };
 add('tierOf', [95, cut], 'D1');
 add('tierOf', [90, cut], 'D1', 'ties go up');
+add(
+  'tierOf',
+  [0, { method: 'absolute', d1Minimum: -30, d2Minimum: -20, d3Minimum: -10, accountCount: 0 }],
+  'D4',
+  'a net value of 0 creates no value: D4 whatever the cut-offs'
+);
+add(
+  'tierOf',
+  [0.01, { method: 'percentile', d1Minimum: 90, d2Minimum: 60, d3Minimum: 0.01, accountCount: 10 }],
+  'D3',
+  'one cent creates value'
+);
 add('tierOf', [60, cut], 'D2');
 add('tierOf', [45, cut], 'D3');
 add('tierOf', [29.99, cut], 'D4');
@@ -899,7 +915,12 @@ add('mergeSketches', [sketchOfFour, whale]);
 add('computeTierCutoffsFromSketch', [sketchOfFour, config.tierPolicy]);
 add('computeTierCutoffsFromSketch', [whale, config.tierPolicy]);
 add('computeTierCutoffsFromSketch', [sketchFrom([-5, 0, 0.001, 12, 12.05, 3000, 250000]), config.tierPolicy]);
-add('computeTierCutoffsFromSketch', [emptySketch(), config.tierPolicy], undefined, 'no account: every cut-off 0');
+add(
+  'computeTierCutoffsFromSketch',
+  [emptySketch(), config.tierPolicy],
+  undefined,
+  'no account: every cut-off one cent'
+);
 add(
   'computeTierCutoffsFromSketch',
   [sketchOfFour, absoluteConfig.tierPolicy],
