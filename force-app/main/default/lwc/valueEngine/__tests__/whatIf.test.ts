@@ -140,10 +140,10 @@ describe('runWhatIf', () => {
     expect(result.topMovers).toHaveLength(WHAT_IF_TOP_MOVERS);
     const steps = result.topMovers.map((m) => Math.abs(Number(m.tierAfter.slice(1)) - Number(m.tierBefore.slice(1))));
     expect([...steps].sort((a, b) => b - a)).toEqual(steps);
-    // 70 000 of gross margin − 5 000 per case: from 15 cases on, D2 → D4 (two tiers) with the score's net-value part at
-    // 0; equal movements keep the portfolio's order.
+    // 70 000 of gross margin − 5 000 per case: from 14 cases on (net value 0 creates no value), D2 → D4 (two tiers)
+    // with the score's net-value part at 0; equal movements keep the portfolio's order.
     expect(result.topMovers.map((mover) => mover.accountId)).toEqual(
-      Array.from({ length: 20 }, (_, i) => `B${i + 15}`)
+      Array.from({ length: 20 }, (_, i) => `B${i + 14}`)
     );
     expect(steps.every((step) => step === 2)).toBe(true);
   });
