@@ -236,10 +236,10 @@ function separationBlockedByGuardrail(evaluation: AccountEvaluation): boolean {
   return evaluation.separationBlocked && evaluation.tier === 'D4' && evaluation.netValue < 0;
 }
 
-function moverOf(account: WhatIfAccount, before: AccountEvaluation, after: AccountEvaluation): WhatIfMover {
+function moverOf(moved: WhatIfAccount, before: AccountEvaluation, after: AccountEvaluation): WhatIfMover {
   return {
-    accountId: account.accountId,
-    name: account.name,
+    accountId: moved.accountId,
+    name: moved.name,
     tierBefore: before.tier,
     tierAfter: after.tier,
     scoreBefore: before.score,
