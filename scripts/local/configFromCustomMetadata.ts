@@ -56,7 +56,11 @@ const SCORE_WEIGHT_KEYS: Record<string, keyof ValueConfig['scoreWeights']> = {
 
 /** The configuration held by the records of `folder` (force-app/main/default/customMetadata in this project). */
 export function configFromCustomMetadata(folder: string): ValueConfig {
-  const byType = readCustomMetadataRecords(folder);
+  return configFromRecords(readCustomMetadataRecords(folder));
+}
+
+/** The configuration held by records grouped by type (read from source files, or queried from an org by `cvp doctor`). */
+export function configFromRecords(byType: Map<string, CustomMetadataRecord[]>): ValueConfig {
   const setting = single(byType, 'Value_Setting');
   const tierPolicy = single(byType, 'Tier_Policy');
 

@@ -4,6 +4,7 @@
  */
 import type { CliIo } from '../cliSupport';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, reportCliError } from '../cvpMain';
+import { DOCTOR_USAGE, doctor } from './doctorCommand';
 import { CLV_FIT_ORG_USAGE, clvFitFromOrg, hasOption, takeOption } from './fitFromOrg';
 import type { OrgDeps } from './orgDeps';
 import { DEFAULT_DEPS } from './orgDeps';
@@ -32,6 +33,12 @@ export const ORG_COMMANDS: OrgCommand[] = [
     usage: PARAMS_PUSH_USAGE,
     summary: "show the change to the org's Model_Parameter__mdt records, then deploy them",
     run: paramsPush
+  },
+  {
+    words: ['doctor'],
+    usage: DOCTOR_USAGE,
+    summary: 'check the org: API version, objects and fields, permission sets, Case type, scoring job, configuration',
+    run: doctor
   },
   {
     words: ['clv', 'fit'],

@@ -31,7 +31,7 @@ interface Fault {
   times: number;
 }
 
-export const API_VERSION = '62.0';
+export const API_VERSION = '66.0';
 
 /** REST error body: a JSON array of { message, errorCode } (REST API Developer Guide, "Status Codes and Error Responses"). */
 export function restError(status: number, errorCode: string, message: string): FakeResponse {
@@ -62,6 +62,12 @@ export function soapFault(code: string, message: string): FakeResponse {
       `<soapenv:Fault><faultcode>sf:${code}</faultcode><faultstring>${code}: ${message}</faultstring></soapenv:Fault>`
     )
   };
+}
+
+/** A field of a describe answer: its name, and the values of a picklist. */
+export interface FakeField {
+  name: string;
+  picklistValues?: { value: string; active: boolean }[];
 }
 
 export interface QueryJob {
@@ -115,8 +121,8 @@ export class FakeSalesforce {
   finalState = 'JobComplete';
   /** Records a REST `/query` answers, by SOQL. */
   restQuery: (soql: string) => Record<string, unknown>[] = () => [];
-  /** sObject describe answers: object → field names (absent object: NOT_FOUND). */
-  describe = new Map<string, string[]>();
+  /** sObject describe answers: object → its fields (absent object: NOT_FOUND). */
+  describe = new Map<string, FakeField[]>();
   /** What checkDeployStatus answers once done; polls before that answer InProgress. */
   deployOutcome: { success: boolean; failures: { fullName: string; problem: string }[] } = {
     success: true,
@@ -192,8 +198,8 @@ export class FakeSalesforce {
     if (request.headers.authorization !== `Bearer ${this.token}`) {
       return restError(401, 'INVALID_SESSION_ID', 'Session expired or invalid');
     }
-    const prefix = `/services/data/v${API_VERSION}`;
-    if (!request.path.startsWith(prefix)) return restError(404, 'NOT_FOUND', 'The requested resource does not exist');
+    const prefix = /^\/services\/data\/v\d+\.0/.exec(request.path)?.[0];
+    if (prefix === undefined) return restError(404, 'NOT_FOUND', 'The requested resource does not exist');
     const path = request.path.slice(prefix.length);
     if (path === '/query') return this.query(request);
     if (path.startsWith('/jobs/query')) return this.bulkQuery(request, path.slice('/jobs/query'.length));
@@ -202,7 +208,7 @@ export class FakeSalesforce {
     if (describe !== null) {
       const fields = this.describe.get(describe[1]);
       if (fields === undefined) return restError(404, 'NOT_FOUND', 'The requested resource does not exist');
-      return json(200, { name: describe[1], fields: fields.map((name) => ({ name })) });
+      return json(200, { name: describe[1], fields });
     }
     return restError(404, 'NOT_FOUND', 'The requested resource does not exist');
   }

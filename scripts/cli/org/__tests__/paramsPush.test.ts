@@ -93,7 +93,7 @@ describe('cvp params push', () => {
     const result = await kit.run('params', 'push', '--params', fitFile, '--target-org', 'cvp');
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const soap = kit.org.requestsTo('POST', /\/services\/Soap\/m\/62\.0$/);
+    const soap = kit.org.requestsTo('POST', /\/services\/Soap\/m\/66\.0$/);
     expect(soap.map((r) => (r.body.includes('<deploy>') ? 'deploy' : 'checkDeployStatus'))).toEqual([
       'deploy',
       'checkDeployStatus',

@@ -1,0 +1,42 @@
+/** `cvp doctor`: checks the org the product needs, one line per problem with its fix; exit 1 when there is one. */
+import type { CliIo } from '../cliSupport';
+import { parseOptions, requiredOption } from '../cliSupport';
+import type { Problem } from './doctorChecks';
+import { DOCTOR_CHECKS } from './doctorChecks';
+import type { OrgDeps } from './orgDeps';
+import { connect } from './orgDeps';
+
+export const DOCTOR_USAGE = 'cvp doctor --target-org ALIAS [--json]';
+
+export async function doctor(args: string[], io: CliIo, deps: OrgDeps): Promise<number> {
+  const options = parseOptions(args, { 'target-org': { type: 'string' }, json: { type: 'boolean' } }, 'doctor');
+  const targetOrg = requiredOption(options, 'target-org', 'doctor');
+  const client = await connect(targetOrg, deps);
+  const context = { client, targetOrg, today: deps.today(), describes: new Map() };
+  const results: { check: string; problems: Problem[] }[] = [];
+  for (const check of DOCTOR_CHECKS) results.push({ check: check.name, problems: await check.run(context) });
+  const problems = results.flatMap((r) => r.problems);
+  if (options.json === true) {
+    io.out(
+      JSON.stringify(
+        {
+          targetOrg,
+          username: client.session.username,
+          apiVersion: client.session.apiVersion,
+          ok: problems.length === 0,
+          problems
+        },
+        null,
+        2
+      ) + '\n'
+    );
+  } else {
+    io.out(`cvp doctor: ${targetOrg} (${client.session.username}, API ${client.session.apiVersion})\n`);
+    for (const result of results) {
+      if (result.problems.length === 0) io.out(`ok       ${result.check}\n`);
+      for (const p of result.problems) io.out(`PROBLEM  ${p.check}: ${p.problem} — fix: ${p.fix}\n`);
+    }
+    io.out(problems.length === 0 ? 'No problem found.\n' : `${problems.length} problem(s).\n`);
+  }
+  return problems.length === 0 ? 0 : 1;
+}
