@@ -23,6 +23,7 @@ export * from './accountValueView';
 export * from './retention';
 export * from './portfolioSketch';
 export * from './portfolio';
+export * from './objectives';
 export * from './notice';
 export * from './separationPlan';
 export * from './referralRanking';

@@ -1048,6 +1048,174 @@ add(
   'existing = previous > 0: 3 accounts, 2 still buying; 100 000 + 50 000 + 0; up-sell 20 000'
 );
 
+// objectives
+const actualsMid = {
+  customersRetained: 38,
+  existingRevenue: 950000,
+  upsellRevenue: 60000,
+  retentionRate: 0.95,
+  netRevenueRetention: 1.02,
+  grossRevenueRetention: 0.93
+};
+const openingMid = {
+  customersRetained: 36,
+  existingRevenue: 900000,
+  upsellRevenue: 30000,
+  retentionRate: 0.9,
+  netRevenueRetention: 1,
+  grossRevenueRetention: 0.92
+};
+add(
+  'objectiveActualsOf',
+  [aggregate],
+  undefined,
+  'retained 2 of 3 existing accounts, 150 000 from them, 20 000 up-sell'
+);
+add('yearElapsedShare', [2024, '2024-07-01'], 0.5, '183rd day of a 366-day year');
+add('yearElapsedShare', [2025, '2025-12-31'], 1, 'the last day ends the year');
+add('yearElapsedShare', [2025, '2024-06-01'], 0, 'before the year');
+add('yearElapsedShare', [2025, '2026-02-01'], 1, 'after the year');
+add('yearElapsedShare', [2025, 'bad'], -1, 'invalid day');
+add('yearElapsedShare', [null, '2025-01-01'], -1, 'no year');
+add(
+  'objectivePace',
+  [
+    {
+      year: 2024,
+      today: '2024-07-01',
+      targets: { customersRetained: 40, existingRevenue: 1000000, upsellRevenue: 100000 },
+      actual: actualsMid,
+      opening: openingMid
+    }
+  ],
+  {
+    status: 'will_miss',
+    elapsedShare: 0.5,
+    measures: [
+      { measure: 'customers_retained', target: 40, actual: 38, projected: 40, progress: 0.95, willMiss: false },
+      {
+        measure: 'existing_revenue',
+        target: 1000000,
+        actual: 950000,
+        projected: 1000000,
+        progress: 0.95,
+        willMiss: false
+      },
+      { measure: 'upsell_revenue', target: 100000, actual: 60000, projected: 90000, progress: 0.6, willMiss: true }
+    ],
+    willMiss: true
+  },
+  'half the year gone: 36 + 2 ÷ 0.5 = 40 (on target), 900 000 + 50 000 ÷ 0.5 = 1 000 000, 30 000 + 30 000 ÷ 0.5 = 90 000 < 100 000'
+);
+add(
+  'objectivePace',
+  [
+    {
+      year: 2024,
+      today: '2024-07-01',
+      targets: { customersRetained: 40, retentionRate: 0.9 },
+      actual: { ...actualsMid, retentionRate: 0.98 },
+      opening: { ...openingMid, customersRetained: 30 }
+    }
+  ],
+  undefined,
+  'retained 30 → 38 in half a year: 46 projected; retention rate 0.9 → 0.98: 1.06 projected, capped at 1: on pace'
+);
+add(
+  'objectivePace',
+  [{ year: 2024, today: '2024-07-01', targets: { customersRetained: 40 }, actual: actualsMid }],
+  {
+    status: 'will_miss',
+    elapsedShare: 0.5,
+    measures: [
+      { measure: 'customers_retained', target: 40, actual: 38, projected: 38, progress: 0.95, willMiss: true }
+    ],
+    willMiss: true
+  },
+  'no opening figure: the pace is the current level, 38 < 40'
+);
+add(
+  'objectivePace',
+  [{ year: 2024, today: '2024-01-15', targets: { upsellRevenue: 50000 }, actual: actualsMid, opening: openingMid }],
+  {
+    status: 'on_pace',
+    elapsedShare: 15 / 366,
+    measures: [
+      { measure: 'upsell_revenue', target: 50000, actual: 60000, projected: 60000, progress: 1.2, willMiss: false }
+    ],
+    willMiss: false
+  },
+  'day 15 (< 31): too early to extrapolate, the projection is the actual'
+);
+add(
+  'objectivePace',
+  [
+    {
+      year: 2023,
+      today: '2024-03-01',
+      targets: { existingRevenue: 1000000, upsellRevenue: 50000 },
+      actual: actualsMid,
+      opening: openingMid
+    }
+  ],
+  {
+    status: 'missed',
+    elapsedShare: 1,
+    measures: [
+      {
+        measure: 'existing_revenue',
+        target: 1000000,
+        actual: 950000,
+        projected: 950000,
+        progress: 0.95,
+        willMiss: true
+      },
+      { measure: 'upsell_revenue', target: 50000, actual: 60000, projected: 60000, progress: 1.2, willMiss: false }
+    ],
+    willMiss: true
+  },
+  'the year is over: the actual is the result, one target missed'
+);
+add(
+  'objectivePace',
+  [{ year: 2023, today: '2024-03-01', targets: { upsellRevenue: 50000 }, actual: actualsMid }],
+  {
+    status: 'met',
+    elapsedShare: 1,
+    measures: [
+      { measure: 'upsell_revenue', target: 50000, actual: 60000, projected: 60000, progress: 1.2, willMiss: false }
+    ],
+    willMiss: false
+  },
+  'the year is over and every target is met'
+);
+add(
+  'objectivePace',
+  [{ year: 2026, today: '2025-12-01', targets: { customersRetained: 40 }, actual: actualsMid, opening: openingMid }],
+  {
+    status: 'not_started',
+    elapsedShare: 0,
+    measures: [
+      { measure: 'customers_retained', target: 40, actual: 38, projected: 38, progress: 0.95, willMiss: true }
+    ],
+    willMiss: false
+  },
+  'a future year has not started: nothing is missed yet'
+);
+add(
+  'objectivePace',
+  [
+    {
+      year: 2024,
+      today: '2024-07-01',
+      targets: { customersRetained: 0, existingRevenue: null, upsellRevenue: -5 },
+      actual: actualsMid
+    }
+  ],
+  { status: 'no_target', elapsedShare: 0.5, measures: [], willMiss: false },
+  'zero, missing and negative targets are not tracked'
+);
+
 // notice
 const policies = config.noticePolicies;
 const france = policies[0];
