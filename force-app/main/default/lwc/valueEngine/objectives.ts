@@ -69,7 +69,7 @@ export interface MeasurePace {
 }
 
 /** The pace of an objective: one line per tracked measure. */
-export interface ObjectivePace {
+export interface ObjectivePaceResult {
   status: ObjectivePaceStatus;
   /** Share of the year elapsed on the run day, 0–1. */
   elapsedShare: number;
@@ -147,7 +147,7 @@ function pushMeasure(measures: MeasurePace[], pace: MeasurePace | undefined): vo
  * `not_started` before the year, `met` / `missed` once the year is over (the actuals are then the year's), otherwise
  * `will_miss` when a projection falls short of its target and `on_pace` when none does.
  */
-export function objectivePace(input: ObjectivePaceInput): ObjectivePace {
+export function objectivePace(input: ObjectivePaceInput): ObjectivePaceResult {
   const elapsed = yearElapsedShare(input.year, input.today);
   const share = elapsed < 0 ? 0 : elapsed;
   const days = elapsed < 0 ? 0 : dayNumberOf(input.today) - dayNumberOf(String(Math.floor(input.year)) + '-01-01') + 1;
