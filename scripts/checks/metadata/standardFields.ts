@@ -72,6 +72,7 @@ export const STANDARD_FIELDS: StandardFieldList = {
     fields: ['AccountId', 'ActivityDate']
   },
   // User: the generated engine tests run as the current user (System.runAs); alerts escalate to the owner's manager;
-  // the panel names who overrode a tier (Tier_Overridden_By__r.Name).
-  User: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_user.htm`, fields: ['ManagerId', 'Name'] }
+  // the panel names who overrode a tier (Tier_Overridden_By__r.Name); a team retention objective covers the users of
+  // its department.
+  User: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_user.htm`, fields: ['Department', 'ManagerId', 'Name'] }
 };

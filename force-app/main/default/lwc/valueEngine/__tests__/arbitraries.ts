@@ -315,6 +315,15 @@ const sketchOf = fc.array(anyNumber, { maxLength: 30 }).map((values) => {
   return sketch;
 });
 
+const objectiveActuals = fc.record({
+  customersRetained: anyNumber,
+  existingRevenue: anyNumber,
+  upsellRevenue: anyNumber,
+  retentionRate: anyNumber,
+  netRevenueRetention: anyNumber,
+  grossRevenueRetention: anyNumber
+});
+
 const aggregateOf = fc
   .array(portfolioItem, { maxLength: 20 })
   .map((items) => buildPortfolioAggregate(items, 25000, 5000));
@@ -599,6 +608,28 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
   emptyPortfolioAggregateFor: fc.tuple(valueConfig),
   herfindahlIndex: fc.tuple(fc.dictionary(fc.string({ maxLength: 4 }), anyNumber)),
   mergeIntoPortfolioAggregate: fc.tuple(aggregateOf, aggregateOf),
+  objectiveActualsOf: fc.tuple(aggregateOf),
+  yearElapsedShare: fc.tuple(fc.oneof(fc.integer({ min: 1990, max: 2040 }), anyNumber), anyDate),
+  objectivePace: fc.tuple(
+    fc.record(
+      {
+        year: fc.oneof(fc.integer({ min: 2020, max: 2030 }), anyNumber),
+        today: anyDate,
+        targets: fc.record(
+          {
+            customersRetained: anyNumber,
+            existingRevenue: anyNumber,
+            upsellRevenue: anyNumber,
+            retentionRate: anyNumber
+          },
+          { requiredKeys: [] }
+        ),
+        actual: objectiveActuals,
+        opening: objectiveActuals
+      },
+      { requiredKeys: ['year', 'today', 'targets', 'actual'] }
+    )
+  ),
   objectivesProgress: fc.tuple(
     aggregateOf,
     fc.record({ customersRetained: anyNumber, existingCustomerRevenue: anyNumber, upsellRevenue: anyNumber })
