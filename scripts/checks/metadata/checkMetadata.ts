@@ -6,6 +6,7 @@ import { checkFlexipageComponents } from './flexipages';
 import { checkPermissions } from './permissions';
 import { loadProject } from './project';
 import { checkReferences, type ReferenceCheckOptions } from './references/checkReferences';
+import { checkReports } from './reports';
 import { loadSchema } from './schema';
 import { STANDARD_FIELDS } from './standardFields';
 import { checkTranslations } from './translations';
@@ -36,7 +37,8 @@ export async function checkMetadata(
     ...checkReferences(project, schema, options),
     ...checkPermissions(project, schema),
     ...checkTranslations(project, schema),
-    ...checkFlexipageComponents(project)
+    ...checkFlexipageComponents(project),
+    ...checkReports(project)
   ];
   if (options.convert) findings.push(...(await checkConversion(project)));
   return sortFindings(findings);

@@ -9,6 +9,14 @@ import type { Project } from './project';
 
 export const RULE_CONVERSION = 'conversion';
 
+/** package.xml lists a folder among the members of the type it holds, with a trailing slash (`Report`: `Folder/`). */
+const FOLDER_CONTENT_TYPE: Partial<Record<string, string>> = {
+  ReportFolder: 'Report',
+  DashboardFolder: 'Dashboard',
+  DocumentFolder: 'Document',
+  EmailFolder: 'EmailTemplate'
+};
+
 /**
  * What deploys is what source says: SDR (the library behind `sf project deploy`) resolves force-app (honouring
  * .forceignore) and converts it to Metadata API format. SDR drops what it cannot place without a word (a file in an
@@ -72,7 +80,12 @@ async function manifestGaps(project: Project, components: ComponentSet): Promise
     }
     const findings: Finding[] = [];
     // Top-level components and their addressable children (fields, list views…), which the manifest lists one by one.
-    const expected = [...components].map((component) => `${component.type.name}:${component.fullName}`);
+    const expected = [...components].map((component) => {
+      const content = FOLDER_CONTENT_TYPE[component.type.name];
+      return content === undefined
+        ? `${component.type.name}:${component.fullName}`
+        : `${content}:${component.fullName}/`;
+    });
     for (const component of components.getSourceComponents()) {
       for (const child of component.getChildren()) {
         if (child.type.isAddressable !== false) expected.push(`${child.type.name}:${child.fullName}`);

@@ -158,4 +158,30 @@ describe('metadata check', () => {
   it('accepts a record page component exposed for the page object', async () => {
     expect(await findingsOf('flexipage-exposed-component')).toEqual([]);
   });
+  it('accepts a report on its report type and a dashboard on that report, conversion included', async () => {
+    expect((await findingsOf('reports-valid', { convert: true })).map(formatFinding)).toEqual([]);
+  });
+
+  it('reports report fields outside the report type, unknown report types, missing folders and dashboard reports', async () => {
+    const reportRules = new Set([
+      'report-type',
+      'report-field',
+      'report-folder',
+      'dashboard-report',
+      'dashboard-chart'
+    ]);
+    const findings = (await findingsOf('reports')).filter((finding) => reportRules.has(finding.rule));
+    const reports = 'force-app/main/default/reports';
+    const type = 'Value_Accounts__c (force-app/main/default/reportTypes/Value_Accounts.reportType-meta.xml)';
+    expect(findings.map(formatFinding)).toEqual([
+      'force-app/main/default/dashboards/Value/Board.dashboard-meta.xml:19 — dashboard-report — report Value/Missing does not exist (no reports/Value/Missing.report-meta.xml)',
+      'force-app/main/default/dashboards/Value/Board.dashboard-meta.xml:25 — dashboard-chart — a Donut chart needs a grouping: report Value/Flat has none (summary or matrix format)',
+      `${reports}/Loose/Orphan.report-meta.xml — report-folder — report folder Loose has no reports/Loose.reportFolder-meta.xml`,
+      `${reports}/Value/Broken.report-meta.xml:4 — report-field — <field> Account$Value_Scor__c is not a column of report type ${type}`,
+      `${reports}/Value/Broken.report-meta.xml:8 — report-field — <column> Value_Tier__c is not a report-type column (Table$Field)`,
+      `${reports}/Value/Broken.report-meta.xml:19 — report-field — <field> Account$Industry is not a column of report type ${type}`,
+      `${reports}/Value/Ghost.report-meta.xml:27 — report-type — report type Ghost_Type__c does not exist (no reportTypes/Ghost_Type.reportType-meta.xml)`,
+      `${reports}/Value/Standard.report-meta.xml:27 — report-type — report type AccountList is not a custom report type (Name__c): only this project's report types can be checked`
+    ]);
+  });
 });
