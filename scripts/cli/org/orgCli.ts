@@ -11,6 +11,7 @@ import { DEFAULT_DEPS } from './orgDeps';
 import { describeOrgFailure, isOrgFailure } from './orgErrors';
 import { PARAMS_PUSH_USAGE, paramsPush } from './paramsPushCommand';
 import { ORG_PULL_USAGE, orgPull } from './pullCommand';
+import { SEED_USAGE, seed } from './seedCommand';
 
 interface OrgCommand {
   words: string[];
@@ -39,6 +40,12 @@ export const ORG_COMMANDS: OrgCommand[] = [
     usage: DOCTOR_USAGE,
     summary: 'check the org: API version, objects and fields, permission sets, Case type, scoring job, configuration',
     run: doctor
+  },
+  {
+    words: ['seed'],
+    usage: SEED_USAGE,
+    summary: 'load the sample data (or N synthetic accounts) into a scratch org with Bulk API 2.0 ingest',
+    run: seed
   },
   {
     words: ['clv', 'fit'],

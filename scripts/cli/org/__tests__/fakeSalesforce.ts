@@ -84,6 +84,8 @@ export interface IngestJob {
   externalIdFieldName?: string;
   state: string;
   csv: string;
+  /** Ids given to the inserted rows (row order), once complete. */
+  ids: string[];
 }
 
 /** A file of the deployed zip: name → text. */
@@ -270,7 +272,7 @@ export class FakeSalesforce {
   private bulkIngest(request: RecordedRequest, rest: string): FakeResponse {
     if (rest === '' && request.method === 'POST') {
       const body = JSON.parse(request.body) as { object: string; operation: string; externalIdFieldName?: string };
-      const job: IngestJob = { id: this.id('750'), ...body, state: 'Open', csv: '' };
+      const job: IngestJob = { id: this.id('750'), ...body, state: 'Open', csv: '', ids: [] };
       this.ingestJobs.set(job.id, job);
       return json(200, {
         id: job.id,
@@ -301,12 +303,30 @@ export class FakeSalesforce {
                 .map((r) => `"","REQUIRED_FIELD_MISSING:Required fields are missing: [Name]:Name --",${r}`)
             ].join('\n') + '\n'
         };
+      case '/successfulResults':
+        // Bulk API 2.0 does not promise the upload's order: answered in reverse to prove nobody relies on it
+        return {
+          status: 200,
+          headers: { 'Content-Type': 'text/csv' },
+          body:
+            [
+              '"sf__Id","sf__Created",' + rows[0],
+              ...rows
+                .slice(1 + failed)
+                .map((r, i) => `"${job.ids[i]}","true",${r}`)
+                .reverse()
+            ].join('\n') + '\n'
+        };
       default:
         if (request.method === 'PATCH') {
           job.state = (JSON.parse(request.body) as { state: string }).state;
           return json(200, { id: job.id, state: job.state, object: job.object, operation: job.operation });
         }
-        if (job.state === 'UploadComplete') job.state = 'JobComplete';
+        if (job.state === 'UploadComplete') {
+          job.state = 'JobComplete';
+          const prefix = job.object === 'Account' ? '001' : 'a0X';
+          job.ids = rows.slice(1 + failed).map(() => this.id(prefix));
+        }
         return json(200, {
           id: job.id,
           object: job.object,
