@@ -4,6 +4,7 @@
  */
 import type { CliIo } from '../cliSupport';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, reportCliError } from '../cvpMain';
+import { CHURN_TRAIN_ORG_USAGE, churnTrainFromOrg } from './churnFromOrg';
 import { DOCTOR_USAGE, doctor } from './doctorCommand';
 import { CLV_FIT_ORG_USAGE, clvFitFromOrg, hasOption, takeOption } from './fitFromOrg';
 import type { OrgDeps } from './orgDeps';
@@ -52,6 +53,13 @@ export const ORG_COMMANDS: OrgCommand[] = [
     usage: CLV_FIT_ORG_USAGE,
     summary: 'pull from the org and fit BG/NBD + Gamma-Gamma',
     run: clvFitFromOrg,
+    needsTargetOrg: true
+  },
+  {
+    words: ['churn', 'train'],
+    usage: CHURN_TRAIN_ORG_USAGE,
+    summary: 'build the former-customer training set from the org and train the churn model',
+    run: churnTrainFromOrg,
     needsTargetOrg: true
   }
 ];
