@@ -2,6 +2,7 @@
  * Bulk API 2.0 query, streamed: create the job, poll until JobComplete, then copy each result page (Sforce-Locator
  * paging) to the output as it arrives — the CSV never sits in memory whole, so a million rows cost what one page does.
  */
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { OrgClient } from './orgClient';
 import { OrgError } from './orgErrors';
@@ -59,14 +60,9 @@ class RecordCounter {
   }
 }
 
-function write(out: Writable, chunk: Uint8Array): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (out.write(chunk)) resolve();
-    else {
-      out.once('drain', resolve);
-      out.once('error', reject);
-    }
-  });
+/** Writes with back-pressure: waits for `drain` when the file's buffer is full (events.once drops its listeners). */
+async function write(out: Writable, chunk: Uint8Array): Promise<void> {
+  if (!out.write(chunk)) await once(out, 'drain');
 }
 
 /** Copies one result page; drops its header line unless it is the first page. Returns the next locator or null. */
