@@ -1,20 +1,45 @@
 /** `cvp doctor`: checks the org the product needs, one line per problem with its fix; exit 1 when there is one. */
 import type { CliIo } from '../cliSupport';
 import { parseOptions, requiredOption } from '../cliSupport';
-import type { Problem } from './doctorChecks';
+import type { DoctorContext, Problem } from './doctorChecks';
 import { DOCTOR_CHECKS } from './doctorChecks';
 import type { OrgDeps } from './orgDeps';
 import { connect } from './orgDeps';
+import { apiErrorCode, apiErrorMessage } from './orgErrors';
+
+/** Errors that are not about one check: the session, the limits, the way to the org. */
+const STOPPING = /^(INVALID_SESSION_ID|REQUEST_LIMIT_EXCEEDED|SERVER_UNAVAILABLE|ERROR_HTTP_5\d\d|NETWORK|E[A-Z]+)$/;
 
 export const DOCTOR_USAGE = 'cvp doctor --target-org ALIAS [--json]';
+
+/**
+ * A check the org refuses to answer (no access to CronTrigger, a query this user may not run) is a problem of its own;
+ * the doctor goes on with the next. A dead session, a limit or an unreachable org stops it.
+ */
+async function runCheck(check: (typeof DOCTOR_CHECKS)[number], context: DoctorContext): Promise<Problem[]> {
+  try {
+    return await check.run(context);
+  } catch (error) {
+    const code = apiErrorCode(error);
+    if (code === '' || STOPPING.test(code) || apiErrorMessage(error).startsWith('Unable to refresh session'))
+      throw error;
+    return [
+      {
+        check: check.name,
+        problem: `could not be checked: ${apiErrorMessage(error)} (${code})`,
+        fix: 'run cvp doctor as a user with the Customer_Value_Admin permission set and the View Setup permission'
+      }
+    ];
+  }
+}
 
 export async function doctor(args: string[], io: CliIo, deps: OrgDeps): Promise<number> {
   const options = parseOptions(args, { 'target-org': { type: 'string' }, json: { type: 'boolean' } }, 'doctor');
   const targetOrg = requiredOption(options, 'target-org', 'doctor');
   const client = await connect(targetOrg, deps);
-  const context = { client, targetOrg, today: deps.today(), describes: new Map() };
+  const context: DoctorContext = { client, targetOrg, today: deps.today(), describes: new Map() };
   const results: { check: string; problems: Problem[] }[] = [];
-  for (const check of DOCTOR_CHECKS) results.push({ check: check.name, problems: await check.run(context) });
+  for (const check of DOCTOR_CHECKS) results.push({ check: check.name, problems: await runCheck(check, context) });
   const problems = results.flatMap((r) => r.problems);
   if (options.json === true) {
     io.out(

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { readCustomMetadataRecords } from '../../../local/customMetadataRecords';
 import { projectFields } from '../projectMetadata';
 import type { FakeField } from './fakeSalesforce';
+import { restError } from './fakeSalesforce';
 import type { Kit } from './orgTestKit';
 import { startKit } from './orgTestKit';
 
@@ -147,6 +148,21 @@ describe('cvp doctor', () => {
     expect(report.problems[0].problem).toBe("the org's newest API version is 60.0, the project deploys with 66.0");
     expect(report.problems[1].problem).toContain('the last run started 2026-11-30, more than two days ago');
     expect(kit.org.requests.every((r) => r.path.startsWith('/services/data/v60.0/'))).toBe(true);
+  });
+
+  it('reports a check the org refuses to answer as a problem and goes on with the others', async () => {
+    serve(kit, healthyOrg());
+    kit.org.fail(
+      (r) => r.query.get('q')?.includes('FROM CronTrigger') === true,
+      restError(400, 'INVALID_TYPE', "sObject type 'CronTrigger' is not supported.")
+    );
+    const result = await kit.run('doctor', '--target-org', 'cvp');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      "PROBLEM  scoring job and last run: could not be checked: sObject type 'CronTrigger' is not supported. (INVALID_TYPE) — fix: run cvp doctor as a user with the Customer_Value_Admin permission set"
+    );
+    expect(result.stdout).toContain('ok       configuration (validateConfig)');
+    expect(result.stdout).toContain('1 problem(s).');
   });
 
   it('stops on an expired session that cannot be refreshed, instead of reporting every check as a problem', async () => {
