@@ -42,13 +42,15 @@ export function entryPointsFrom(stdout: string): number | undefined {
 /**
  * Runs Graph Engine through its bundled entry point `com.salesforce.Sfge execute input.json results.json` — the one place
  * that knows it (Code Analyzer's core, which normally drives it, does not install here: TOOLCHAIN.md).
- * `targets` are the classes whose entry points are analysed; `projectFiles` everything the paths may enter.
+ * `targets` are the classes whose entry points are analysed; `projectFiles` everything the paths may enter;
+ * `targetMethods` (by target file) names methods analysed as entry points instead of the file's annotated ones.
  */
 export function runGraphEngine(
   targets: string[],
   projectFiles: string[],
   rules: string[],
-  options: SfgeOptions
+  options: SfgeOptions,
+  targetMethods: Readonly<Record<string, readonly string[]>> = {}
 ): SfgeRun {
   const workDir = mkdtempSync(join(tmpdir(), 'cvp-sfge-'));
   try {
@@ -57,7 +59,7 @@ export function runGraphEngine(
     writeFileSync(
       input,
       JSON.stringify({
-        targets: targets.map((targetFile) => ({ targetFile, targetMethods: [] })),
+        targets: targets.map((targetFile) => ({ targetFile, targetMethods: targetMethods[targetFile] ?? [] })),
         projectFilesAndFolders: projectFiles,
         rulesToRun: rules
       })

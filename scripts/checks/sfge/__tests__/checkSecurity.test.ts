@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  BATCH_ENTRY_POINTS,
   checkSecurity,
   classesLeftOut,
+  DEFAULT_OPTIONS,
   codeOnly,
   isTestClass,
   LEFT_OUT,
@@ -24,7 +26,7 @@ describe('apex security check (Graph Engine)', () => {
     let result: ReturnType<typeof checkSecurity>;
     let findings: Finding[] = [];
     beforeAll(() => {
-      result = checkSecurity(BROKEN);
+      result = checkSecurity(BROKEN, DEFAULT_OPTIONS, LEFT_OUT, { SnapshotBatch: ['start', 'execute'] });
       findings = result.findings;
     }, 300_000);
     const rulesIn = (file: string): string[] =>
@@ -53,8 +55,16 @@ describe('apex security check (Graph Engine)', () => {
     it('reports nothing on user-mode DML and queries, and leaves test classes out of the targets', () => {
       expect(rulesIn('UserModeAccess.cls')).toEqual([]);
       expect(rulesIn('UserModeAccessTest.cls')).toEqual([]);
-      expect(result.files).toBe(4);
-      expect(result.entryPoints).toBe(5);
+      expect(result.files).toBe(5);
+      expect(result.entryPoints).toBe(7);
+    });
+
+    it('analyses the listed batch methods as entry points, and only those', () => {
+      // execute (listed) deletes in system mode: reported; finish (not listed) inserts in system mode: not reached.
+      expect(rulesIn('SnapshotBatch.cls')).toEqual(['7:ApexFlsViolation']);
+      expect(findings.find((finding) => finding.path.endsWith('SnapshotBatch.cls'))?.message).toContain(
+        'entry point SnapshotBatch.execute'
+      );
     });
 
     it('reports generated Apex that reads data, since its exclusion rests on its purity', () => {
@@ -76,6 +86,17 @@ describe('apex security check (Graph Engine)', () => {
       `${CLASSES}/QueryWithoutAccessLevel.cls:6:${RULE_NOT_PURE}`
     ]);
     expect(findings[0].message).toContain('(said to be pure)');
+  });
+
+  it('lists batch entry points of classes and methods that exist in this project', () => {
+    const root = join(__dirname, '..', '..', '..', '..');
+    for (const [name, methods] of Object.entries(BATCH_ENTRY_POINTS)) {
+      const text = readFileSync(join(root, CLASSES, `${name}.cls`), 'utf8');
+      for (const method of methods)
+        expect(`${name}.${method}: ${String(new RegExp(`\\b${method}\\s*\\(`).test(text))}`).toBe(
+          `${name}.${method}: true`
+        );
+    }
   });
 
   it('lists only pure classes of this project as left out', () => {
