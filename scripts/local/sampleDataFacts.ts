@@ -153,6 +153,9 @@ export function buildSampleFacts(
     const recommendScores = surveys
       .map((survey) => numberField(survey, 'Recommend_Score__c'))
       .filter((score): score is number => score !== undefined);
+    const satisfactionScores = surveys
+      .map((survey) => numberField(survey, 'Satisfaction_Score__c'))
+      .filter((score): score is number => score !== undefined);
     const netPromoter = numberField(account, 'Net_Promoter_Score__c');
     const marginOverride = numberField(account, 'Margin_Rate_Override__c');
     const whitespace = numberField(account, 'Whitespace_Percent__c');
@@ -185,7 +188,8 @@ export function buildSampleFacts(
       // Imported Cases carry no CreatedDate history: the previous window is unknown, not zero (no fake rising trend).
       casesPrevious: undefined,
       complaints: cases.filter((record) => stringField(record, 'Type') === 'Complaint').length,
-      satisfaction: numberField(account, 'Satisfaction_Score__c'),
+      // The answered surveys feed the score (AccountFactsBuilder): their average wins over the Account field.
+      satisfaction: average(satisfactionScores) ?? numberField(account, 'Satisfaction_Score__c'),
       lastOrderDate: latest(
         won.map((record) => stringField(record, 'CloseDate')).filter((date) => date !== undefined && date <= today)
       ),

@@ -41,10 +41,10 @@ export const STANDARD_FIELDS: StandardFieldList = {
     reference: `${OBJECT_REFERENCE}/sforce_api_objects_customnotificationtype.htm`,
     fields: ['DeveloperName']
   },
-  // Event: the last contact with an account (ActivitySelector).
+  // Event: the last contact with an account (ActivitySelector); a retention play's visit is an Event on the play (WhatId).
   Event: {
     reference: `${OBJECT_REFERENCE}/sforce_api_objects_event.htm`,
-    fields: ['AccountId', 'ActivityDate']
+    fields: ['AccountId', 'ActivityDate', 'WhatId']
   },
   // Opportunity: revenue (won), purchase history and weighted pipeline (open) per account.
   Opportunity: {
@@ -66,10 +66,11 @@ export const STANDARD_FIELDS: StandardFieldList = {
     fields: []
   },
   Profile: { reference: `${OBJECT_REFERENCE}/sforce_api_objects_profile.htm`, fields: ['Name'] },
-  // Task: the last contact with an account (ActivitySelector).
+  // Task: the last contact with an account (ActivitySelector); the tasks of a separation plan, a retention play or a
+  // survey request are related to it (WhatId) and assigned to the account team (OwnerId).
   Task: {
     reference: `${OBJECT_REFERENCE}/sforce_api_objects_task.htm`,
-    fields: ['AccountId', 'ActivityDate']
+    fields: ['AccountId', 'ActivityDate', 'OwnerId', 'WhatId']
   },
   // User: the generated engine tests run as the current user (System.runAs); alerts escalate to the owner's manager;
   // the panel names who overrode a tier (Tier_Overridden_By__r.Name); a team retention objective covers the users of

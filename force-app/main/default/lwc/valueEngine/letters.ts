@@ -297,6 +297,42 @@ export function findLetterTemplate(templates: LetterTemplate[], path: string, la
   return { path: 'end_relationship', language: 'en', subject: '', body: '', talkingPoints: [] };
 }
 
+/** Countries whose customers get French letters and scripts by default (the rep can switch the language). */
+export const FRENCH_SPEAKING_COUNTRIES: readonly string[] = ['FR', 'BE', 'LU', 'MC', 'CH'];
+
+/** The default language of a customer's letters: `fr` for a French-speaking country (ISO code), else `en`. */
+export function defaultLetterLanguage(country: string): Language {
+  return FRENCH_SPEAKING_COUNTRIES.includes((country ?? '').trim().toUpperCase()) ? 'fr' : 'en';
+}
+
+function replaceEvery(text: string, search: string, replacement: string): string {
+  let result = '';
+  let cursor = 0;
+  let position = text.indexOf(search);
+  while (position >= 0) {
+    result = result + text.substring(cursor, position) + replacement;
+    cursor = position + search.length;
+    position = text.indexOf(search, cursor);
+  }
+  return result + text.substring(cursor, text.length);
+}
+
+/**
+ * Plain text of a rendered letter (paragraphs separated by a blank line, line breaks kept, entities decoded): the text
+ * the rep edits and the one kept verbatim as sent. Reads what {@link renderLetter} writes (`<p>`, `<br>`, escapes).
+ */
+export function letterPlainText(html: string): string {
+  let text = replaceEvery(html ?? '', '</p>', '\n\n');
+  text = replaceEvery(text, '<p>', '');
+  text = replaceEvery(text, '<br>', '\n');
+  text = replaceEvery(text, '&lt;', '<');
+  text = replaceEvery(text, '&gt;', '>');
+  text = replaceEvery(text, '&quot;', '"');
+  text = replaceEvery(text, '&#39;', "'");
+  text = replaceEvery(text, '&amp;', '&');
+  return text.trim();
+}
+
 /** Renders the default template of a path in a language. */
 export function renderDefaultLetter(path: string, language: string, fields: Record<string, string>): RenderedLetter {
   return renderLetter(findLetterTemplate(defaultLetterTemplates(), path, language), fields);

@@ -43,6 +43,35 @@ function containsText(list: string[] | undefined, value: string): boolean {
   return list.includes(value);
 }
 
+/** Company size band of an account, matched against the bands a partner serves: `small` < 50, `medium` < 250, `large`. */
+export function companySizeBand(employees: number): string {
+  const value = Number.isFinite(employees) && employees > 0 ? employees : 0;
+  if (value < 50) {
+    return 'small';
+  }
+  return value < 250 ? 'medium' : 'large';
+}
+
+/**
+ * The size bands a partner serving `minimum`–`maximum` employees covers (each band overlapping the range); a missing
+ * (non-finite) minimum counts 0, a missing maximum has no upper bound.
+ */
+export function sizeBandsBetween(minimum: number, maximum: number): string[] {
+  const low = Number.isFinite(minimum) ? minimum : 0;
+  const bounded = Number.isFinite(maximum);
+  const bands: string[] = [];
+  if (low <= 49 && (!bounded || maximum >= 0)) {
+    bands.push('small');
+  }
+  if (low <= 249 && (!bounded || maximum >= 50)) {
+    bands.push('medium');
+  }
+  if (!bounded || maximum >= 250) {
+    bands.push('large');
+  }
+  return bands;
+}
+
 /** Score of one partner for a profile (0–10). */
 export function partnerScore(partner: ReferralPartner, profile: ReferralProfile): RankedPartner {
   const industryMatch = containsText(partner.industries, profile.industry ?? '');

@@ -3,7 +3,7 @@
  * concession is capped at min(revenue share × revenue, margin share × max(gross margin, 0)); above it, approval is needed.
  */
 import type { RetentionPlayPolicy, ValueConfig } from './config';
-import { addDays, isIsoDate } from './dates';
+import { addDays, addMonths, isIsoDate, isOnOrBefore } from './dates';
 import type { RetentionPlay, Tier } from './domain';
 import { tierRank } from './domain';
 
@@ -102,4 +102,49 @@ export function checkConcession(
   const cap = Math.min(revenueCap, marginCap);
   const asked = money(requested);
   return { cap: cap, revenueCap: revenueCap, marginCap: marginCap, requested: asked, approvalNeeded: asked > cap };
+}
+
+/** Recommended actions for which winning a departing customer back is worth the effort: value or potential justify it. */
+export const WIN_BACK_ACTIONS: readonly string[] = ['protect', 'develop', 'retain'];
+
+/**
+ * Win-back is a decision, not a reflex [003]: worth the effort when the account's recommended action is to protect,
+ * develop or retain it (top tiers, high potential, positive value at risk); not for an account to standardize,
+ * transform or separate from.
+ */
+export function isWinBackWorthIt(action: string): boolean {
+  return WIN_BACK_ACTIONS.includes(action ?? '');
+}
+
+/** Months from the start of a relationship to its onboarding satisfaction survey. */
+export const ONBOARDING_SURVEY_MONTHS = 4;
+/** Months between two satisfaction surveys after the onboarding one. */
+export const ANNUAL_SURVEY_MONTHS = 12;
+
+/** The next satisfaction survey of an account: its type (`onboarding` · `annual`, `''` when none), date, and whether it is due. */
+export interface SurveyDue {
+  due: boolean;
+  surveyType: string;
+  dueDate: string;
+}
+
+/**
+ * Satisfaction surveys at 4 months after the start of the relationship, then yearly [003 ISS]: with no survey sent
+ * yet, the onboarding survey at start + 4 months; after one, the annual survey 12 months after the last sent. Due when
+ * its date is on or before `today`. No survey without a start date and without a previous survey, or with an invalid
+ * `today`.
+ */
+export function nextSatisfactionSurvey(relationshipStartDate: string, lastSentDate: string, today: string): SurveyDue {
+  if (!isIsoDate(today)) {
+    return { due: false, surveyType: '', dueDate: '' };
+  }
+  if (isIsoDate(lastSentDate)) {
+    const annual = addMonths(lastSentDate, ANNUAL_SURVEY_MONTHS);
+    return { due: isOnOrBefore(annual, today), surveyType: 'annual', dueDate: annual };
+  }
+  if (!isIsoDate(relationshipStartDate)) {
+    return { due: false, surveyType: '', dueDate: '' };
+  }
+  const onboarding = addMonths(relationshipStartDate, ONBOARDING_SURVEY_MONTHS);
+  return { due: isOnOrBefore(onboarding, today), surveyType: 'onboarding', dueDate: onboarding };
 }

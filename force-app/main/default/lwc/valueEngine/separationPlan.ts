@@ -128,6 +128,19 @@ export function nextSeparationStatus(status: string, action: string): string {
   return '';
 }
 
+/**
+ * The graduated path's milder steps before `path` (price increase → service reduction → standard offer → referral →
+ * end of relationship): the steps the plan must say why it does not take. Empty for the mildest or an unknown path.
+ */
+export function milderSeparationPaths(path: string): string[] {
+  const milder: string[] = [];
+  const position = SEPARATION_PATH_VALUES.indexOf(path ?? '');
+  for (let i = 0; i < position; i++) {
+    milder.push(SEPARATION_PATH_VALUES[i]);
+  }
+  return milder;
+}
+
 /** Actions allowed from `status`, in the order of SEPARATION_ACTION_VALUES. */
 export function allowedSeparationActions(status: string): string[] {
   const allowed: string[] = [];

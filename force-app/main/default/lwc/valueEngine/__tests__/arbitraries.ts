@@ -494,6 +494,20 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
   applySeparationAction: fc.tuple(separationState, separationRequest),
   rankReferralPartners: fc.tuple(fc.array(referralPartner, { maxLength: 8 }), referralProfile),
   renderLetter: fc.tuple(letterTemplate, mergeFields),
+  milderSeparationPaths: fc.tuple(fc.constantFrom('', 'price_increase', 'referral', 'end_relationship', 'other')),
+  companySizeBand: fc.tuple(anyNumber),
+  sizeBandsBetween: fc.tuple(anyNumber, anyNumber),
+  defaultLetterLanguage: fc.tuple(fc.constantFrom('FR', 'be', ' LU', 'DE', '', 'CA')),
+  letterPlainText: fc.tuple(
+    fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('<p>a &amp; b<br>c</p><p>&lt;d&gt; &#39;e&#39; &quot;f&quot;</p>', '<p></p>', '&amp;amp;')
+    )
+  ),
+  isWinBackWorthIt: fc.tuple(
+    fc.constantFrom('protect', 'develop', 'retain', 'standardize', 'transform', 'separate', '')
+  ),
+  nextSatisfactionSurvey: fc.tuple(anyDate, anyDate, anyDate),
   isFiniteNumber: fc.tuple(anyNumber),
   dayNumberOf: fc.tuple(anyDate),
   daysInMonth: fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 })),

@@ -1628,4 +1628,62 @@ add('tierOverrideProblem', ['', 'Back to computed'], '');
 add('tierOverrideProblem', ['D7', 'Key logo'], 'cvp_override_err_invalid_tier');
 add('tierOverrideProblem', ['D2', ' '], 'cvp_override_err_reason_required');
 
+// Issue 13: the separation and retention services' rules (Apex and the workbench call the same functions).
+add(
+  'milderSeparationPaths',
+  ['referral'],
+  ['price_increase', 'service_reduction', 'standard_offer'],
+  'graduated order'
+);
+add('milderSeparationPaths', ['price_increase'], [], 'the mildest step');
+add('milderSeparationPaths', ['sell_everything'], [], 'unknown path');
+add('companySizeBand', [49], 'small');
+add('companySizeBand', [50], 'medium');
+add('companySizeBand', [250], 'large');
+add('companySizeBand', [null], 'small', 'unknown size counts 0');
+add('sizeBandsBetween', [0, 49], ['small']);
+add('sizeBandsBetween', [40, 300], ['small', 'medium', 'large'], 'every band overlapping 40–300');
+add('sizeBandsBetween', [100, null], ['medium', 'large'], 'no maximum: no upper bound');
+add('sizeBandsBetween', [null, 60], ['small', 'medium'], 'no minimum: from 0');
+add('defaultLetterLanguage', ['BE'], 'fr');
+add('defaultLetterLanguage', [' fr '], 'fr', 'trimmed, case-insensitive');
+add('defaultLetterLanguage', ['DE'], 'en');
+add('defaultLetterLanguage', [''], 'en');
+add(
+  'letterPlainText',
+  ['<p>Dear A &amp; B,<br>thanks</p><p>It&#39;s &lt;over&gt; &quot;now&quot;</p>'],
+  'Dear A & B,\nthanks\n\nIt\'s <over> "now"',
+  'paragraphs on a blank line, breaks kept, entities decoded (&amp; last)'
+);
+add('letterPlainText', [''], '');
+add('isWinBackWorthIt', ['retain'], true);
+add('isWinBackWorthIt', ['develop'], true);
+add('isWinBackWorthIt', ['separate'], false);
+add('isWinBackWorthIt', ['standardize'], false);
+add(
+  'nextSatisfactionSurvey',
+  ['2026-01-31', '', '2026-06-01'],
+  { due: true, surveyType: 'onboarding', dueDate: '2026-05-31' },
+  'start + 4 months (end of month clamped), before today'
+);
+add(
+  'nextSatisfactionSurvey',
+  ['2026-03-01', '', '2026-06-30'],
+  { due: false, surveyType: 'onboarding', dueDate: '2026-07-01' },
+  'not yet'
+);
+add(
+  'nextSatisfactionSurvey',
+  ['2020-03-01', '2025-06-15', '2026-06-15'],
+  { due: true, surveyType: 'annual', dueDate: '2026-06-15' },
+  '12 months after the last one sent, due on the day'
+);
+add(
+  'nextSatisfactionSurvey',
+  ['', '', '2026-06-15'],
+  { due: false, surveyType: '', dueDate: '' },
+  'no start, no survey'
+);
+add('nextSatisfactionSurvey', ['2026-01-01', '', 'bad'], { due: false, surveyType: '', dueDate: '' });
+
 export const goldenCases: GoldenCase[] = cases;

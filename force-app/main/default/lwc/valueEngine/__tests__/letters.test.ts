@@ -1,8 +1,10 @@
 import {
   SEPARATION_PATH_VALUES,
+  defaultLetterLanguage,
   defaultLetterTemplates,
   escapeHtml,
   findLetterTemplate,
+  letterPlainText,
   mergeFieldsOf,
   renderDefaultLetter,
   renderLetter
@@ -81,5 +83,22 @@ describe('letters', () => {
     expect(findLetterTemplate([], 'referral', 'fr').body).toBe('');
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
     expect(mergeFieldsOf('{{a}} {{b}} {{a}} {{}} {{c')).toEqual(['a', 'b']);
+  });
+});
+
+describe('letter language and plain text', () => {
+  it('writes French to French-speaking countries and English elsewhere', () => {
+    expect(['FR', 'be', ' LU ', 'MC', 'CH'].map(defaultLetterLanguage)).toEqual(['fr', 'fr', 'fr', 'fr', 'fr']);
+    expect(['DE', 'CA', ''].map(defaultLetterLanguage)).toEqual(['en', 'en', 'en']);
+  });
+
+  it('turns a rendered letter back into the plain text the customer reads', () => {
+    const rendered = renderDefaultLetter('end_relationship', 'en', fields);
+    const text = letterPlainText(rendered.html);
+    expect(text).toContain('Acme & Sons');
+    expect(text).toContain('<three times>');
+    expect(text).not.toContain('<p>');
+    expect(text.split('\n\n').length).toBeGreaterThan(3);
+    expect(letterPlainText('<p>a<br>b</p><p>&amp;lt;</p>')).toBe('a\nb\n\n&lt;');
   });
 });

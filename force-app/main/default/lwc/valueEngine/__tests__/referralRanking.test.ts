@@ -1,5 +1,5 @@
 import type { ReferralPartner } from '../valueEngine';
-import { partnerScore, rankReferralPartners } from '../valueEngine';
+import { companySizeBand, partnerScore, rankReferralPartners, sizeBandsBetween } from '../valueEngine';
 
 function partner(id: string, name: string, extra: Partial<ReferralPartner>): ReferralPartner {
   return { id: id, name: name, industries: [], regions: [], sizes: [], needs: [], hasAgreement: true, ...extra };
@@ -42,5 +42,22 @@ describe('referralRanking', () => {
     expect(rankReferralPartners(partners, profile).map((item) => item.partnerId)).toEqual(expected);
     expect(rankReferralPartners([...partners].reverse(), profile).map((item) => item.partnerId)).toEqual(expected);
     expect(rankReferralPartners([], profile)).toEqual([]);
+  });
+});
+
+describe('company size bands', () => {
+  it('bands an account by its employees and a partner by the bands its range overlaps', () => {
+    expect([0, 49, 50, 249, 250, Number.NaN].map(companySizeBand)).toEqual([
+      'small',
+      'small',
+      'medium',
+      'medium',
+      'large',
+      'small'
+    ]);
+    expect(sizeBandsBetween(50, 249)).toEqual(['medium']);
+    expect(sizeBandsBetween(200, 5000)).toEqual(['medium', 'large']);
+    expect(sizeBandsBetween(Number.NaN, Number.NaN)).toEqual(['small', 'medium', 'large']);
+    expect(sizeBandsBetween(300, 100)).toEqual([]);
   });
 });

@@ -1,4 +1,12 @@
-import { checkConcession, defaultConfig, playPolicyFor, playTasks, retentionPlanFor } from '../valueEngine';
+import {
+  checkConcession,
+  defaultConfig,
+  isWinBackWorthIt,
+  nextSatisfactionSurvey,
+  playPolicyFor,
+  playTasks,
+  retentionPlanFor
+} from '../valueEngine';
 
 const config = defaultConfig();
 
@@ -34,5 +42,34 @@ describe('retention', () => {
     expect(checkConcession('D4', 100000, 50000, 1, config).approvalNeeded).toBe(true);
     // a negative margin leaves no room
     expect(checkConcession('D1', 100000, -5, 0, config).cap).toBe(0);
+  });
+});
+
+describe('win-back decision', () => {
+  it('is worth it only when the account is to protect, develop or retain', () => {
+    expect(['protect', 'develop', 'retain'].map(isWinBackWorthIt)).toEqual([true, true, true]);
+    expect(['standardize', 'transform', 'separate', ''].map(isWinBackWorthIt)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('satisfaction surveys', () => {
+  it('asks at 4 months after the start, then 12 months after the last survey sent', () => {
+    expect(nextSatisfactionSurvey('2026-01-15', '', '2026-05-15')).toEqual({
+      due: true,
+      surveyType: 'onboarding',
+      dueDate: '2026-05-15'
+    });
+    expect(nextSatisfactionSurvey('2026-01-15', '', '2026-05-14').due).toBe(false);
+    expect(nextSatisfactionSurvey('2026-01-15', '2026-05-20', '2027-05-19')).toEqual({
+      due: false,
+      surveyType: 'annual',
+      dueDate: '2027-05-20'
+    });
+    expect(nextSatisfactionSurvey('', '2026-05-20', '2027-05-20').due).toBe(true);
+  });
+
+  it('asks nothing without a start or a previous survey, or with a bad day', () => {
+    expect(nextSatisfactionSurvey('', '', '2026-05-15')).toEqual({ due: false, surveyType: '', dueDate: '' });
+    expect(nextSatisfactionSurvey('2020-01-01', '', 'soon').due).toBe(false);
   });
 });

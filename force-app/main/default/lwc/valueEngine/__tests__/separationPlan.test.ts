@@ -4,6 +4,7 @@ import {
   anonymizationDueDate,
   applySeparationAction,
   defaultConfig,
+  milderSeparationPaths,
   newSeparationPlan,
   nextSeparationStatus
 } from '../valueEngine';
@@ -187,5 +188,19 @@ describe('separationPlan', () => {
   it('schedules anonymisation of personal data after the retention period following the last contact', () => {
     expect(anonymizationDueDate('2025-02-28', defaultConfig().settings.dataRetentionMonths)).toBe('2028-02-28');
     expect(anonymizationDueDate('bad', 36)).toBe('');
+  });
+});
+
+describe('graduated path', () => {
+  it('lists the milder steps a plan must say why it does not take', () => {
+    expect(milderSeparationPaths('end_relationship')).toEqual([
+      'price_increase',
+      'service_reduction',
+      'standard_offer',
+      'referral'
+    ]);
+    expect(milderSeparationPaths('service_reduction')).toEqual(['price_increase']);
+    expect(milderSeparationPaths('price_increase')).toEqual([]);
+    expect(milderSeparationPaths('')).toEqual([]);
   });
 });
