@@ -146,8 +146,66 @@ function nowSeconds(): number {
   return Number(process.hrtime.bigint()) / 1e9;
 }
 
+/** CPU seconds (user + system) this process has used: what one core spent, whatever else the machine runs. */
+function cpuSeconds(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+}
+
+/** Facts of `count` accounts (each its own record: the what-if keeps them), from the same generator as the chunks. */
+function portfolioFacts(count: number): AccountFacts[] {
+  const all: AccountFacts[] = [];
+  const chunk: AccountFacts[] = [];
+  for (let i = 0; i < CHUNK; i++) chunk.push(blankFacts());
+  for (let start = 0; start < count; start += CHUNK) {
+    chunkFacts(start / CHUNK, chunk);
+    for (let i = 0; i < CHUNK && start + i < count; i++) {
+      const copy = { ...chunk[i], accountId: `W${start + i}`, driverQuantities: { ...chunk[i].driverQuantities } };
+      all.push(copy);
+    }
+  }
+  return all;
+}
+
+/**
+ * The Value Settings preview (issue 14): the baseline is evaluated once with the configuration in force
+ * (`prepareWhatIf`), then each edit re-scores every account with the edited configuration (`runWhatIf`): the time of
+ * one edit, median of 5, for the whole portfolio read (no sample).
+ */
+function previewFigures(engine: typeof Engine, count: number): BenchFigure[] {
+  const config = engine.defaultConfig();
+  const accounts = portfolioFacts(count).map((facts) => ({
+    accountId: facts.accountId ?? '',
+    name: facts.accountId ?? '',
+    stratum: '',
+    facts: facts
+  }));
+  const baseline = engine.prepareWhatIf(accounts, [], config, TODAY);
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const edited = engine.defaultConfig();
+    edited.drivers = edited.drivers.map((driver) =>
+      driver.name === 'Support_Case_High' ? { ...driver, unitCost: driver.unitCost * (2 + run) } : driver
+    );
+    const start = nowSeconds();
+    const cpu = cpuSeconds();
+    const result = engine.runWhatIf(baseline, edited);
+    times.push(nowSeconds() - start);
+    cpuTimes.push(cpuSeconds() - cpu);
+    if (result.population !== count) throw new Error('engine bench: unexpected what-if');
+  }
+  times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
+  return [
+    { name: `engine.preview.rescore${count / 1000}k.ms`, value: Math.round(times[2] * 1000), unit: 'ms' },
+    { name: `engine.preview.rescore${count / 1000}k.cpuMs`, value: Math.round(cpuTimes[2] * 1000), unit: 'CPU-ms' }
+  ];
+}
+
 /** Runs the benchmark and returns its figures. */
 export function bench(): Promise<BenchFigure[]> {
+  const engine = loadBundledEngine();
   const {
     addEvaluationToAggregate,
     computeTierCutoffs,
@@ -158,7 +216,7 @@ export function bench(): Promise<BenchFigure[]> {
     mergeIntoPortfolioAggregate,
     netValueOfFacts,
     summarizePortfolio
-  } = loadBundledEngine();
+  } = engine;
   (globalThis as { gc?: () => void }).gc?.();
   const config = defaultConfig();
   const facts: AccountFacts[] = [];
@@ -169,23 +227,29 @@ export function bench(): Promise<BenchFigure[]> {
   const netValues: number[] = new Array<number>(ACCOUNTS);
   const peak: Peak = { rss: 0, heap: 0 };
   let engineSeconds = 0;
+  let engineCpu = 0;
   for (let chunk = 0; chunk < ACCOUNTS / CHUNK; chunk++) {
     chunkFacts(chunk, facts);
     const start = nowSeconds();
+    const cpu = cpuSeconds();
     for (let i = 0; i < CHUNK; i++) netValues[chunk * CHUNK + i] = netValueOfFacts(facts[i], config);
     engineSeconds += nowSeconds() - start;
+    engineCpu += cpuSeconds() - cpu;
     sample(peak);
   }
   const firstPassSeconds = engineSeconds;
   let start = nowSeconds();
+  let cpu = cpuSeconds();
   const cutoffs = computeTierCutoffs(netValues, config.tierPolicy);
   const cutoffSeconds = nowSeconds() - start;
   engineSeconds += cutoffSeconds;
+  engineCpu += cpuSeconds() - cpu;
   const portfolio: PortfolioAggregate = emptyPortfolioAggregateFor(config);
   let separations = 0;
   for (let chunk = 0; chunk < ACCOUNTS / CHUNK; chunk++) {
     chunkFacts(chunk, facts);
     start = nowSeconds();
+    cpu = cpuSeconds();
     const aggregate = emptyPortfolioAggregateFor(config);
     const todayDay = dayNumberOf(TODAY);
     for (let i = 0; i < CHUNK; i++) {
@@ -195,21 +259,32 @@ export function bench(): Promise<BenchFigure[]> {
     }
     mergeIntoPortfolioAggregate(portfolio, aggregate);
     engineSeconds += nowSeconds() - start;
+    engineCpu += cpuSeconds() - cpu;
     sample(peak);
   }
   start = nowSeconds();
+  cpu = cpuSeconds();
   const summary = summarizePortfolio(portfolio);
   engineSeconds += nowSeconds() - start;
+  engineCpu += cpuSeconds() - cpu;
   sample(peak);
   if (summary.count !== ACCOUNTS || separations === 0) throw new Error('engine bench: unexpected portfolio');
   return Promise.resolve([
     { name: 'engine.endToEnd.accountsPerSecond', value: Math.round(ACCOUNTS / engineSeconds), unit: 'accounts/s' },
     { name: 'engine.endToEnd.seconds', value: engineSeconds, unit: 's' },
+    {
+      name: 'engine.endToEnd.cpuAccountsPerSecond',
+      value: Math.round(ACCOUNTS / engineCpu),
+      unit: 'accounts/CPU-s'
+    },
+    { name: 'engine.endToEnd.cpuSeconds', value: engineCpu, unit: 'CPU-s' },
     { name: 'engine.netValuePass.seconds', value: firstPassSeconds, unit: 's' },
     { name: 'engine.tierCutoffs.seconds', value: cutoffSeconds, unit: 's' },
     { name: 'engine.peakRss', value: Math.round(peak.rss / 1048576), unit: 'MiB' },
     { name: 'engine.peakHeapUsed', value: Math.round(peak.heap / 1048576), unit: 'MiB' },
     { name: 'engine.portfolio.top20RevenueShare', value: summary.top20RevenueShare, unit: 'share' },
-    { name: 'engine.portfolio.revenueGini', value: summary.revenueGini, unit: 'gini' }
+    { name: 'engine.portfolio.revenueGini', value: summary.revenueGini, unit: 'gini' },
+    ...previewFigures(engine, 10_000),
+    ...previewFigures(engine, 100_000)
   ]);
 }

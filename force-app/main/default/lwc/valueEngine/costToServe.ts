@@ -6,7 +6,7 @@
  */
 import type { ValueConfig, ValueDriver } from './config';
 import type { CostComponent } from './domain';
-import type { DataFinding, FindingsReport } from './facts';
+import type { DataFinding, DataProblem, FindingsReport } from './facts';
 import { ABSURD_AMOUNT } from './facts';
 import { isMissingNumber } from './numbers';
 
@@ -49,6 +49,11 @@ export function costOfDriver(driver: ValueDriver, quantity: number, costOfCapita
   return Number.isFinite(cost) ? cost : 0;
 }
 
+/** Reports a bad quantity of `driver` (the field name is built only then: the hot path allocates nothing). */
+function addDriverFinding(report: FindingsReport, driver: ValueDriver, problem: DataProblem): void {
+  report.findings.push({ accountId: report.accountId, field: 'driverQuantities.' + driver.name, problem: problem });
+}
+
 /**
  * Clean quantity of `driver` from `quantities`: missing → 0 (silently: no activity), NaN/Infinity → 0 (`not_finite`),
  * negative → 0 (`negative`), absurd (above 10^13, or a complexity rating above 5) → 0 or 5 (`absurd`), and any
@@ -67,26 +72,23 @@ export function driverQuantity(
   if (isMissingNumber(value)) {
     return 0;
   }
-  const accountId = report.accountId;
-  const findings = report.findings;
-  const field = 'driverQuantities.' + driver.name;
   if (!Number.isFinite(value)) {
-    findings.push({ accountId: accountId, field: field, problem: 'not_finite' });
+    addDriverFinding(report, driver, 'not_finite');
     return 0;
   }
   if (value < 0) {
-    findings.push({ accountId: accountId, field: field, problem: 'negative' });
+    addDriverFinding(report, driver, 'negative');
     return 0;
   }
   if (driver.component === 'payment_delay' && paymentDelayAbsurd) {
     return 0;
   }
   if (driver.component === 'complexity' && value > 5) {
-    findings.push({ accountId: accountId, field: field, problem: 'absurd' });
+    addDriverFinding(report, driver, 'absurd');
     return 5;
   }
   if (value > ABSURD_AMOUNT) {
-    findings.push({ accountId: accountId, field: field, problem: 'absurd' });
+    addDriverFinding(report, driver, 'absurd');
     return 0;
   }
   return value;

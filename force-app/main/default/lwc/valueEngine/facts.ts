@@ -137,52 +137,52 @@ export interface FindingsReport {
   findings: DataFinding[];
 }
 
-/** How one numeric fact is cleaned: its name, whether absence is a finding, its largest sensible value, its default. */
-interface AmountRule {
-  field: string;
-  required: boolean;
-  maximum: number;
-  fallback: number;
-}
-
 function addFinding(report: FindingsReport, field: string, kind: DataProblem): void {
   report.findings.push({ accountId: report.accountId, field: field, problem: kind });
 }
 
 /**
  * A non-negative number: missing → `fallback` (reported only when `required`), NaN/±Infinity → `fallback`
- * (`not_finite`), negative → 0 (`negative`), above `maximum` → `fallback` (`absurd`).
+ * (`not_finite`), negative → 0 (`negative`), above `maximum` → `fallback` (`absurd`). Positional arguments, not a rule
+ * object: the hot path cleans about twenty figures per account and allocates nothing for them.
  */
-function cleanAmount(value: number | undefined, rule: AmountRule, report: FindingsReport): number {
+function cleanAmount(
+  value: number | undefined,
+  field: string,
+  required: boolean,
+  maximum: number,
+  fallback: number,
+  report: FindingsReport
+): number {
   if (isMissingNumber(value)) {
-    if (rule.required) {
-      addFinding(report, rule.field, 'missing');
+    if (required) {
+      addFinding(report, field, 'missing');
     }
-    return rule.fallback;
+    return fallback;
   }
   if (!Number.isFinite(value)) {
-    addFinding(report, rule.field, 'not_finite');
-    return rule.fallback;
+    addFinding(report, field, 'not_finite');
+    return fallback;
   }
   if (value < 0) {
-    addFinding(report, rule.field, 'negative');
+    addFinding(report, field, 'negative');
     return 0;
   }
-  if (value > rule.maximum) {
-    addFinding(report, rule.field, 'absurd');
-    return rule.fallback;
+  if (value > maximum) {
+    addFinding(report, field, 'absurd');
+    return fallback;
   }
   return value;
 }
 
 /** An optional non-negative number up to `maximum`; absent or unusable → 0. */
 function optionalAmount(value: number | undefined, field: string, maximum: number, report: FindingsReport): number {
-  return cleanAmount(value, { field: field, required: false, maximum: maximum, fallback: 0 }, report);
+  return cleanAmount(value, field, false, maximum, 0, report);
 }
 
 /** An optional score 0–10 (satisfaction, promoter score): absent, non-finite or above 10 → −1 (unknown). */
 function optionalScore(value: number | undefined, field: string, report: FindingsReport): number {
-  return cleanAmount(value, { field: field, required: false, maximum: 10, fallback: -1 }, report);
+  return cleanAmount(value, field, false, 10, -1, report);
 }
 
 /**
@@ -190,12 +190,12 @@ function optionalScore(value: number | undefined, field: string, report: Finding
  * The first pass of a portfolio calls it too, so both passes keep the same revenue.
  */
 export function cleanRevenue(value: number | undefined, field: string, report: FindingsReport): number {
-  return cleanAmount(value, { field: field, required: true, maximum: ABSURD_AMOUNT, fallback: 0 }, report);
+  return cleanAmount(value, field, true, ABSURD_AMOUNT, 0, report);
 }
 
 /** The account's margin-rate override: a rate in [0, 1], else −1 (no override; negative, non-finite, above 1 reported). */
 export function cleanMarginRateOverride(value: number | undefined, report: FindingsReport): number {
-  const rate = cleanAmount(value, { field: 'marginRateOverride', required: false, maximum: 1, fallback: -1 }, report);
+  const rate = cleanAmount(value, 'marginRateOverride', false, 1, -1, report);
   // A negative override is reported like any negative figure, but means "no override", not a zero margin.
   return !isMissingNumber(value) && value < 0 ? -1 : rate;
 }
@@ -293,11 +293,7 @@ export function prepareFacts(facts: AccountFacts): PreparedFacts {
     strategic: flagOf(raw.strategic),
     casesCurrent: casesCurrent,
     // Unknown previous cases mean no known trend (as many as now), not a rise from zero.
-    casesPrevious: cleanAmount(
-      raw.casesPrevious,
-      { field: 'casesPrevious', required: false, maximum: ABSURD_COUNT, fallback: casesCurrent },
-      report
-    ),
+    casesPrevious: cleanAmount(raw.casesPrevious, 'casesPrevious', false, ABSURD_COUNT, casesCurrent, report),
     complaints: optionalAmount(raw.complaints, 'complaints', ABSURD_COUNT, report),
     satisfaction: satisfaction,
     lastOrderDate: dateText(raw.lastOrderDate, lastOrderDay),
