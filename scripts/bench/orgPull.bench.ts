@@ -71,6 +71,7 @@ async function pull(rows: number): Promise<{ seconds: number; peakHeap: number; 
           accessToken: 'bench',
           apiVersion: '66.0'
         }),
+      defaultOrg: () => Promise.resolve(undefined),
       retry: DEFAULT_RETRY,
       pollIntervalMs: 1,
       timeoutMs: 60_000,

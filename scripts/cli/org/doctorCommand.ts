@@ -1,16 +1,16 @@
 /** `cvp doctor`: checks the org the product needs, one line per problem with its fix; exit 1 when there is one. */
 import type { CliIo } from '../cliSupport';
-import { parseOptions, requiredOption } from '../cliSupport';
+import { parseOptions, stringOption } from '../cliSupport';
 import type { DoctorContext, Problem } from './doctorChecks';
 import { DOCTOR_CHECKS } from './doctorChecks';
 import type { OrgDeps } from './orgDeps';
-import { connect } from './orgDeps';
+import { connect, targetOrgOf } from './orgDeps';
 import { apiErrorCode, apiErrorMessage } from './orgErrors';
 
 /** Errors that are not about one check: the session, the limits, the way to the org. */
 const STOPPING = /^(INVALID_SESSION_ID|REQUEST_LIMIT_EXCEEDED|SERVER_UNAVAILABLE|ERROR_HTTP_5\d\d|NETWORK|E[A-Z]+)$/;
 
-export const DOCTOR_USAGE = 'cvp doctor --target-org ALIAS [--json]';
+export const DOCTOR_USAGE = 'cvp doctor [--target-org ALIAS] [--json]';
 
 /**
  * A check the org refuses to answer (no access to CronTrigger, a query this user may not run) is a problem of its own;
@@ -35,7 +35,7 @@ async function runCheck(check: (typeof DOCTOR_CHECKS)[number], context: DoctorCo
 
 export async function doctor(args: string[], io: CliIo, deps: OrgDeps): Promise<number> {
   const options = parseOptions(args, { 'target-org': { type: 'string' }, json: { type: 'boolean' } }, 'doctor');
-  const targetOrg = requiredOption(options, 'target-org', 'doctor');
+  const targetOrg = await targetOrgOf(stringOption(options, 'target-org'), deps, 'doctor');
   const client = await connect(targetOrg, deps);
   const context: DoctorContext = { client, targetOrg, today: deps.today(), describes: new Map() };
   const results: { check: string; problems: Problem[] }[] = [];

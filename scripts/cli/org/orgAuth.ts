@@ -22,6 +22,18 @@ function loginFix(targetOrg: string): string {
   return `sf org login web --alias ${targetOrg} (then run the command again)`;
 }
 
+/** The Salesforce CLI's default org (`sf config set target-org=ALIAS`), as sf uses it when --target-org is absent. */
+export async function salesforceCliDefaultOrg(): Promise<string | undefined> {
+  try {
+    const core = await import('@salesforce/core');
+    const config = await core.ConfigAggregator.create();
+    const value = config.getPropertyValue('target-org');
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The Salesforce CLI's stored login for `targetOrg`, with a freshly refreshed access token. */
 export const salesforceCliSession: SessionSource = async (targetOrg) => {
   let core: typeof import('@salesforce/core');

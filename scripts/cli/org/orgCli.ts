@@ -81,9 +81,9 @@ export function orgUsage(): string {
 
 function targetOrgOf(args: string[]): string {
   try {
-    return takeOption(args, 'target-org').value ?? '?';
+    return takeOption(args, 'target-org').value ?? 'ALIAS';
   } catch {
-    return '?';
+    return 'ALIAS';
   }
 }
 

@@ -1,17 +1,17 @@
 /** `cvp params push`: the change against the org's Model_Parameter__mdt records, then a Metadata API deploy. */
 import { basename } from 'node:path';
 import type { CliIo } from '../cliSupport';
-import { fmt, formatTable, parseOptions, requiredOption } from '../cliSupport';
+import { fmt, formatTable, parseOptions, requiredOption, stringOption } from '../cliSupport';
 import { deployAndWait } from './metadataDeploy';
 import type { OrgParameterRecord, ParameterChange } from './modelParameterRecords';
 import { planChanges, recordsOfFitFile, storedValue } from './modelParameterRecords';
 import { parameterPackage } from './metadataPackage';
 import type { OrgDeps } from './orgDeps';
-import { connect } from './orgDeps';
+import { connect, targetOrgOf } from './orgDeps';
 import { OrgError } from './orgErrors';
 import { queryAll } from './restQuery';
 
-export const PARAMS_PUSH_USAGE = 'cvp params push --params FILE --target-org ALIAS [--dry-run] [--json]';
+export const PARAMS_PUSH_USAGE = 'cvp params push --params FILE [--target-org ALIAS] [--dry-run] [--json]';
 
 export const CURRENT_PARAMETERS_SOQL =
   'SELECT DeveloperName, Model__c, Parameter__c, Value__c, Mean__c, Standard_Deviation__c FROM Model_Parameter__mdt';
@@ -73,7 +73,7 @@ export async function paramsPush(args: string[], io: CliIo, deps: OrgDeps): Prom
     'params push'
   );
   const paramsFile = requiredOption(options, 'params', 'params push');
-  const targetOrg = requiredOption(options, 'target-org', 'params push');
+  const targetOrg = await targetOrgOf(stringOption(options, 'target-org'), deps, 'params push');
   const wanted = recordsOfFitFile(paramsFile);
   const client = await connect(targetOrg, deps);
   const current = (await queryAll<OrgRow>(client, CURRENT_PARAMETERS_SOQL)).map(fromOrg);

@@ -4,13 +4,13 @@ import type { CliIo } from '../cliSupport';
 import { CvpInputError, parseOptions, requiredOption, stringOption } from '../cliSupport';
 import { bulkQueryToCsv } from './bulkQuery';
 import type { OrgDeps } from './orgDeps';
-import { connect } from './orgDeps';
+import { connect, targetOrgOf } from './orgDeps';
 import type { PullSource } from './pullSources';
 import { pullSource, sinceOption } from './pullSources';
 import { terminalProgress } from './progress';
 
 export const ORG_PULL_USAGE =
-  'cvp org pull --target-org ALIAS --source orders|opportunities [--since YYYY-MM-DD] --out FILE [--json]';
+  'cvp org pull [--target-org ALIAS] --source orders|opportunities [--since YYYY-MM-DD] --out FILE [--json]';
 
 export interface PullResult {
   source: PullSource['name'];
@@ -87,7 +87,7 @@ export async function orgPull(args: string[], io: CliIo, deps: OrgDeps): Promise
     },
     'org pull'
   );
-  const targetOrg = requiredOption(options, 'target-org', 'org pull');
+  const targetOrg = await targetOrgOf(stringOption(options, 'target-org'), deps, 'org pull');
   const source = pullSource(requiredOption(options, 'source', 'org pull'));
   const since = sinceOption(stringOption(options, 'since'));
   const out = requiredOption(options, 'out', 'org pull');

@@ -1,16 +1,16 @@
 /** `cvp seed`: loads the sample data set, or a seeded synthetic portfolio, into a scratch org with Bulk API 2.0 ingest. */
 import type { SampleRecord } from '../../local/sampleDataRecords';
 import type { CliIo } from '../cliSupport';
-import { CvpUsageError, formatTable, numberOption, parseOptions, requiredOption } from '../cliSupport';
+import { CvpUsageError, formatTable, numberOption, parseOptions, stringOption } from '../cliSupport';
 import { bulkInsert } from './bulkIngest';
 import type { OrgClient } from './orgClient';
 import type { OrgDeps } from './orgDeps';
-import { connect } from './orgDeps';
+import { connect, targetOrgOf } from './orgDeps';
 import { OrgError } from './orgErrors';
 import { queryAll } from './restQuery';
 import { samplePlan, syntheticPlan } from './seedData';
 
-export const SEED_USAGE = 'cvp seed --target-org ALIAS [--accounts N [--seed S]] [--json]';
+export const SEED_USAGE = 'cvp seed [--target-org ALIAS] [--accounts N [--seed S]] [--json]';
 
 /** Rows per ingest job: well under the 150 MB upload limit for these objects. */
 export const ROWS_PER_JOB = 10_000;
@@ -77,7 +77,7 @@ export async function seed(args: string[], io: CliIo, deps: OrgDeps): Promise<nu
     },
     'seed'
   );
-  const targetOrg = requiredOption(options, 'target-org', 'seed');
+  const targetOrg = await targetOrgOf(stringOption(options, 'target-org'), deps, 'seed');
   const accounts = numberOption(
     options,
     'accounts',

@@ -58,6 +58,6 @@ describe('cvp org commands from the command line', () => {
     const result = await cvp(home, '--help');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Org commands (the Salesforce CLI login of --target-org):');
-    expect(result.stdout).toContain('cvp params push --params FILE --target-org ALIAS [--dry-run] [--json]');
+    expect(result.stdout).toContain('cvp params push --params FILE [--target-org ALIAS] [--dry-run] [--json]');
   });
 });

@@ -108,6 +108,20 @@ describe('cvp org pull', () => {
     expect(kit.org.requests).toHaveLength(0);
   });
 
+  it("uses the Salesforce CLI's default org without --target-org, and says how to set one when there is none", async () => {
+    kit.defaultOrg = 'cvp-default';
+    const result = await kit.run('org', 'pull', '--source', 'orders', '--out', join(dir, 'd.csv'));
+    expect(result.code).toBe(0);
+    expect(kit.asked).toEqual(['cvp-default']);
+    expect(result.stdout).toContain('from cvp-default');
+    kit.defaultOrg = undefined;
+    const none = await kit.run('org', 'pull', '--source', 'orders', '--out', join(dir, 'e.csv'));
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(
+      'org pull: --target-org is required (or set a default: sf config set target-org=ALIAS)'
+    );
+  });
+
   it('refreshes an expired session through the Salesforce CLI login and carries on', async () => {
     kit.org.expireSession();
     const original = kit.deps.session;

@@ -15,6 +15,10 @@ export interface Kit {
   sessions: number;
   /** When true, a refresh fails as a revoked login does. */
   refreshFails: boolean;
+  /** The Salesforce CLI's default org (`sf config set target-org`), if any. */
+  defaultOrg: string | undefined;
+  /** The --target-org each session was asked for. */
+  asked: string[];
   run: (...argv: string[]) => Promise<{ code: number; stdout: string; stderr: string }>;
 }
 
@@ -26,6 +30,8 @@ export async function startKit(): Promise<Kit> {
     sleeps: [],
     sessions: 0,
     refreshFails: false,
+    defaultOrg: undefined,
+    asked: [],
     deps: undefined as unknown as OrgDeps,
     run: async (...argv) => {
       let stdout = '';
@@ -36,8 +42,10 @@ export async function startKit(): Promise<Kit> {
     }
   };
   kit.deps = {
+    defaultOrg: () => Promise.resolve(kit.defaultOrg),
     session: (targetOrg): Promise<OrgSession> => {
       kit.sessions++;
+      kit.asked.push(targetOrg);
       if (kit.sessions > 1 && kit.refreshFails) {
         return Promise.reject(new OrgError('expired refresh token', 'NO_LOGIN'));
       }
