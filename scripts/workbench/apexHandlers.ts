@@ -5,23 +5,26 @@
  */
 import type {
   AccountValueResponse,
+  PortfolioHistoryResponse,
+  PortfolioListPage,
+  PortfolioListRequest,
   PortfolioSummaryResponse,
   TierOverrideResponse,
   ValueHistoryResponse
 } from '../apexgen/contract/apiTypes';
 import {
   accountValueView,
-  addEvaluationToAggregate,
-  emptyPortfolioAggregateFor,
-  summarizePortfolio,
   tierOverrideProblem,
   valueHistoryView
 } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 import type { WorkbenchPortfolio } from './portfolio';
+import { PortfolioTab } from './portfolioTab';
 import type { WorkbenchUser } from './users';
 
 /** The custom permission the org's CustomerValueController checks before an override. */
 export const OVERRIDE_TIER_PERMISSION = 'Customer_Value_Override_Tier';
+/** The custom permission the org's PortfolioController checks (managers and admins). */
+export const VIEW_PORTFOLIO_PERMISSION = 'Customer_Value_View_Portfolio';
 
 /** An error the handler raises as Apex would: `AuraHandledException` → its message; status for the local transport. */
 export class ApexError extends Error {
@@ -104,17 +107,60 @@ function overrideTier(params: Record<string, unknown>, context: HandlerContext):
   return { accountId, tierOverride: context.portfolio.stored(accountId).tierOverride };
 }
 
+const portfolioTabs = new WeakMap<WorkbenchPortfolio, PortfolioTab>();
+
+/** The Portfolio tab's figures of a workbench portfolio (built once, rebuilt after an override). */
+export function portfolioTab(portfolio: WorkbenchPortfolio): PortfolioTab {
+  let tab = portfolioTabs.get(portfolio);
+  if (tab === undefined) {
+    tab = new PortfolioTab(portfolio);
+    portfolioTabs.set(portfolio, tab);
+  }
+  return tab;
+}
+
 function portfolioSummary(_params: Record<string, unknown>, { portfolio }: HandlerContext): PortfolioSummaryResponse {
-  const aggregate = emptyPortfolioAggregateFor(portfolio.config);
-  for (const evaluation of portfolio.evaluations) addEvaluationToAggregate(aggregate, evaluation);
-  const summary = summarizePortfolio(aggregate);
+  return portfolioTab(portfolio).summaryView();
+}
+
+function portfolioHistory(_params: Record<string, unknown>, { portfolio }: HandlerContext): PortfolioHistoryResponse {
+  return portfolioTab(portfolio).historyView();
+}
+
+/** The request as Aura deserialises it into CVP_ApiTypes.PortfolioListRequest: absent fields are empty. */
+export function listRequestOf(value: unknown): PortfolioListRequest {
+  if (value === null || typeof value !== 'object') {
+    throw new ApexError(400, 'Missing parameter request', 'System.IllegalArgumentException');
+  }
+  const raw = value as Record<string, unknown>;
+  const text = (name: string): string => (typeof raw[name] === 'string' ? raw[name] : '');
+  const texts = (name: string): string[] =>
+    Array.isArray(raw[name]) ? raw[name].filter((each): each is string => typeof each === 'string') : [];
+  const numeric = (name: string, fallback: number): number =>
+    typeof raw[name] === 'number' && Number.isFinite(raw[name]) ? raw[name] : fallback;
   return {
-    asOf: portfolio.today,
-    accounts: summary.count,
-    totalNetValue: summary.netValue,
-    gini: summary.netValueGini,
-    tiers: summary.tiers.map((tier) => ({ tier: tier.tier, accounts: tier.count, netValue: tier.netValue }))
+    tiers: texts('tiers'),
+    ownerId: text('ownerId'),
+    industry: text('industry'),
+    country: text('country'),
+    risk: text('risk'),
+    flags: texts('flags'),
+    sortBy: text('sortBy'),
+    descending: raw.descending === true,
+    pageSize: numeric('pageSize', 50),
+    cursorId: text('cursorId'),
+    cursorValue: numeric('cursorValue', 0),
+    backward: raw.backward === true
   };
+}
+
+function portfolioAccounts(params: Record<string, unknown>, { portfolio }: HandlerContext): PortfolioListPage {
+  try {
+    return portfolioTab(portfolio).listPage(listRequestOf(params.request));
+  } catch (error) {
+    if (error instanceof ApexError) throw error;
+    throw new ApexError(400, (error as Error).message);
+  }
 }
 
 /** Handler of each contract method, and the custom permission the org's controller checks before running it. */
@@ -122,7 +168,18 @@ export const APEX_HANDLERS: Record<string, { handle: ApexHandler; requiredPermis
   'CustomerValueController.getAccountValue': { handle: accountValue },
   'CustomerValueController.getValueHistory': { handle: valueHistory },
   'CustomerValueController.overrideTier': { handle: overrideTier, requiredPermission: OVERRIDE_TIER_PERMISSION },
-  'PortfolioController.getPortfolioSummary': { handle: portfolioSummary }
+  'PortfolioController.getPortfolioSummary': {
+    handle: portfolioSummary,
+    requiredPermission: VIEW_PORTFOLIO_PERMISSION
+  },
+  'PortfolioController.getPortfolioHistory': {
+    handle: portfolioHistory,
+    requiredPermission: VIEW_PORTFOLIO_PERMISSION
+  },
+  'PortfolioController.getPortfolioAccounts': {
+    handle: portfolioAccounts,
+    requiredPermission: VIEW_PORTFOLIO_PERMISSION
+  }
 };
 
 /** Contract methods without a local handler, and handlers no contract method asks for (both must be empty). */

@@ -106,6 +106,13 @@ export class WorkbenchPortfolio {
     };
   }
 
+  /** Counts the changes to the evaluations (overrides): what is built from them is rebuilt when it moves. */
+  get version(): number {
+    return this.changes;
+  }
+
+  private changes = 0;
+
   get size(): number {
     return this.rows.length;
   }
@@ -180,6 +187,16 @@ export class WorkbenchPortfolio {
     return points.map((point) => ({ ...point, netValue: point.netValue * scale }));
   }
 
+  /**
+   * What {@link history} is built from, without copying: the month-end points of the account or of the sample account
+   * it copies (shared: read only) and the scale of its net value.
+   */
+  historyBasis(accountId: string): { points: readonly ValueHistoryPoint[]; scale: number } {
+    this.historyBySampleId ??= this.sampleHistory();
+    const template = this.syntheticTemplates.get(accountId);
+    return { points: this.historyBySampleId.get(template?.templateId ?? accountId) ?? [], scale: template?.scale ?? 1 };
+  }
+
   private sampleHistory(): Map<string, ValueHistoryPoint[]> {
     const history = new Map<string, ValueHistoryPoint[]>();
     for (let monthsBack = VALUE_HISTORY_MONTHS - 1; monthsBack >= 0; monthsBack--) {
@@ -200,6 +217,11 @@ export class WorkbenchPortfolio {
     return history;
   }
 
+  /** Ids of every account, sample then synthetic. */
+  accountIds(): IterableIterator<string> {
+    return this.evaluationById.keys();
+  }
+
   get tierCutoffs(): TierCutoffs {
     return this.cutoffs;
   }
@@ -213,6 +235,7 @@ export class WorkbenchPortfolio {
     const base = this.baseFactsById.get(accountId);
     if (base === undefined) throw new Error(`No account ${accountId}`);
     this.store.setOverride(accountId, entry);
+    this.changes++;
     const updated = this.withOverride(base);
     this.factsById.set(accountId, updated);
     const evaluation = evaluateAccount(updated, this.config, this.cutoffs, this.today);

@@ -4,6 +4,8 @@
  * http://127.0.0.1:${PORT:-3000} until stopped. Prints `Workbench ready: <url>` once it serves.
  * Options: `--port N` (or PORT), `--accounts N`, `--reset` (clears the local store `.workbench/`), `--rebuild`.
  */
+import { portfolioTab } from './apexHandlers';
+import { warmPortfolioTab } from './portfolioTab';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,6 +58,8 @@ async function main(): Promise<void> {
   );
   const store = new WorkbenchStore(options.storeFolder);
   const portfolio = new WorkbenchPortfolio({ root: ROOT, syntheticAccounts: options.accounts, store });
+  // The scoring run's portfolio snapshot: what the Portfolio tab reads first.
+  warmPortfolioTab(portfolioTab(portfolio));
   const users = readUsers(join(metadataFolder, 'permissionsets'));
   const server = createWorkbenchServer({
     root: ROOT,

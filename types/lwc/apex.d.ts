@@ -143,7 +143,41 @@ declare namespace CvpApi {
   interface TierSummary {
     tier: string;
     accounts: number;
+    revenue: number;
     netValue: number;
+  }
+
+  interface PortfolioKpi {
+    kpi: string;
+    unit: string;
+    value: number;
+    exact: boolean;
+    hasPrevious: boolean;
+    previous: number;
+  }
+
+  interface QuadrantSummary {
+    quadrant: string;
+    accounts: number;
+  }
+
+  interface ParetoPointView {
+    accountShare: number;
+    valueShare: number;
+  }
+
+  interface MatrixPoint {
+    accountId: string;
+    name: string;
+    tier: string;
+    grossMargin: number;
+    costToServe: number;
+    netValue: number;
+  }
+
+  interface FilterOption {
+    value: string;
+    text: string;
   }
 
   interface PortfolioSummaryResponse {
@@ -151,6 +185,24 @@ declare namespace CvpApi {
     accounts: number;
     totalNetValue: number;
     gini: number;
+    kpis: CvpApi.PortfolioKpi[];
+    tiers: CvpApi.TierSummary[];
+    quadrants: CvpApi.QuadrantSummary[];
+    valueThreshold: number;
+    costThreshold: number;
+    revenuePareto: CvpApi.ParetoPointView[];
+    netValuePareto: CvpApi.ParetoPointView[];
+    sample: CvpApi.MatrixPoint[];
+    sketchErrorBound: number;
+    owners: CvpApi.FilterOption[];
+    industries: CvpApi.FilterOption[];
+    countries: CvpApi.FilterOption[];
+  }
+
+  interface PortfolioHistoryPoint {
+    periodEnd: string;
+    accounts: number;
+    netValue: number;
     tiers: CvpApi.TierSummary[];
   }
 
@@ -307,6 +359,48 @@ declare namespace CvpApi {
     comment: string;
     outcome: string;
   }
+
+  interface PortfolioHistoryResponse {
+    points: CvpApi.PortfolioHistoryPoint[];
+  }
+
+  interface PortfolioListRequest {
+    tiers: string[];
+    ownerId: string;
+    industry: string;
+    country: string;
+    risk: string;
+    flags: string[];
+    sortBy: string;
+    descending: boolean;
+    pageSize: number;
+    cursorId: string;
+    cursorValue: number;
+    backward: boolean;
+  }
+
+  interface PortfolioAccountRow {
+    accountId: string;
+    name: string;
+    ownerName: string;
+    industry: string;
+    country: string;
+    tier: string;
+    score: number;
+    netValue: number;
+    costToServe: number;
+    churnProbability: number;
+    flags: string[];
+    sortValue: number;
+  }
+
+  interface PortfolioListPage {
+    rows: CvpApi.PortfolioAccountRow[];
+    hasNext: boolean;
+    hasPrevious: boolean;
+    totalKnown: boolean;
+    total: number;
+  }
 }
 
 declare module '@salesforce/apex/CustomerValueController.getAccountValue' {
@@ -328,6 +422,18 @@ declare module '@salesforce/apex/CustomerValueController.overrideTier' {
     CvpApi.TierOverrideResponse
   >;
   export default overrideTier;
+}
+
+declare module '@salesforce/apex/PortfolioController.getPortfolioAccounts' {
+  /** PortfolioController.getPortfolioAccounts (cacheable: usable with @wire). */
+  const getPortfolioAccounts: CvpApi.ApexMethod<{ request: CvpApi.PortfolioListRequest }, CvpApi.PortfolioListPage>;
+  export default getPortfolioAccounts;
+}
+
+declare module '@salesforce/apex/PortfolioController.getPortfolioHistory' {
+  /** PortfolioController.getPortfolioHistory (cacheable: usable with @wire). */
+  const getPortfolioHistory: CvpApi.ApexMethod<Record<string, never>, CvpApi.PortfolioHistoryResponse>;
+  export default getPortfolioHistory;
 }
 
 declare module '@salesforce/apex/PortfolioController.getPortfolioSummary' {

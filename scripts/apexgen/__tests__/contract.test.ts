@@ -68,7 +68,9 @@ describe('API contract', () => {
       'CustomerValueController.getAccountValue',
       'CustomerValueController.getValueHistory',
       'CustomerValueController.overrideTier',
-      'PortfolioController.getPortfolioSummary'
+      'PortfolioController.getPortfolioSummary',
+      'PortfolioController.getPortfolioHistory',
+      'PortfolioController.getPortfolioAccounts'
     ]);
   });
 
@@ -80,7 +82,9 @@ describe('API contract', () => {
       'CustomerValueController.getValueHistory: method missing',
       'CustomerValueController.overrideTier: @AuraEnabled cacheable=true, contract says false',
       'CustomerValueController.overrideTier: returns CVP_ApiTypes.AccountValueResponse, contract says CVP_ApiTypes.TierOverrideResponse',
-      'PortfolioController.getPortfolioSummary: method missing'
+      'PortfolioController.getPortfolioSummary: method missing',
+      'PortfolioController.getPortfolioHistory: method missing',
+      'PortfolioController.getPortfolioAccounts: method missing'
     ]);
   });
 

@@ -57,5 +57,20 @@ export const API_CONTRACT: readonly ContractMethod[] = [
     cacheable: true,
     params: [],
     returns: 'PortfolioSummaryResponse'
+  },
+  {
+    controller: 'PortfolioController',
+    method: 'getPortfolioHistory',
+    cacheable: true,
+    params: [],
+    returns: 'PortfolioHistoryResponse'
+  },
+  {
+    // Keyset paging (no OFFSET): the request carries the cursor of the page shown.
+    controller: 'PortfolioController',
+    method: 'getPortfolioAccounts',
+    cacheable: true,
+    params: [{ name: 'request', type: 'PortfolioListRequest' }],
+    returns: 'PortfolioListPage'
   }
 ];

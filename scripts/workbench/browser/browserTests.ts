@@ -214,7 +214,7 @@ export const BROWSER_TESTS: BrowserTest[] = [
     }
   },
   {
-    name: 'an unknown account, an empty search and the tabs still to come are said plainly',
+    name: 'an unknown account, an empty search and the tab still to come are said plainly',
     async run({ page, url, shoot }) {
       await page.goto(`${url}/lightning/r/Account/NoSuchAccount/view?lang=fr`);
       await page.waitForSelector('body[data-workbench-ready]');
@@ -224,7 +224,7 @@ export const BROWSER_TESTS: BrowserTest[] = [
       await page.waitForSelector('body[data-workbench-ready]');
       await shoot('list-empty');
       check((await page.locator('tr[data-account-id]').count()) === 0, 'no rows for a search that matches nothing');
-      for (const tab of ['Portfolio', 'Value_Settings']) {
+      for (const tab of ['Value_Settings']) {
         await page.goto(`${url}/lightning/n/${tab}?lang=fr`);
         await page.waitForSelector('body[data-workbench-ready]');
         await shoot(`tab-${tab}`);

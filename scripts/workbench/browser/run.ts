@@ -1,12 +1,15 @@
 /**
  * `npm run test:browser`: starts the workbench on a free port with a fresh store, runs the browser tests in Debian's
  * Chromium, saves screenshots in .test-results/screenshots/, and ends with `N passed, N failed`. Without Chromium it
- * stops at once with the install command (never skips).
+ * stops at once with the install command (never skips). The tests that need 100 000 accounts run against a second
+ * workbench started with `--accounts 100000`. `-- --only <text>` runs the tests whose name contains the text.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BrowserTest } from './browserTests';
 import { BROWSER_TESTS } from './browserTests';
+import { LARGE_PORTFOLIO_BROWSER_TESTS, PORTFOLIO_BROWSER_TESTS } from './portfolioBrowserTests';
 import { findChromium, launchChromium, missingChromiumMessage } from './chromium';
 import { startWorkbench } from './workbenchProcess';
 
@@ -31,38 +34,53 @@ async function main(): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'cvp-browser-'));
   rmSync(SCREENSHOTS, { recursive: true, force: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const workbench = await startWorkbench(['--store', join(scratch, 'store')]);
+  const onlyIndex = process.argv.indexOf('--only');
+  const only = onlyIndex >= 0 ? (process.argv[onlyIndex + 1] ?? '') : '';
+  const selected = (tests: BrowserTest[]): BrowserTest[] => tests.filter((test) => test.name.includes(only));
+  const suites: { args: string[]; tests: BrowserTest[] }[] = [
+    { args: [], tests: selected([...BROWSER_TESTS, ...PORTFOLIO_BROWSER_TESTS]) },
+    { args: ['--accounts', '100000'], tests: selected(LARGE_PORTFOLIO_BROWSER_TESTS) }
+  ];
   const browser = await launchChromium(chromiumPath);
   let passed = 0;
   let failed = 0;
+  let index = 0;
   try {
-    for (const [index, test] of BROWSER_TESTS.entries()) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-      const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      const prefix = `${String(index + 1).padStart(2, '0')}-${slug(test.name)}`;
-      const shoot = async (step: string): Promise<void> => {
-        await page.screenshot({ path: join(SCREENSHOTS, `${prefix}-${step}.png`), fullPage: true });
-      };
-      const started = performance.now();
+    for (const [suiteIndex, suite] of suites.entries()) {
+      if (suite.tests.length === 0) continue;
+      const workbench = await startWorkbench(['--store', join(scratch, `store-${suiteIndex}`), ...suite.args]);
       try {
-        await test.run({ page, url: workbench.url, shoot });
-        if (errors.length > 0) throw new Error(`uncaught errors in the page: ${errors.join('; ')}`);
-        passed++;
-        console.log(`✔ ${test.name} (${Math.round(performance.now() - started)} ms)`);
-      } catch (error) {
-        failed++;
-        await shoot('failure').catch(() => undefined);
-        console.log(`✘ ${test.name}\n    ${(error as Error).message.split('\n').join('\n    ')}`);
+        for (const test of suite.tests) {
+          index++;
+          const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+          const page = await context.newPage();
+          page.setDefaultTimeout(15_000);
+          const errors: string[] = [];
+          page.on('pageerror', (error) => errors.push(error.message));
+          const prefix = `${String(index).padStart(2, '0')}-${slug(test.name)}`;
+          const shoot = async (step: string): Promise<void> => {
+            await page.screenshot({ path: join(SCREENSHOTS, `${prefix}-${step}.png`), fullPage: true });
+          };
+          const started = performance.now();
+          try {
+            await test.run({ page, url: workbench.url, shoot });
+            if (errors.length > 0) throw new Error(`uncaught errors in the page: ${errors.join('; ')}`);
+            passed++;
+            console.log(`✔ ${test.name} (${Math.round(performance.now() - started)} ms)`);
+          } catch (error) {
+            failed++;
+            await shoot('failure').catch(() => undefined);
+            console.log(`✘ ${test.name}\n    ${(error as Error).message.split('\n').join('\n    ')}`);
+          } finally {
+            await context.close();
+          }
+        }
       } finally {
-        await context.close();
+        await workbench.stop();
       }
     }
   } finally {
     await browser.close();
-    await workbench.stop();
     rmSync(scratch, { recursive: true, force: true });
   }
   console.log(`Screenshots: ${SCREENSHOTS}`);

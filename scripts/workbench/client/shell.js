@@ -369,9 +369,11 @@ async function main() {
   document.body.append(header(), navigationBar(active), toastContainer(), content);
   try {
     if (reference.type === 'standard__recordPage') await recordPage(content, reference);
-    else if (reference.type === 'standard__navItemPage') {
-      appTab(content, reference.attributes.apiName === 'Portfolio' ? text('portfolio') : text('valueSettings'));
-    } else await listPage(content, reference);
+    else if (reference.type === 'standard__navItemPage' && reference.attributes.apiName === 'Portfolio') {
+      document.title = `${text('portfolio')} | ${text('app')}`;
+      content.append(mount('c-portfolio-overview', {}));
+    } else if (reference.type === 'standard__navItemPage') appTab(content, text('valueSettings'));
+    else await listPage(content, reference);
   } catch (error) {
     content.append(
       h('div', {

@@ -200,19 +200,97 @@ export interface TierOverrideResponse {
   tierOverride: TierOverrideInfo;
 }
 
-/** Accounts and value per tier, for the portfolio tab. */
+/** Accounts, revenue and net value of one tier (exact sums of the scoring run). */
 export interface TierSummary {
+  /** `D1`…`D4`. */
   tier: string;
   accounts: number;
+  revenue: number;
   netValue: number;
 }
 
+/**
+ * A headline figure of the Portfolio tab, with the same figure at the end of the previous month. Shares, rates, the
+ * Gini and homogeneity indexes are fractions (0.42, not 42).
+ */
+export interface PortfolioKpi {
+  /**
+   * `accounts` · `revenue` · `net_value` · `value_destroying_share` · `top20_revenue_share` · `gini_revenue` ·
+   * `strategic_share` · `homogeneity` · `target_coherence` · `retention_rate` · `net_revenue_retention` ·
+   * `gross_revenue_retention`.
+   */
+  kpi: string;
+  /** `count` · `money` · `share` (a fraction shown as a percent) · `index` (0–1). */
+  unit: string;
+  value: number;
+  /** False when the figure is read from the value sketch (within `sketchErrorBound`); true for exact sums and counts. */
+  exact: boolean;
+  /** False when no snapshot of an earlier month holds the figure. */
+  hasPrevious: boolean;
+  previous: number;
+}
+
+/** Accounts in one quadrant of the value × cost-to-serve matrix. */
+export interface QuadrantSummary {
+  /** `high_value_low_cost` · `high_value_high_cost` · `low_value_low_cost` · `low_value_high_cost`. */
+  quadrant: string;
+  accounts: number;
+}
+
+/** A point of a Pareto curve: the top `accountShare` of accounts hold `valueShare` of the total (fractions). */
+export interface ParetoPointView {
+  accountShare: number;
+  valueShare: number;
+}
+
+/** One account of the matrix's scatter (a bounded sample). */
+export interface MatrixPoint {
+  accountId: string;
+  name: string;
+  tier: string;
+  grossMargin: number;
+  costToServe: number;
+  netValue: number;
+}
+
+/** A choice of a drill-down filter. */
+export interface FilterOption {
+  value: string;
+  /** What the user reads (`label` is an Apex reserved word). */
+  text: string;
+}
+
+/** The Portfolio tab's figures, from the latest completed scoring run and a bounded sample — not from every account. */
 export interface PortfolioSummaryResponse {
-  /** ISO date of the portfolio snapshot. */
+  /** ISO date of the portfolio snapshot (`''` before the first run). */
   asOf: string;
   accounts: number;
   totalNetValue: number;
+  /** Net-value Gini (from the sketch). */
   gini: number;
+  kpis: PortfolioKpi[];
+  tiers: TierSummary[];
+  quadrants: QuadrantSummary[];
+  /** The matrix's lines: gross margin from which an account is high value, cost to serve from which it is high cost. */
+  valueThreshold: number;
+  costThreshold: number;
+  revenuePareto: ParetoPointView[];
+  netValuePareto: ParetoPointView[];
+  /** At most 50 accounts per tier. */
+  sample: MatrixPoint[];
+  /** Relative error bound of every figure read from the sketch (0.01 = 1 %; the Gini within 0.01 absolute). */
+  sketchErrorBound: number;
+  owners: FilterOption[];
+  industries: FilterOption[];
+  countries: FilterOption[];
+}
+
+/** The portfolio at one month end (the last completed run of that month). */
+export interface PortfolioHistoryPoint {
+  /** ISO date of the run's as-of date. */
+  periodEnd: string;
+  accounts: number;
+  netValue: number;
   tiers: TierSummary[];
 }
 
@@ -409,4 +487,60 @@ export interface RetentionPlayInput {
   concession: number;
   comment: string;
   outcome: string;
+}
+
+/** The tier mix month by month, oldest first (at most 12 months). */
+export interface PortfolioHistoryResponse {
+  points: PortfolioHistoryPoint[];
+}
+
+/**
+ * A page of the drill-down list. Keyset paging: the cursor is the sort value and Id of the last row shown (forward)
+ * or of the first row shown (`backward`); an empty `cursorId` asks for the first page.
+ */
+export interface PortfolioListRequest {
+  /** Tiers to keep (`D1`…`D4`); empty keeps all. */
+  tiers: string[];
+  /** Owner's user Id; `''` for every owner. */
+  ownerId: string;
+  industry: string;
+  country: string;
+  /** `at_risk` · `not_at_risk` · `''`. */
+  risk: string;
+  /** Flags every listed account carries (`most_valued_customer`, `high_potential`, `strategic`, `data_incomplete`). */
+  flags: string[];
+  /** `score` · `net_value` · `cost_to_serve` · `churn`. */
+  sortBy: string;
+  descending: boolean;
+  /** 1–2 000 (the tab asks for 50; the CSV export for 2 000 at a time). */
+  pageSize: number;
+  cursorId: string;
+  cursorValue: number;
+  backward: boolean;
+}
+
+/** One row of the drill-down list: the stored result of the last scoring run. */
+export interface PortfolioAccountRow {
+  accountId: string;
+  name: string;
+  ownerName: string;
+  industry: string;
+  country: string;
+  tier: string;
+  score: number;
+  netValue: number;
+  costToServe: number;
+  churnProbability: number;
+  flags: string[];
+  /** The row's value of the sort field (the next request's cursor). */
+  sortValue: number;
+}
+
+export interface PortfolioListPage {
+  rows: PortfolioAccountRow[];
+  hasNext: boolean;
+  hasPrevious: boolean;
+  /** Accounts matching the filters, when known without counting every account (no filter, or tiers only). */
+  totalKnown: boolean;
+  total: number;
 }

@@ -1,0 +1,147 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type {
+  PortfolioHistoryResponse,
+  PortfolioListPage,
+  PortfolioListRequest,
+  PortfolioSummaryResponse
+} from '../../apexgen/contract/apiTypes';
+import type { HandlerContext } from '../apexHandlers';
+import { ApexError, VIEW_PORTFOLIO_PERMISSION, callApex } from '../apexHandlers';
+import { WorkbenchPortfolio } from '../portfolio';
+import { OWNERS } from '../portfolioTab';
+import { WorkbenchStore } from '../store';
+import type { WorkbenchUser } from '../users';
+
+const root = join(__dirname, '..', '..', '..');
+const labels = { Error_No_Access: 'You do not have access.' };
+const manager: WorkbenchUser = {
+  key: 'manager',
+  id: '005M',
+  name: 'Julien Peeters',
+  role: 'manager',
+  permissionSet: 'Customer_Value_Manager',
+  customPermissions: [VIEW_PORTFOLIO_PERMISSION]
+};
+const sales: WorkbenchUser = { ...manager, key: 'sales', customPermissions: [] };
+
+function request(change: Partial<PortfolioListRequest> = {}): PortfolioListRequest {
+  return {
+    tiers: [],
+    ownerId: '',
+    industry: '',
+    country: '',
+    risk: '',
+    flags: [],
+    sortBy: 'net_value',
+    descending: true,
+    pageSize: 50,
+    cursorId: '',
+    cursorValue: 0,
+    backward: false,
+    ...change
+  };
+}
+
+describe('the workbench Portfolio tab answers PortfolioController’s contract', () => {
+  let folder: string;
+  let portfolio: WorkbenchPortfolio;
+  const context = (user: WorkbenchUser = manager): HandlerContext => ({ user, portfolio, labels });
+  const list = (change: Partial<PortfolioListRequest> = {}): PortfolioListPage =>
+    callApex(
+      'PortfolioController',
+      'getPortfolioAccounts',
+      { request: request(change) },
+      context()
+    ) as PortfolioListPage;
+
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'wb-portfolio-'));
+    portfolio = new WorkbenchPortfolio({ root, syntheticAccounts: 1200, store: new WorkbenchStore(folder) });
+  });
+  afterAll(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('summarises the whole portfolio: tier counts add up to the accounts, a bounded scatter sample', () => {
+    const summary = callApex('PortfolioController', 'getPortfolioSummary', {}, context()) as PortfolioSummaryResponse;
+    expect(summary.accounts).toBe(portfolio.size);
+    expect(summary.tiers.map((tier) => tier.tier)).toEqual(['D1', 'D2', 'D3', 'D4']);
+    expect(summary.tiers.reduce((sum, tier) => sum + tier.accounts, 0)).toBe(portfolio.size);
+    expect(summary.quadrants.reduce((sum, quadrant) => sum + quadrant.accounts, 0)).toBe(portfolio.size);
+    expect(summary.kpis.map((kpi) => kpi.kpi)).toHaveLength(12);
+    expect(summary.kpis.find((kpi) => kpi.kpi === 'top20_revenue_share')?.exact).toBe(false);
+    expect(summary.kpis.find((kpi) => kpi.kpi === 'accounts')?.hasPrevious).toBe(true);
+    expect(summary.sample.length).toBeLessThanOrEqual(200);
+    for (const tier of ['D1', 'D2', 'D3', 'D4']) {
+      expect(summary.sample.filter((point) => point.tier === tier).length).toBeLessThanOrEqual(50);
+    }
+    expect(summary.revenuePareto.length).toBeGreaterThan(2);
+    expect(summary.owners.map((owner) => owner.value).sort()).toEqual(OWNERS.map((owner) => owner.value).sort());
+  });
+
+  it('gives the tier mix of twelve month ends, oldest first', () => {
+    const history = callApex('PortfolioController', 'getPortfolioHistory', {}, context()) as PortfolioHistoryResponse;
+    expect(history.points).toHaveLength(12);
+    const ends = history.points.map((point) => point.periodEnd);
+    expect([...ends].sort()).toEqual(ends);
+    for (const point of history.points) {
+      expect(point.tiers.reduce((sum, tier) => sum + tier.accounts, 0)).toBe(point.accounts);
+    }
+  });
+
+  it('pages forward then back through every account once, in sort order, without an offset', () => {
+    const seen: string[] = [];
+    const pages: string[][] = [];
+    let page = list({ pageSize: 97 });
+    expect(page.hasPrevious).toBe(false);
+    expect(page.totalKnown).toBe(true);
+    expect(page.total).toBe(portfolio.size);
+    for (;;) {
+      pages.push(page.rows.map((row) => row.accountId));
+      seen.push(...page.rows.map((row) => row.accountId));
+      if (!page.hasNext) break;
+      const last = page.rows[page.rows.length - 1];
+      page = list({ pageSize: 97, cursorId: last.accountId, cursorValue: last.sortValue });
+      expect(page.hasPrevious).toBe(true);
+    }
+    expect(seen).toHaveLength(portfolio.size);
+    expect(new Set(seen).size).toBe(portfolio.size);
+    const values = seen.map((id) => portfolio.evaluation(id)?.netValue ?? Number.NaN);
+    for (let i = 1; i < values.length; i++) expect(values[i]).toBeLessThanOrEqual(values[i - 1]);
+    // Back from the last page: each previous page is the one shown before it.
+    let first = page.rows[0];
+    for (let index = pages.length - 2; index >= 0; index--) {
+      const back = list({ pageSize: 97, cursorId: first.accountId, cursorValue: first.sortValue, backward: true });
+      expect(back.rows.map((row) => row.accountId)).toEqual(pages[index]);
+      expect(back.hasNext).toBe(true);
+      expect(back.hasPrevious).toBe(index > 0);
+      first = back.rows[0];
+    }
+  });
+
+  it('filters by tier, risk, flags and owner, and sorts ascending', () => {
+    const d4 = list({ tiers: ['D4'], pageSize: 2000 });
+    expect(d4.rows.length).toBeGreaterThan(0);
+    expect(d4.rows.every((row) => row.tier === 'D4')).toBe(true);
+    expect(d4.total).toBe(d4.rows.length);
+    const atRisk = list({ risk: 'at_risk', pageSize: 2000 });
+    expect(atRisk.rows.length).toBeGreaterThan(0);
+    expect(atRisk.rows.every((row) => row.flags.includes('at_risk'))).toBe(true);
+    expect(atRisk.totalKnown).toBe(false);
+    const strategic = list({ flags: ['strategic'], sortBy: 'churn', descending: false, pageSize: 2000 });
+    expect(strategic.rows.every((row) => row.flags.includes('strategic'))).toBe(true);
+    const churn = strategic.rows.map((row) => row.churnProbability);
+    expect([...churn].sort((a, b) => a - b)).toEqual(churn);
+    const owned = list({ ownerId: OWNERS[1].value, pageSize: 2000 });
+    expect(owned.rows.length).toBeGreaterThan(0);
+    expect(owned.rows.every((row) => row.ownerName === OWNERS[1].text)).toBe(true);
+  });
+
+  it('refuses a sales rep, an unknown sort key and an unknown flag', () => {
+    expect(() => callApex('PortfolioController', 'getPortfolioSummary', {}, context(sales))).toThrow(ApexError);
+    expect(() => list({ sortBy: 'Name; DELETE' })).toThrow(/Unknown sort or filter key/);
+    expect(() => list({ flags: ['vip'] })).toThrow(/Unknown sort or filter key/);
+  });
+});
