@@ -34,7 +34,7 @@ import destroyingLabel from '@salesforce/label/c.Portfolio_Preset_D4';
 import everyAccountLabel from '@salesforce/label/c.Portfolio_Preset_All';
 import filtersLabel from '@salesforce/label/c.Portfolio_Filters';
 import clearLabel from '@salesforce/label/c.Portfolio_Clear_Filters';
-import errorTitle from '@salesforce/label/c.Panel_Error_Title';
+import errorTitle from '@salesforce/label/c.Portfolio_List_Error_Title';
 
 export const PAGE_SIZE = 50;
 export const EXPORT_PAGE_SIZE = 2000;

@@ -18,7 +18,7 @@ import asOfLabel from '@salesforce/label/c.Portfolio_As_Of';
 import sketchNoteLabel from '@salesforce/label/c.Portfolio_Sketch_Note';
 import noAccessLabel from '@salesforce/label/c.Portfolio_No_Access';
 import emptyLabel from '@salesforce/label/c.Portfolio_Empty';
-import errorTitle from '@salesforce/label/c.Panel_Error_Title';
+import errorTitle from '@salesforce/label/c.Portfolio_Error_Title';
 import loadingLabel from '@salesforce/label/c.Common_Loading';
 import tierLabel from '@salesforce/label/c.Portfolio_Tier';
 import accountsLabel from '@salesforce/label/c.Portfolio_Accounts';
