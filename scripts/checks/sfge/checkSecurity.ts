@@ -26,6 +26,7 @@ export const LEFT_OUT: Readonly<Record<string, string>> = {
 export const BATCH_ENTRY_POINTS: Readonly<Record<string, readonly string[]>> = {
   // finish times out (its measuring paths); the write it ends with is its own method, save.
   RetentionObjectiveBatch: ['start', 'execute', 'save'],
+  SatisfactionSurveyBatch: ['start', 'execute'],
   ScoringIssuePurgeBatch: ['execute', 'finish'],
   ValueSnapshotPurgeBatch: ['execute', 'finish']
 };
