@@ -216,8 +216,16 @@ describe('cvp org pull', () => {
     expect(readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(251);
   });
 
-  it('gives up after the last attempt with the limit and how to wait for it', async () => {
-    kit.org.fail(() => true, REQUEST_LIMIT, 10);
+  it.each([
+    [
+      'REQUEST_LIMIT_EXCEEDED',
+      REQUEST_LIMIT,
+      'the org refuses more API requests (TotalRequests Limit exceeded.)',
+      'fix: wait for the limit to reset'
+    ],
+    ['a 503', SERVICE_UNAVAILABLE, 'Salesforce did not answer (ERROR_HTTP_503)', 'fix: try again later']
+  ])('gives up on %s that lasts after the last attempt, saying why and what to do', async (_, answer, why, fix) => {
+    kit.org.fail(() => true, answer, 10);
     const result = await kit.run(
       'org',
       'pull',
@@ -229,27 +237,10 @@ describe('cvp org pull', () => {
       join(dir, 'o.csv')
     );
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('the org refuses more API requests (TotalRequests Limit exceeded.)');
-    expect(result.stderr).toContain('fix: wait for the limit to reset');
+    expect(result.stderr).toContain(why);
+    expect(result.stderr).toContain(fix);
     expect(kit.org.requests).toHaveLength(4);
     expect(kit.sleeps).toEqual([100, 200, 400]);
-  });
-
-  it('gives up on a 503 that lasts, saying Salesforce did not answer', async () => {
-    kit.org.fail(() => true, SERVICE_UNAVAILABLE, 10);
-    const result = await kit.run(
-      'org',
-      'pull',
-      '--target-org',
-      'cvp',
-      '--source',
-      'orders',
-      '--out',
-      join(dir, 'o.csv')
-    );
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Salesforce did not answer (ERROR_HTTP_503)');
-    expect(kit.org.requests).toHaveLength(4);
   });
 });
 
