@@ -4,13 +4,22 @@
  * computations in log space so extreme inputs (x = 1000, T = 0, t_x = T, huge T) stay finite.
  */
 import {
+  PREDICTIVE_CONNECTION_MAX_ERROR,
+  predictiveEpsilonSeries,
   predictiveLogBeta,
   predictiveLogGamma,
   predictiveSafeExp,
-  predictiveScaledHypergeometric2F1WithComplement
+  predictiveScaledHypergeometric2F1WithComplement,
+  predictiveSeriesInZFirst
 } from './specialFunctions';
 import type { ClvTimeUnit, PredictiveDuration, PredictiveEstimate } from './predictiveCommon';
-import { PREDICTIVE_GRADIENT_STEP, predictiveDeltaEstimate, predictiveDurationIn } from './predictiveCommon';
+import {
+  PREDICTIVE_GRADIENT_STEP,
+  predictiveDeltaEstimate,
+  predictiveDurationIn,
+  predictiveForwardDeltaEstimate,
+  predictiveParameterVaries
+} from './predictiveCommon';
 
 /** Fitted BG/NBD parameters; α is a rate per `timeUnit`. */
 export interface BgNbdParameters {
@@ -163,6 +172,18 @@ function bgNbdAliveExpectation(r: number, alpha: number, a: number, b: number, t
   if (Math.abs(a - 1) >= spacing) {
     return bgNbdAliveExpectationRaw(r, alpha, a, b, t);
   }
+  // Where ₂F₁ would be summed as a series in z anyway, that series with the factor a − 1 taken out analytically
+  // (Euler's transformation puts it in the second parameter) gives the value at and near a = 1 directly, one series
+  // instead of four ₂F₁ (issue 10: this case dominated the Apex work of clvPredictCustomer).
+  const z = t / (alpha + t);
+  const w = alpha / (alpha + t);
+  if (predictiveSeriesInZFirst(r, b, a + b - 1, z, w)) {
+    const epsilon = a - 1;
+    const series = predictiveEpsilonSeries(b + epsilon - r, epsilon, b + epsilon, z, Math.log(w));
+    if (series[1] === 1 && series[3] <= PREDICTIVE_CONNECTION_MAX_ERROR) {
+      return [Math.min(Math.max((b + epsilon) * series[0], 0), (r * t) / alpha), 1];
+    }
+  }
   // (a + b − 1)/(a − 1) · [1 − …] is 0/0 at a = 1 (a removable singularity): interpolate the smooth function of a by the
   // cubic through a = 1 ± spacing and 1 ± 2·spacing (averaging the two sides 1e-4 away erred by about 1e-7).
   const u = (a - 1) / spacing;
@@ -255,23 +276,25 @@ export function bgNbdProbabilityOfPurchases(
 
 /** P(alive) with its 95 % interval (delta method on the logit scale). */
 export function bgNbdProbabilityAliveEstimate(params: BgNbdParameters, customer: BgNbdCustomer): PredictiveEstimate {
+  const point = bgNbdProbabilityAlive(params, customer);
   const up: number[] = [];
   const down: number[] = [];
   for (let i = 0; i < 4; i++) {
-    up.push(bgNbdProbabilityAlive(bgNbdShiftParameter(params, i, PREDICTIVE_GRADIENT_STEP), customer));
-    down.push(bgNbdProbabilityAlive(bgNbdShiftParameter(params, i, -PREDICTIVE_GRADIENT_STEP), customer));
+    if (predictiveParameterVaries(params.logCovariance, 4, i)) {
+      up.push(bgNbdProbabilityAlive(bgNbdShiftParameter(params, i, PREDICTIVE_GRADIENT_STEP), customer));
+      down.push(bgNbdProbabilityAlive(bgNbdShiftParameter(params, i, -PREDICTIVE_GRADIENT_STEP), customer));
+    } else {
+      up.push(point);
+      down.push(point);
+    }
   }
-  return predictiveDeltaEstimate(
-    bgNbdProbabilityAlive(params, customer),
-    up,
-    down,
-    params.logCovariance,
-    'logit',
-    true
-  );
+  return predictiveDeltaEstimate(point, up, down, params.logCovariance, 'logit', true);
 }
 
-/** E[X(t) | x, t_x, T] with its 95 % interval (delta method on the log scale). */
+/**
+ * E[X(t) | x, t_x, T] with its 95 % interval (delta method on the log scale, forward differences: each evaluation
+ * sums ₂F₁ series; parameters without covariance are not shifted).
+ */
 export function bgNbdConditionalExpectedTransactionsEstimate(
   params: BgNbdParameters,
   customer: BgNbdCustomer,
@@ -281,26 +304,47 @@ export function bgNbdConditionalExpectedTransactionsEstimate(
   const t = predictiveDurationIn(duration, p.timeUnit);
   const point = bgNbdConditionalFromClean(p, bgNbdCleanCustomer(p, customer), t);
   const up: number[] = [];
-  const down: number[] = [];
   for (let i = 0; i < 4; i++) {
-    up.push(
-      bgNbdConditionalExpectedTransactions(bgNbdShiftParameter(p, i, PREDICTIVE_GRADIENT_STEP), customer, duration)
-    );
-    down.push(
-      bgNbdConditionalExpectedTransactions(bgNbdShiftParameter(p, i, -PREDICTIVE_GRADIENT_STEP), customer, duration)
-    );
+    if (predictiveParameterVaries(params.logCovariance, 4, i)) {
+      up.push(
+        bgNbdConditionalExpectedTransactions(bgNbdShiftParameter(p, i, PREDICTIVE_GRADIENT_STEP), customer, duration)
+      );
+    } else {
+      up.push(point[0]);
+    }
   }
-  return predictiveDeltaEstimate(point[0], up, down, params.logCovariance, 'log', point[1] === 1);
+  return predictiveForwardDeltaEstimate(point[0], point[0], up, params.logCovariance, 'log', point[1] === 1);
 }
 
-/** Internal, for the CLV module: [E[X(t)|…], converged 1/0] with t already in the model's unit. */
-export function bgNbdConditionalExpectationInModelUnit(
+/**
+ * Internal, for the CLV module: [E[X(t₁)|…], …, E[X(tₙ)|…], converged 1/0] at tₖ = k · horizon / steps (in the model's
+ * unit; the last one is the horizon itself), with the parameters and the customer cleaned and P(alive) computed once.
+ */
+export function bgNbdConditionalExpectationPath(
   params: BgNbdParameters,
   customer: BgNbdCustomer,
-  t: number
+  horizon: number,
+  steps: number
 ): number[] {
+  // A whole number of steps, at least one (the CLV module passes 1 … CLV_MAX_STEPS), over a finite horizon.
+  const count = Number.isFinite(steps) ? Math.min(Math.max(Math.floor(steps), 1), 10000) : 1;
+  const end = Number.isFinite(horizon) ? horizon : 0;
   const p = bgNbdCleanParameters(params);
-  return bgNbdConditionalFromClean(p, bgNbdCleanCustomer(p, customer), Math.max(t, 0));
+  const c = bgNbdCleanCustomer(p, customer);
+  const alive = bgNbdAliveFromCleanCustomer(p, c);
+  const stepLength = end / count;
+  const path: number[] = [];
+  let converged = 1;
+  for (let k = 1; k <= count; k++) {
+    const t = k === count ? end : k * stepLength;
+    const expectation = bgNbdAliveExpectation(p.r + c.x, p.alpha + c.age, p.a, p.b + c.x, Math.max(t, 0));
+    path.push(alive * expectation[0]);
+    if (expectation[1] !== 1) {
+      converged = 0;
+    }
+  }
+  path.push(converged);
+  return path;
 }
 
 /** E[X(t)] for a new customer with its 95 % interval (delta method on the log scale). */
@@ -308,20 +352,19 @@ export function bgNbdExpectedTransactionsEstimate(
   params: BgNbdParameters,
   duration: PredictiveDuration
 ): PredictiveEstimate {
+  const point = bgNbdExpectedTransactions(params, duration);
   const up: number[] = [];
   const down: number[] = [];
   for (let i = 0; i < 4; i++) {
-    up.push(bgNbdExpectedTransactions(bgNbdShiftParameter(params, i, PREDICTIVE_GRADIENT_STEP), duration));
-    down.push(bgNbdExpectedTransactions(bgNbdShiftParameter(params, i, -PREDICTIVE_GRADIENT_STEP), duration));
+    if (predictiveParameterVaries(params.logCovariance, 4, i)) {
+      up.push(bgNbdExpectedTransactions(bgNbdShiftParameter(params, i, PREDICTIVE_GRADIENT_STEP), duration));
+      down.push(bgNbdExpectedTransactions(bgNbdShiftParameter(params, i, -PREDICTIVE_GRADIENT_STEP), duration));
+    } else {
+      up.push(point);
+      down.push(point);
+    }
   }
-  return predictiveDeltaEstimate(
-    bgNbdExpectedTransactions(params, duration),
-    up,
-    down,
-    params.logCovariance,
-    'log',
-    true
-  );
+  return predictiveDeltaEstimate(point, up, down, params.logCovariance, 'log', true);
 }
 
 /** P(X(t) = n) with its 95 % interval (delta method on the logit scale). */
@@ -330,20 +373,21 @@ export function bgNbdProbabilityOfPurchasesEstimate(
   duration: PredictiveDuration,
   purchases: number
 ): PredictiveEstimate {
+  const point = bgNbdProbabilityOfPurchases(params, duration, purchases);
   const up: number[] = [];
   const down: number[] = [];
   for (let i = 0; i < 4; i++) {
-    up.push(bgNbdProbabilityOfPurchases(bgNbdShiftParameter(params, i, PREDICTIVE_GRADIENT_STEP), duration, purchases));
-    down.push(
-      bgNbdProbabilityOfPurchases(bgNbdShiftParameter(params, i, -PREDICTIVE_GRADIENT_STEP), duration, purchases)
-    );
+    if (predictiveParameterVaries(params.logCovariance, 4, i)) {
+      up.push(
+        bgNbdProbabilityOfPurchases(bgNbdShiftParameter(params, i, PREDICTIVE_GRADIENT_STEP), duration, purchases)
+      );
+      down.push(
+        bgNbdProbabilityOfPurchases(bgNbdShiftParameter(params, i, -PREDICTIVE_GRADIENT_STEP), duration, purchases)
+      );
+    } else {
+      up.push(point);
+      down.push(point);
+    }
   }
-  return predictiveDeltaEstimate(
-    bgNbdProbabilityOfPurchases(params, duration, purchases),
-    up,
-    down,
-    params.logCovariance,
-    'logit',
-    true
-  );
+  return predictiveDeltaEstimate(point, up, down, params.logCovariance, 'logit', true);
 }

@@ -5,7 +5,7 @@
  */
 import type { BgNbdCustomer, BgNbdParameters } from './bgnbd';
 import {
-  bgNbdConditionalExpectationInModelUnit,
+  bgNbdConditionalExpectationPath,
   bgNbdConditionalExpectedTransactionsEstimate,
   bgNbdProbabilityAliveEstimate
 } from './bgnbd';
@@ -17,12 +17,21 @@ import {
   PREDICTIVE_DAYS_PER_YEAR,
   PREDICTIVE_GRADIENT_STEP,
   predictiveDaysPerUnit,
-  predictiveDeltaEstimate,
-  predictiveDurationIn
+  predictiveDurationIn,
+  predictiveForwardDeltaEstimate,
+  predictiveParameterVaries
 } from './predictiveCommon';
 
 /** Upper bound on the number of monthly discounting steps over a horizon (Apex CPU budget): ten years. */
 export const CLV_MAX_STEPS = 120;
+
+/**
+ * Upper bound on the discounting steps of the shifted evaluations that give the CLV interval its gradient (issue 10):
+ * the gradient of ln CLV is taken on this coarser grid (the same one for the unshifted reference), which is the grid
+ * itself up to a 12-month horizon — the stored CLV's — and changes a longer horizon's interval width by a fraction of
+ * a percent, while the estimate keeps its monthly steps.
+ */
+export const CLV_GRADIENT_MAX_STEPS = 12;
 
 /** Months of won purchases the calibration summary looks back over (the org's RevenueSelector and the workbench). */
 export const CLV_PURCHASE_HISTORY_MONTHS = 60;
@@ -104,35 +113,38 @@ function clvGammaGammaCustomer(customer: ClvCustomer): GammaGammaCustomer {
 
 /**
  * Discounted expected number of purchases over the horizon: Σₖ (E[X(tₖ)|…] − E[X(tₖ₋₁)|…]) · (1+d)^(−tₖ in years),
- * with one step per calendar month of the horizon (a shorter horizon is one step; at most CLV_MAX_STEPS), i.e. each
- * month's expected purchases are discounted from the end of that month. Returns [value, converged 1/0].
+ * with one step per calendar month of the horizon (a shorter horizon is one step; at most `maxSteps`: CLV_MAX_STEPS,
+ * or CLV_GRADIENT_MAX_STEPS for the interval's gradient), i.e. each month's expected purchases are discounted from the
+ * end of that month. Returns [value, converged 1/0].
  */
-function clvDiscountedTransactions(bg: BgNbdParameters, customer: BgNbdCustomer, options: ClvOptions): number[] {
+function clvDiscountedTransactions(
+  bg: BgNbdParameters,
+  customer: BgNbdCustomer,
+  options: ClvOptions,
+  maxSteps: number
+): number[] {
   const horizonInModel = predictiveDurationIn(options.horizon, bg.timeUnit);
   if (horizonInModel <= 0) {
     return [0, 1];
   }
   const months = predictiveDurationIn(options.horizon, 'month');
-  const steps = Math.min(Math.max(Math.ceil(months - 1e-9), 1), CLV_MAX_STEPS);
+  const steps = Math.min(Math.max(Math.ceil(months - 1e-9), 1), maxSteps);
   const rate = Number.isFinite(options.annualDiscountRate)
     ? Math.min(Math.max(options.annualDiscountRate, -0.99), 100)
     : 0;
   const logDiscount = Math.log(1 + rate);
   const yearsPerModelUnit = predictiveDaysPerUnit(bg.timeUnit) / PREDICTIVE_DAYS_PER_YEAR;
   const stepLength = horizonInModel / steps;
+  const path = bgNbdConditionalExpectationPath(bg, customer, horizonInModel, steps);
   let previous = 0;
   let total = 0;
-  let converged = 1;
   for (let k = 1; k <= steps; k++) {
     const t = k === steps ? horizonInModel : k * stepLength;
-    const expectation = bgNbdConditionalExpectationInModelUnit(bg, customer, t);
-    if (expectation[1] !== 1) {
-      converged = 0;
-    }
-    const increment = Math.max(expectation[0] - previous, 0);
-    previous = Math.max(expectation[0], previous);
+    const increment = Math.max(path[k - 1] - previous, 0);
+    previous = Math.max(path[k - 1], previous);
     total = total + increment * Math.exp(-logDiscount * t * yearsPerModelUnit);
   }
+  const converged = path[steps];
   return [total, converged];
 }
 
@@ -151,7 +163,7 @@ export function clvExpectedValue(
   customer: ClvCustomer,
   options: ClvOptions
 ): number {
-  const transactions = clvDiscountedTransactions(bg, clvBgNbdCustomer(customer), options)[0];
+  const transactions = clvDiscountedTransactions(bg, clvBgNbdCustomer(customer), options, CLV_MAX_STEPS)[0];
   const spend = gammaGammaExpectedSpend(gg, clvGammaGammaCustomer(customer));
   return clvFinite(clvMargin(options) * spend * transactions);
 }
@@ -202,8 +214,10 @@ export function clvJointLogCovariance(bg: BgNbdParameters, gg: GammaGammaParamet
 }
 
 /**
- * Expected CLV with its 95 % interval (delta method on the log scale over the seven log-parameters). CLV factorises
- * as margin × spend(p, q, γ) × discounted purchases(r, α, a, b), so each shifted evaluation recomputes one factor only.
+ * Expected CLV with its 95 % interval (delta method on the log scale over the seven log-parameters, forward
+ * differences). CLV factorises as margin × spend(p, q, γ) × discounted purchases(r, α, a, b), so each shifted
+ * evaluation recomputes one factor only, and a parameter without covariance is not shifted at all (issue 10: the
+ * discounted purchases sum up to 120 ₂F₁ evaluations, the Apex batch's heaviest work).
  */
 export function clvExpectedValueEstimate(
   bg: BgNbdParameters,
@@ -213,29 +227,44 @@ export function clvExpectedValueEstimate(
 ): PredictiveEstimate {
   const bgCustomer = clvBgNbdCustomer(customer);
   const ggCustomer = clvGammaGammaCustomer(customer);
-  const base = clvDiscountedTransactions(bg, bgCustomer, options);
+  const base = clvDiscountedTransactions(bg, bgCustomer, options, CLV_MAX_STEPS);
   const spend = gammaGammaExpectedSpend(gg, ggCustomer);
   const margin = clvMargin(options);
   const sign = margin < 0 ? -1 : 1;
   // Work with |CLV| (a negative margin flips the sign of every evaluation) and flip the interval back at the end.
   const magnitude = Math.abs(margin);
   const point = clvFinite(magnitude * spend * base[0]);
-  const up: number[] = [];
-  const down: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    if (i < 4) {
-      const upBg = clvDiscountedTransactions(clvShiftedBgNbd(bg, i, PREDICTIVE_GRADIENT_STEP), bgCustomer, options);
-      const downBg = clvDiscountedTransactions(clvShiftedBgNbd(bg, i, -PREDICTIVE_GRADIENT_STEP), bgCustomer, options);
-      up.push(clvFinite(magnitude * spend * upBg[0]));
-      down.push(clvFinite(magnitude * spend * downBg[0]));
-    } else {
-      const upGg = gammaGammaExpectedSpend(clvShiftedGammaGamma(gg, i - 4, PREDICTIVE_GRADIENT_STEP), ggCustomer);
-      const downGg = gammaGammaExpectedSpend(clvShiftedGammaGamma(gg, i - 4, -PREDICTIVE_GRADIENT_STEP), ggCustomer);
-      up.push(clvFinite(magnitude * upGg * base[0]));
-      down.push(clvFinite(magnitude * downGg * base[0]));
+  const covariance = clvJointLogCovariance(bg, gg);
+  let bgVaries = false;
+  for (let i = 0; i < 4; i++) {
+    if (predictiveParameterVaries(covariance, 7, i)) {
+      bgVaries = true;
     }
   }
-  const estimate = predictiveDeltaEstimate(point, up, down, clvJointLogCovariance(bg, gg), 'log', base[1] === 1);
+  // The BG/NBD gradient on the coarser grid: its unshifted reference on that grid too (the point when they coincide).
+  let coarse = base[0];
+  if (bgVaries && predictiveDurationIn(options.horizon, 'month') > CLV_GRADIENT_MAX_STEPS + 1e-9) {
+    coarse = clvDiscountedTransactions(bg, bgCustomer, options, CLV_GRADIENT_MAX_STEPS)[0];
+  }
+  const reference = clvFinite(magnitude * spend * coarse);
+  const up: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    if (!predictiveParameterVaries(covariance, 7, i)) {
+      up.push(reference);
+    } else if (i < 4) {
+      const shifted = clvShiftedBgNbd(bg, i, PREDICTIVE_GRADIENT_STEP);
+      up.push(
+        clvFinite(
+          magnitude * spend * clvDiscountedTransactions(shifted, bgCustomer, options, CLV_GRADIENT_MAX_STEPS)[0]
+        )
+      );
+    } else {
+      // Spend does not depend on the grid: its shift scales the reference (the ratio is that of the point).
+      const upGg = gammaGammaExpectedSpend(clvShiftedGammaGamma(gg, i - 4, PREDICTIVE_GRADIENT_STEP), ggCustomer);
+      up.push(clvFinite(magnitude * upGg * coarse));
+    }
+  }
+  const estimate = predictiveForwardDeltaEstimate(point, reference, up, covariance, 'log', base[1] === 1);
   if (sign > 0) {
     return estimate;
   }

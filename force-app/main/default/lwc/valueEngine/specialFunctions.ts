@@ -108,7 +108,11 @@ const PREDICTIVE_CONNECTION_MIN_SPACING = 1e-7;
 /** The spacing is also at most this over |ln(1 − z)| (the derivatives in c grow like powers of ln(1 − z)). */
 const PREDICTIVE_CONNECTION_SPACING_LOG = 2e-3;
 
-/** sin(πx) by its Taylor series on x reduced to [−½, ½] (the subset has no Math.sin); exactly 0 at the integers. */
+/**
+ * sin(πx) by its Taylor series on x reduced to [−½, ½] (the subset has no Math.sin); exactly 0 at the integers. The
+ * 13 terms (to y²⁵, below 1e-20 relative for |y| ≤ π/2) are nested in Horner form, with no loop: the connection
+ * formula calls this for every negative gamma argument, up to 16 times per ₂F₁ near its removable singularities.
+ */
 function predictiveSinPi(x: number): number {
   const nearest = Math.round(x);
   const reduced = x - nearest;
@@ -117,13 +121,20 @@ function predictiveSinPi(x: number): number {
   }
   const y = Math.PI * reduced;
   const ySquared = y * y;
-  let term = y;
-  let sum = y;
-  // |y| ≤ π/2: the 12th term is below 1e-20 relative.
-  for (let i = 1; i <= 12; i++) {
-    term = (-term * ySquared) / (2 * i * (2 * i + 1));
-    sum = sum + term;
-  }
+  // Horner: y · (1 − y²/(2·3) · (1 − y²/(4·5) · (… (1 − y²/(24·25))))).
+  let poly = 1 - ySquared / 600;
+  poly = 1 - (ySquared / 506) * poly;
+  poly = 1 - (ySquared / 420) * poly;
+  poly = 1 - (ySquared / 342) * poly;
+  poly = 1 - (ySquared / 272) * poly;
+  poly = 1 - (ySquared / 210) * poly;
+  poly = 1 - (ySquared / 156) * poly;
+  poly = 1 - (ySquared / 110) * poly;
+  poly = 1 - (ySquared / 72) * poly;
+  poly = 1 - (ySquared / 42) * poly;
+  poly = 1 - (ySquared / 20) * poly;
+  poly = 1 - (ySquared / 6) * poly;
+  const sum = y * poly;
   const half = nearest / 2;
   return Math.floor(half) === half ? sum : -sum;
 }
@@ -384,6 +395,69 @@ function predictiveScaledConnection(a: number, b: number, c: number, w: number, 
 }
 
 /**
+ * Whether the series in z is summed first for ₂F₁(a, b; c; z) (z and w = 1 − z already clamped): always for
+ * z ≤ PREDICTIVE_CONNECTION_MIN_Z; above, when |c − a − b| ≥ PREDICTIVE_DIRECT_MIN_EXCESS or the largest parameter
+ * × w ≥ PREDICTIVE_DIRECT_MIN_GROWTH — otherwise the connection formula in w comes first.
+ */
+export function predictiveSeriesInZFirst(a: number, b: number, c: number, z: number, w: number): boolean {
+  if (z <= PREDICTIVE_CONNECTION_MIN_Z) {
+    return true;
+  }
+  const largest = Math.max(Math.max(Math.abs(a), Math.abs(b)), Math.max(Math.abs(c - a), Math.abs(c - b)));
+  return Math.abs(c - a - b) >= PREDICTIVE_DIRECT_MIN_EXCESS || largest * w >= PREDICTIVE_DIRECT_MIN_GROWTH;
+}
+
+/**
+ * [1 − wᵋ ₂F₁(A, ε; C; z)] / ε for w = 1 − z and a small ε, exact at ε = 0 (no division by ε): since
+ * ₂F₁(A, ε; C; z) = 1 + ε G with G = Σₙ≥₁ (A)ₙ (1+ε)ₙ₋₁ zⁿ / ((C)ₙ n!), the value is (1 − wᵋ)/ε − wᵋ G, where
+ * (1 − wᵋ)/ε = −ln w · (eᵘ − 1)/u, u = ε ln w, is formed without cancellation ((eᵘ − 1)/u = (v − 1)/ln v, v = eᵘ).
+ * G is summed as the Gauss series is (same stopping rule, at most PREDICTIVE_DIRECT_FIRST_MAX_TERMS terms).
+ * Returns [value, converged 1/0, terms, estimated relative error (rounding amplified by cancellation)].
+ * The BG/NBD expectation at a ≈ 1 is C times this (a removable 0/0 of its closed form).
+ */
+export function predictiveEpsilonSeries(A: number, epsilon: number, C: number, z: number, logW: number): number[] {
+  let term = 1;
+  let sum = 0;
+  let absoluteSum = 0;
+  let n = 0;
+  let small = false;
+  let converged = 0;
+  while (n < PREDICTIVE_DIRECT_FIRST_MAX_TERMS) {
+    const denominator = (C + n) * (n + 1);
+    if (denominator === 0) {
+      break;
+    }
+    // G's first term is A z / C; then each term is the previous × (A + n)(ε + n) z / ((C + n)(n + 1)).
+    const ratio = n === 0 ? (A * z) / C : ((A + n) * (epsilon + n) * z) / denominator;
+    if (small && Math.abs(ratio) < 1) {
+      converged = 1;
+      break;
+    }
+    term = term * ratio;
+    sum = sum + term;
+    absoluteSum = absoluteSum + Math.abs(term);
+    n = n + 1;
+    if (!Number.isFinite(sum) || !Number.isFinite(absoluteSum)) {
+      return [0, 0, n, 1];
+    }
+    if (term === 0) {
+      converged = 1;
+      break;
+    }
+    small = Math.abs(term) <= PREDICTIVE_SERIES_TOLERANCE * Math.abs(sum) && A + n > 0 && C + n > 0;
+  }
+  const u = epsilon * logW;
+  const v = Math.exp(u);
+  const relativeGrowth = v === 1 ? 1 : (v - 1) / Math.log(v);
+  const first = -logW * relativeGrowth;
+  const value = first - v * sum;
+  if (!Number.isFinite(value) || value === 0) {
+    return [0, 0, n, 1];
+  }
+  return [value, converged, n, (PREDICTIVE_EPSILON * 4 * (Math.abs(first) + v * absoluteSum)) / Math.abs(value)];
+}
+
+/**
  * (1 − z)^k · ₂F₁(a, b; c; z) for 0 ≤ z < 1, the form in which the models need the function (see
  * predictiveScaledHypergeometric2F1); `oneMinusZ` is 1 − z, passed separately by callers that know it more accurately
  * than 1 − z rounded (α/(α + t) when z = t/(α + t) is close to 1).
@@ -415,8 +489,7 @@ export function predictiveScaledHypergeometric2F1WithComplement(
   }
   let first: number[];
   let second: number[];
-  const largest = Math.max(Math.max(Math.abs(a), Math.abs(b)), Math.max(Math.abs(c - a), Math.abs(c - b)));
-  if (Math.abs(c - a - b) >= PREDICTIVE_DIRECT_MIN_EXCESS || largest * w >= PREDICTIVE_DIRECT_MIN_GROWTH) {
+  if (predictiveSeriesInZFirst(a, b, c, x, w)) {
     first = predictiveScaledDirect(a, b, c, x, logW, k, PREDICTIVE_DIRECT_FIRST_MAX_TERMS);
     if (first[1] === 1 && first[3] <= PREDICTIVE_CONNECTION_MAX_ERROR) {
       return { value: first[0], converged: true, terms: first[2] };
