@@ -2,13 +2,11 @@
  * Golden vectors of the value engine (goldenVectors.json, built by goldenVectorBuild.ts from goldenVectorCases.ts,
  * with hand-computed expectations where noted). The Apex generator turns the same file into an Apex test class.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { isLwcOnlyModule } from '../../../../../../scripts/apexgen/generate';
 import * as predictive from '../predictive';
 import * as engine from '../valueEngine';
 import { buildGoldenVectors } from './goldenVectorBuild';
 import { differences } from './goldenVectorCompare';
+import { lwcOnlyExports } from './lwcOnly';
 import vectors from './goldenVectors.json';
 
 interface GoldenVector {
@@ -22,20 +20,6 @@ interface GoldenVector {
 
 const functions = engine as unknown as Record<string, (...args: unknown[]) => unknown>;
 const all = vectors as GoldenVector[];
-
-/**
- * Exports of the @lwc-only modules: never transpiled, so there is no Apex to prove against golden vectors; their own
- * unit and property tests hold them.
- */
-function lwcOnlyExports(): Set<string> {
-  const dir = join(__dirname, '..');
-  const modules = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
-  return new Set(
-    modules
-      .filter((f) => isLwcOnlyModule(join(dir, f)))
-      .flatMap((f) => Object.keys(jest.requireActual<Record<string, unknown>>(join(dir, f))))
-  );
-}
 
 describe('goldenVectors', () => {
   it('has at least 200 vectors and one for every exported value-engine function', () => {
