@@ -9,14 +9,21 @@ import type {
   PortfolioListPage,
   PortfolioListRequest,
   PortfolioSummaryResponse,
+  SettingsDeploymentStatus,
+  SettingsSaveResponse,
   TierOverrideResponse,
-  ValueHistoryResponse
+  ValueHistoryResponse,
+  ValueSettingsResponse,
+  WhatIfAccountsResponse
 } from '../apexgen/contract/apiTypes';
+import type { ValueConfig } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 import {
   accountValueView,
   tierOverrideProblem,
+  validateConfig,
   valueHistoryView
 } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
+import { settingsChanges, StructureChangedError } from './settingsChanges';
 import type { WorkbenchPortfolio } from './portfolio';
 import { PortfolioTab } from './portfolioTab';
 import type { WorkbenchUser } from './users';
@@ -25,6 +32,8 @@ import type { WorkbenchUser } from './users';
 export const OVERRIDE_TIER_PERMISSION = 'Customer_Value_Override_Tier';
 /** The custom permission the org's PortfolioController checks (managers and admins). */
 export const VIEW_PORTFOLIO_PERMISSION = 'Customer_Value_View_Portfolio';
+/** The custom permission the org's ValueSettingsController checks on every method. */
+export const EDIT_SETTINGS_PERMISSION = 'Customer_Value_Edit_Settings';
 
 /** An error the handler raises as Apex would: `AuraHandledException` → its message; status for the local transport. */
 export class ApexError extends Error {
@@ -163,6 +172,98 @@ function portfolioAccounts(params: Record<string, unknown>, { portfolio }: Handl
   }
 }
 
+const TIERS = ['D1', 'D2', 'D3', 'D4'];
+const MAX_PAGE_SIZE = 1000;
+
+function deploymentStatus(context: HandlerContext, deploymentId?: string): SettingsDeploymentStatus {
+  const changes = context.portfolio.settingChanges.filter((change) =>
+    deploymentId === undefined ? true : change.deploymentId === deploymentId
+  );
+  const last = changes[changes.length - 1];
+  if (last === undefined) {
+    return { deploymentId: '', status: 'none', message: '', savedBy: '', savedAt: '', changeCount: 0 };
+  }
+  const same = changes.filter((change) => change.deploymentId === last.deploymentId);
+  // The store is written at once: a workbench "deployment" has always succeeded.
+  return {
+    deploymentId: last.deploymentId,
+    status: 'succeeded',
+    message: '',
+    savedBy: last.userName,
+    savedAt: last.at,
+    changeCount: same.length
+  };
+}
+
+function valueSettings(_params: Record<string, unknown>, context: HandlerContext): ValueSettingsResponse {
+  const { portfolio } = context;
+  const counts = new Map<string, number>();
+  for (const evaluation of portfolio.evaluations) counts.set(evaluation.tier, (counts.get(evaluation.tier) ?? 0) + 1);
+  return {
+    configJson: JSON.stringify(portfolio.config),
+    today: portfolio.today,
+    strata: TIERS.map((tier) => ({ stratum: tier, accounts: counts.get(tier) ?? 0 })),
+    lastDeployment: deploymentStatus(context)
+  };
+}
+
+function whatIfAccounts(params: Record<string, unknown>, { portfolio }: HandlerContext): WhatIfAccountsResponse {
+  const stratum = stringParam(params, 'stratum');
+  const afterId = stringParam(params, 'afterId', false);
+  const requested = typeof params.pageSize === 'number' ? params.pageSize : MAX_PAGE_SIZE;
+  const size = Math.max(1, Math.min(Math.floor(requested), MAX_PAGE_SIZE));
+  const ids = portfolio.idsInTier(stratum).filter((id) => id > afterId);
+  const page = ids.slice(0, size);
+  return {
+    accounts: page.map((accountId) => ({
+      accountId,
+      name: portfolio.row(accountId)?.Name ?? accountId,
+      stratum,
+      factsJson: JSON.stringify(portfolio.facts(accountId) ?? {})
+    })),
+    nextAfterId: page.length < size ? '' : page[page.length - 1]
+  };
+}
+
+function saveSettings(params: Record<string, unknown>, context: HandlerContext): SettingsSaveResponse {
+  const { portfolio, labels, user } = context;
+  let edited: ValueConfig;
+  try {
+    edited = JSON.parse(stringParam(params, 'configJson')) as ValueConfig;
+  } catch {
+    throw new ApexError(400, labels.Settings_Structure_Changed ?? 'Invalid configuration');
+  }
+  const problems = validateConfig(edited).map((problem) => ({ path: problem.path, labelKey: problem.labelKey }));
+  if (problems.length > 0) {
+    return { accepted: false, problems, changes: [], deployment: deploymentStatus(context) };
+  }
+  let changes;
+  try {
+    changes = settingsChanges(portfolio.config, edited);
+  } catch (error) {
+    if (error instanceof StructureChangedError)
+      throw new ApexError(400, labels.Settings_Structure_Changed ?? error.message);
+    throw error;
+  }
+  if (changes.length === 0) return { accepted: true, problems, changes, deployment: deploymentStatus(context) };
+  const at = new Date().toISOString();
+  const deploymentId = `WB-${Date.now().toString(36)}`;
+  portfolio.saveSettings(
+    edited,
+    changes.map((change) => ({ ...change, deploymentId, userId: user.id, userName: user.name, at }))
+  );
+  // The Portfolio tab's figures were computed with the configuration before: recompute them on the next request.
+  portfolioTabs.delete(portfolio);
+  return { accepted: true, problems, changes, deployment: deploymentStatus(context, deploymentId) };
+}
+
+function scoreNow(_params: Record<string, unknown>, { portfolio, labels }: HandlerContext): string {
+  portfolio.rescore();
+  portfolioTabs.delete(portfolio);
+  const runId = `RUN-${portfolio.today.replace(/-/g, '')}-WB`;
+  return (labels.Scoring_Run_Started ?? 'Scoring run {0} started').replace('{0}', runId);
+}
+
 /** Handler of each contract method, and the custom permission the org's controller checks before running it. */
 export const APEX_HANDLERS: Record<string, { handle: ApexHandler; requiredPermission?: string }> = {
   'CustomerValueController.getAccountValue': { handle: accountValue },
@@ -179,7 +280,16 @@ export const APEX_HANDLERS: Record<string, { handle: ApexHandler; requiredPermis
   'PortfolioController.getPortfolioAccounts': {
     handle: portfolioAccounts,
     requiredPermission: VIEW_PORTFOLIO_PERMISSION
-  }
+  },
+  'ValueSettingsController.getValueSettings': { handle: valueSettings, requiredPermission: EDIT_SETTINGS_PERMISSION },
+  'ValueSettingsController.getWhatIfAccounts': { handle: whatIfAccounts, requiredPermission: EDIT_SETTINGS_PERMISSION },
+  'ValueSettingsController.saveValueSettings': { handle: saveSettings, requiredPermission: EDIT_SETTINGS_PERMISSION },
+  'ValueSettingsController.getDeploymentStatus': {
+    handle: (params, context) => deploymentStatus(context, stringParam(params, 'deploymentId')),
+    requiredPermission: EDIT_SETTINGS_PERMISSION
+  },
+  // The org's ScoringRunController needs the admin's object access (Customer_Value_Admin); here the same users.
+  'ScoringRunController.scoreNow': { handle: scoreNow, requiredPermission: EDIT_SETTINGS_PERMISSION }
 };
 
 /** Contract methods without a local handler, and handlers no contract method asks for (both must be empty). */

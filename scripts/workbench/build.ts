@@ -19,7 +19,12 @@ import { CLIENT_FOLDER, DIST_FOLDER, LWC_FOLDER, ROOT } from './paths';
 import { availableShellComponents, salesforceModules } from './salesforceModules';
 
 /** The project components the shell places on its pages (mounted when the branch has them). */
-export const SHELL_COMPONENTS = ['c-value-badge', 'c-customer-value-panel', 'c-portfolio-overview'] as const;
+export const SHELL_COMPONENTS = [
+  'c-value-badge',
+  'c-customer-value-panel',
+  'c-portfolio-overview',
+  'c-value-settings'
+] as const;
 
 export interface BuildResult {
   /** `cached` when the inputs had not changed since the last build. */

@@ -26,7 +26,7 @@ import { SAMPLE_DATA_AS_OF, buildSampleFacts } from '../local/sampleDataFacts';
 import type { SampleRecord } from '../local/sampleDataRecords';
 import { readSampleRecords } from '../local/sampleDataRecords';
 import { WorkbenchClv } from './clv';
-import type { TierOverrideEntry, WorkbenchStore } from './store';
+import type { SettingChangeEntry, TierOverrideEntry, WorkbenchStore } from './store';
 import { syntheticPortfolio } from './synthetic';
 
 /** What the list view and the record page show of an account (standard fields). */
@@ -50,14 +50,16 @@ export interface PortfolioOptions {
 
 export class WorkbenchPortfolio {
   readonly today = SAMPLE_DATA_AS_OF;
-  readonly config: ValueConfig;
+  private currentConfig: ValueConfig;
+  /** The configuration of the repository's Custom Metadata records (what an org has before any save). */
+  readonly recordsConfig: ValueConfig;
   readonly rows: AccountRow[] = [];
   private readonly rowById = new Map<string, AccountRow>();
   /** Facts as the data set gives them, before the store's overrides. */
   private readonly baseFactsById = new Map<string, AccountFacts>();
   private readonly factsById = new Map<string, AccountFacts>();
   private readonly evaluationById = new Map<string, AccountEvaluation>();
-  private readonly cutoffs: TierCutoffs;
+  private cutoffs: TierCutoffs;
   private readonly store: WorkbenchStore;
   private readonly records: Map<string, SampleRecord[]>;
   /** Synthetic account → the sample account it copies and its amount scale (its trend is the sample's, scaled). */
@@ -68,14 +70,17 @@ export class WorkbenchPortfolio {
   constructor(options: PortfolioOptions) {
     const metadata = join(options.root, 'force-app', 'main', 'default');
     this.store = options.store;
-    this.config = configFromCustomMetadata(join(metadata, 'customMetadata'));
-    const problems = validateConfig(this.config);
+    this.recordsConfig = configFromCustomMetadata(join(metadata, 'customMetadata'));
+    // The Value Settings page saves into the store, never into the repository's records.
+    this.currentConfig = (options.store.settings as ValueConfig | undefined) ?? this.recordsConfig;
+    const problems = validateConfig(this.currentConfig);
     if (problems.length > 0) {
-      throw new Error(`Custom Metadata configuration: ${problems.map((p) => `${p.path} (${p.labelKey})`).join('; ')}`);
+      throw new Error(`Configuration: ${problems.map((p) => `${p.path} (${p.labelKey})`).join('; ')}`);
     }
     const records = readSampleRecords(join(options.root, 'data', 'sample-plan.json'));
     this.records = records;
-    const sampleFacts = buildSampleFacts(records, this.config, this.today);
+    // Facts read the value drivers' definitions (objects, filters), which the Value Settings page does not change.
+    const sampleFacts = buildSampleFacts(records, this.recordsConfig, this.today);
     const purchases = buildSamplePurchaseSummaries(records, this.config.settings.revenueSource, this.today);
     this.clv = new WorkbenchClv(this.config, purchases, this.today);
     for (const account of records.get('Account') ?? []) {
@@ -88,6 +93,44 @@ export class WorkbenchPortfolio {
     const allFacts = [...this.baseFactsById.values()].map((facts) => this.withOverride(facts));
     for (const facts of allFacts) this.factsById.set(facts.accountId ?? '', facts);
     const evaluation = evaluatePortfolio(allFacts, this.config, this.today);
+    this.cutoffs = evaluation.cutoffs;
+    for (const each of evaluation.evaluations) this.evaluationById.set(each.accountId, each);
+  }
+
+  /** The configuration in force: the store's saved one, else the repository's records. */
+  get config(): ValueConfig {
+    return this.currentConfig;
+  }
+
+  /**
+   * Puts a saved configuration in force and re-scores every account with it, as a scoring run after the deployment
+   * would (the tiers, scores and actions every page shows follow).
+   */
+  reconfigure(config: ValueConfig): void {
+    this.currentConfig = config;
+    this.rescore();
+  }
+
+  /** Saves a configuration from the Value Settings page into the store and puts it in force. */
+  saveSettings(config: ValueConfig, changes: SettingChangeEntry[]): void {
+    this.store.saveSettings(config, changes);
+    this.reconfigure(config);
+  }
+
+  get settingChanges(): readonly SettingChangeEntry[] {
+    return this.store.settingChanges;
+  }
+
+  /** Ids of the accounts whose (stored) tier is `tier`, in Id order (the what-if reads them page by page). */
+  idsInTier(tier: string): string[] {
+    const ids: string[] = [];
+    for (const evaluation of this.evaluationById.values()) if (evaluation.tier === tier) ids.push(evaluation.accountId);
+    return ids.sort();
+  }
+
+  /** Re-scores every account with the configuration in force (the workbench's "Score now"). */
+  rescore(): void {
+    const evaluation = evaluatePortfolio([...this.factsById.values()], this.currentConfig, this.today);
     this.cutoffs = evaluation.cutoffs;
     for (const each of evaluation.evaluations) this.evaluationById.set(each.accountId, each);
   }

@@ -1,6 +1,6 @@
 /**
- * The workbench's local store: what users change in the workbench (tier overrides today; plans, plays and settings
- * as their issues land) kept in `.workbench/store.json` at the project root (git-ignored). Every change is written
+ * The workbench's local store: what users change in the workbench (tier overrides, the Value Settings page's saved
+ * configuration and its change audit; plans and plays as their issues land) kept in `.workbench/store.json` at the project root (git-ignored). Every change is written
  * atomically (temporary file, then rename), so a crash never leaves half a file and a restart finds every change.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,9 +15,25 @@ export interface TierOverrideEntry {
   at: string;
 }
 
+/** One saved change of the Value Settings page, audited as the org's Value_Setting_Change__c records it. */
+export interface SettingChangeEntry {
+  deploymentId: string;
+  path: string;
+  record: string;
+  field: string;
+  before: string;
+  after: string;
+  userId: string;
+  userName: string;
+  at: string;
+}
+
 export interface StoreContent {
   version: 1;
   overrides: Record<string, TierOverrideEntry>;
+  /** The configuration saved from the Value Settings page (the engine's ValueConfig); absent: the repository's records. */
+  settings?: unknown;
+  settingChanges?: SettingChangeEntry[];
 }
 
 function empty(): StoreContent {
@@ -45,7 +61,12 @@ export class WorkbenchStore {
     if (content.version !== 1 || typeof content.overrides !== 'object' || content.overrides === null) {
       throw new Error(`${file} is not a workbench store of version 1; start with --reset to clear it`);
     }
-    return { version: 1, overrides: content.overrides };
+    return {
+      version: 1,
+      overrides: content.overrides,
+      settings: content.settings,
+      settingChanges: Array.isArray(content.settingChanges) ? content.settingChanges : []
+    };
   }
 
   /** Deletes the store folder (`--reset`). */
@@ -61,6 +82,20 @@ export class WorkbenchStore {
     const overrides = Object.fromEntries(Object.entries(this.content.overrides).filter(([id]) => id !== accountId));
     if (entry !== undefined) overrides[accountId] = entry;
     this.write({ ...this.content, overrides });
+  }
+
+  /** The saved configuration, or undefined when the page never saved (the repository's Custom Metadata then). */
+  get settings(): unknown {
+    return this.content.settings;
+  }
+
+  get settingChanges(): readonly SettingChangeEntry[] {
+    return this.content.settingChanges ?? [];
+  }
+
+  /** Saves a configuration with the changes that led to it (never into the repository's metadata files). */
+  saveSettings(settings: unknown, changes: SettingChangeEntry[]): void {
+    this.write({ ...this.content, settings, settingChanges: [...this.settingChanges, ...changes] });
   }
 
   private write(next: StoreContent): void {

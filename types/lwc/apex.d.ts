@@ -401,6 +401,59 @@ declare namespace CvpApi {
     totalKnown: boolean;
     total: number;
   }
+
+  interface SettingsStratum {
+    stratum: string;
+    accounts: number;
+  }
+
+  interface SettingsDeploymentStatus {
+    deploymentId: string;
+    status: string;
+    message: string;
+    savedBy: string;
+    savedAt: string;
+    changeCount: number;
+  }
+
+  interface ValueSettingsResponse {
+    configJson: string;
+    today: string;
+    strata: CvpApi.SettingsStratum[];
+    lastDeployment: CvpApi.SettingsDeploymentStatus;
+  }
+
+  interface WhatIfAccountFacts {
+    accountId: string;
+    name: string;
+    stratum: string;
+    factsJson: string;
+  }
+
+  interface WhatIfAccountsResponse {
+    accounts: CvpApi.WhatIfAccountFacts[];
+    nextAfterId: string;
+  }
+
+  interface SettingsProblem {
+    path: string;
+    labelKey: string;
+  }
+
+  interface SettingsChange {
+    path: string;
+    record: string;
+    field: string;
+    before: string;
+    after: string;
+  }
+
+  interface SettingsSaveResponse {
+    accepted: boolean;
+    problems: CvpApi.SettingsProblem[];
+    changes: CvpApi.SettingsChange[];
+    deployment: CvpApi.SettingsDeploymentStatus;
+  }
 }
 
 declare module '@salesforce/apex/CustomerValueController.getAccountValue' {
@@ -440,4 +493,37 @@ declare module '@salesforce/apex/PortfolioController.getPortfolioSummary' {
   /** PortfolioController.getPortfolioSummary (cacheable: usable with @wire). */
   const getPortfolioSummary: CvpApi.ApexMethod<Record<string, never>, CvpApi.PortfolioSummaryResponse>;
   export default getPortfolioSummary;
+}
+
+declare module '@salesforce/apex/ScoringRunController.scoreNow' {
+  /** ScoringRunController.scoreNow. */
+  const scoreNow: CvpApi.ApexMethod<Record<string, never>, string>;
+  export default scoreNow;
+}
+
+declare module '@salesforce/apex/ValueSettingsController.getDeploymentStatus' {
+  /** ValueSettingsController.getDeploymentStatus. */
+  const getDeploymentStatus: CvpApi.ApexMethod<{ deploymentId: string }, CvpApi.SettingsDeploymentStatus>;
+  export default getDeploymentStatus;
+}
+
+declare module '@salesforce/apex/ValueSettingsController.getValueSettings' {
+  /** ValueSettingsController.getValueSettings. */
+  const getValueSettings: CvpApi.ApexMethod<Record<string, never>, CvpApi.ValueSettingsResponse>;
+  export default getValueSettings;
+}
+
+declare module '@salesforce/apex/ValueSettingsController.getWhatIfAccounts' {
+  /** ValueSettingsController.getWhatIfAccounts. */
+  const getWhatIfAccounts: CvpApi.ApexMethod<
+    { stratum: string; afterId: string; pageSize: number },
+    CvpApi.WhatIfAccountsResponse
+  >;
+  export default getWhatIfAccounts;
+}
+
+declare module '@salesforce/apex/ValueSettingsController.saveValueSettings' {
+  /** ValueSettingsController.saveValueSettings. */
+  const saveValueSettings: CvpApi.ApexMethod<{ configJson: string }, CvpApi.SettingsSaveResponse>;
+  export default saveValueSettings;
 }

@@ -92,7 +92,12 @@ describe('API contract', () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'apexgen-contract-'));
     const result = checkContract(API_CONTRACT, empty, dtos);
     expect(result.problems).toEqual([]);
-    expect(result.notImplemented).toEqual(['CustomerValueController', 'PortfolioController']);
+    expect(result.notImplemented).toEqual([
+      'CustomerValueController',
+      'PortfolioController',
+      'ValueSettingsController',
+      'ScoringRunController'
+    ]);
   });
 
   it('runs on the real tree (classes/, not generated/)', () => {

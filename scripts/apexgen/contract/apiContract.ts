@@ -72,5 +72,48 @@ export const API_CONTRACT: readonly ContractMethod[] = [
     cacheable: true,
     params: [{ name: 'request', type: 'PortfolioListRequest' }],
     returns: 'PortfolioListPage'
+  },
+  {
+    // Value Settings (admins only: custom permission Customer_Value_Edit_Settings, checked by the controller).
+    controller: 'ValueSettingsController',
+    method: 'getValueSettings',
+    cacheable: false,
+    params: [],
+    returns: 'ValueSettingsResponse'
+  },
+  {
+    // A page of one stratum's accounts with their latest facts, for the what-if (the LWC samples the strata).
+    controller: 'ValueSettingsController',
+    method: 'getWhatIfAccounts',
+    cacheable: false,
+    params: [
+      { name: 'stratum', type: 'String' },
+      { name: 'afterId', type: 'String' },
+      { name: 'pageSize', type: 'Integer' }
+    ],
+    returns: 'WhatIfAccountsResponse'
+  },
+  {
+    // Validates the edited configuration (ValueConfig JSON), audits each change and deploys the Custom Metadata.
+    controller: 'ValueSettingsController',
+    method: 'saveValueSettings',
+    cacheable: false,
+    params: [{ name: 'configJson', type: 'String' }],
+    returns: 'SettingsSaveResponse'
+  },
+  {
+    controller: 'ValueSettingsController',
+    method: 'getDeploymentStatus',
+    cacheable: false,
+    params: [{ name: 'deploymentId', type: 'String' }],
+    returns: 'SettingsDeploymentStatus'
+  },
+  {
+    // "Re-score now" on the Value Settings page: starts a scoring run, or says why not.
+    controller: 'ScoringRunController',
+    method: 'scoreNow',
+    cacheable: false,
+    params: [],
+    returns: 'String'
   }
 ];

@@ -42,4 +42,26 @@ describe('the workbench store', () => {
     writeFileSync(join(folder, 'store.json'), readFileSync(join(folder, 'store.json'), 'utf8').slice(0, 20));
     expect(() => new WorkbenchStore(folder)).toThrow(/store\.json is not valid JSON.*--reset/);
   });
+
+  it('keeps the saved Value Settings and their audit across a restart, beside the overrides', () => {
+    const change = {
+      deploymentId: 'WB-1',
+      path: 'drivers[0].unitCost',
+      record: 'Value_Driver.Support_Case_High',
+      field: 'Unit_Cost__c',
+      before: '150',
+      after: '900',
+      userId: '005C',
+      userName: 'Nadia Moreau',
+      at: '2026-12-01T11:00:00.000Z'
+    };
+    const store = new WorkbenchStore(folder);
+    store.setOverride('AccountRef3', entry);
+    store.saveSettings({ scoreWeights: { netValue: 50 } }, [change]);
+    store.saveSettings({ scoreWeights: { netValue: 60 } }, [{ ...change, before: '900', after: '1000' }]);
+    const reread = new WorkbenchStore(folder);
+    expect(reread.settings).toEqual({ scoreWeights: { netValue: 60 } });
+    expect(reread.settingChanges.map((each) => each.after)).toEqual(['900', '1000']);
+    expect(Object.keys(reread.overrides)).toEqual(['AccountRef3']);
+  });
 });

@@ -372,6 +372,9 @@ async function main() {
     else if (reference.type === 'standard__navItemPage' && reference.attributes.apiName === 'Portfolio') {
       document.title = `${text('portfolio')} | ${text('app')}`;
       content.append(mount('c-portfolio-overview', {}));
+    } else if (reference.type === 'standard__navItemPage' && reference.attributes.apiName === 'Value_Settings') {
+      document.title = `${text('valueSettings')} | ${text('app')}`;
+      content.append(mount('c-value-settings', {}));
     } else if (reference.type === 'standard__navItemPage') appTab(content, text('valueSettings'));
     else await listPage(content, reference);
   } catch (error) {

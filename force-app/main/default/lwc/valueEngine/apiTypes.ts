@@ -544,3 +544,74 @@ export interface PortfolioListPage {
   totalKnown: boolean;
   total: number;
 }
+
+/** A stratum of the portfolio for the Value Settings what-if: the accounts holding a stored tier (`''` never scored). */
+export interface SettingsStratum {
+  stratum: string;
+  accounts: number;
+}
+
+/** Where a Value Settings save stands: the Metadata API deployment it started and its outcome. */
+export interface SettingsDeploymentStatus {
+  /** Metadata API deployment job Id; `''` when nothing was saved yet. */
+  deploymentId: string;
+  /** `none` · `pending` · `succeeded` · `failed`. */
+  status: string;
+  /** The platform's error when it failed, `''` otherwise. */
+  message: string;
+  /** Name of the user who saved. */
+  savedBy: string;
+  /** ISO date-time (UTC) of the save. */
+  savedAt: string;
+  /** Changed fields of that save. */
+  changeCount: number;
+}
+
+/** The Value Settings page: the configuration in force and what the what-if needs (admins only). */
+export interface ValueSettingsResponse {
+  /** The configuration in force, as the engine's ValueConfig serialised to JSON. */
+  configJson: string;
+  /** ISO date the what-if scores on. */
+  today: string;
+  /** Accounts per stored tier, the what-if's strata. */
+  strata: SettingsStratum[];
+  lastDeployment: SettingsDeploymentStatus;
+}
+
+/** One account for the what-if: its latest facts (from its latest value snapshot) as the engine's AccountFacts JSON. */
+export interface WhatIfAccountFacts {
+  accountId: string;
+  name: string;
+  stratum: string;
+  factsJson: string;
+}
+
+/** A page of a stratum's accounts, in Id order. */
+export interface WhatIfAccountsResponse {
+  accounts: WhatIfAccountFacts[];
+  /** Id to pass as `afterId` for the next page; `''` when the stratum has no more. */
+  nextAfterId: string;
+}
+
+/** A configuration problem found by validateConfig: the path (`drivers[0].unitCost`) and its label key. */
+export interface SettingsProblem {
+  path: string;
+  labelKey: string;
+}
+
+/** One saved change: the configuration path, the Custom Metadata record and field, the values before and after. */
+export interface SettingsChange {
+  path: string;
+  record: string;
+  field: string;
+  before: string;
+  after: string;
+}
+
+/** The answer to a save: refused with its problems, or accepted with the changes and the deployment started. */
+export interface SettingsSaveResponse {
+  accepted: boolean;
+  problems: SettingsProblem[];
+  changes: SettingsChange[];
+  deployment: SettingsDeploymentStatus;
+}

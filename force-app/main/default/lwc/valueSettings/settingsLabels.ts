@@ -1,0 +1,262 @@
+/** The Value Settings page's Custom Labels (English and French), in one object. */
+import title from '@salesforce/label/c.Settings_Title';
+import subtitle from '@salesforce/label/c.Settings_Subtitle';
+import noAccess from '@salesforce/label/c.Settings_No_Access';
+import structureChanged from '@salesforce/label/c.Settings_Structure_Changed';
+import loadError from '@salesforce/label/c.Settings_Load_Error';
+import sectionDrivers from '@salesforce/label/c.Settings_Section_Drivers';
+import sectionWeights from '@salesforce/label/c.Settings_Section_Weights';
+import sectionTiers from '@salesforce/label/c.Settings_Section_Tiers';
+import sectionMargins from '@salesforce/label/c.Settings_Section_Margins';
+import sectionAlerts from '@salesforce/label/c.Settings_Section_Alerts';
+import sectionPlays from '@salesforce/label/c.Settings_Section_Plays';
+import sectionNotice from '@salesforce/label/c.Settings_Section_Notice';
+import sectionPositioning from '@salesforce/label/c.Settings_Section_Positioning';
+import unitMoneyPerUnit from '@salesforce/label/c.Settings_Unit_Money_Per_Unit';
+import unitPercent from '@salesforce/label/c.Settings_Unit_Percent';
+import unitPoints from '@salesforce/label/c.Settings_Unit_Points';
+import unitDays from '@salesforce/label/c.Settings_Unit_Days';
+import unitMonths from '@salesforce/label/c.Settings_Unit_Months';
+import unitScore from '@salesforce/label/c.Settings_Unit_Score';
+import unitWeight from '@salesforce/label/c.Settings_Unit_Weight';
+import unitEmployees from '@salesforce/label/c.Settings_Unit_Employees';
+import fieldUnitCost from '@salesforce/label/c.Settings_Field_Unit_Cost';
+import helpUnitCost from '@salesforce/label/c.Settings_Help_Unit_Cost';
+import helpUnitCostComplexity from '@salesforce/label/c.Settings_Help_Unit_Cost_Complexity';
+import fieldCostOfCapital from '@salesforce/label/c.Settings_Field_Cost_Of_Capital';
+import helpCostOfCapital from '@salesforce/label/c.Settings_Help_Cost_Of_Capital';
+import fieldWeightNetValue from '@salesforce/label/c.Settings_Field_Weight_Net_Value';
+import fieldWeightPotential from '@salesforce/label/c.Settings_Field_Weight_Potential';
+import fieldWeightInfluence from '@salesforce/label/c.Settings_Field_Weight_Influence';
+import fieldWeightStrategicFit from '@salesforce/label/c.Settings_Field_Weight_Strategic_Fit';
+import fieldWeightLoyalty from '@salesforce/label/c.Settings_Field_Weight_Loyalty';
+import helpWeight from '@salesforce/label/c.Settings_Help_Weight';
+import fieldTierMethod from '@salesforce/label/c.Settings_Field_Tier_Method';
+import helpTierMethod from '@salesforce/label/c.Settings_Help_Tier_Method';
+import tierMethodPercentile from '@salesforce/label/c.Settings_Tier_Method_Percentile';
+import tierMethodAbsolute from '@salesforce/label/c.Settings_Tier_Method_Absolute';
+import fieldTierShare from '@salesforce/label/c.Settings_Field_Tier_Share';
+import helpTierShare from '@salesforce/label/c.Settings_Help_Tier_Share';
+import fieldTierThreshold from '@salesforce/label/c.Settings_Field_Tier_Threshold';
+import helpTierThreshold from '@salesforce/label/c.Settings_Help_Tier_Threshold';
+import fieldDefaultMargin from '@salesforce/label/c.Settings_Field_Default_Margin';
+import helpDefaultMargin from '@salesforce/label/c.Settings_Help_Default_Margin';
+import fieldMarginRate from '@salesforce/label/c.Settings_Field_Margin_Rate';
+import helpMarginRate from '@salesforce/label/c.Settings_Help_Margin_Rate';
+import fieldAlertChurn from '@salesforce/label/c.Settings_Field_Alert_Churn';
+import helpAlertChurn from '@salesforce/label/c.Settings_Help_Alert_Churn';
+import fieldAtRisk from '@salesforce/label/c.Settings_Field_At_Risk';
+import helpAtRisk from '@salesforce/label/c.Settings_Help_At_Risk';
+import fieldEscalate from '@salesforce/label/c.Settings_Field_Escalate';
+import helpEscalate from '@salesforce/label/c.Settings_Help_Escalate';
+import fieldMvc from '@salesforce/label/c.Settings_Field_Mvc';
+import helpMvc from '@salesforce/label/c.Settings_Help_Mvc';
+import fieldHighPotential from '@salesforce/label/c.Settings_Field_High_Potential';
+import helpHighPotential from '@salesforce/label/c.Settings_Help_High_Potential';
+import fieldPlay from '@salesforce/label/c.Settings_Field_Play';
+import helpPlay from '@salesforce/label/c.Settings_Help_Play';
+import fieldFollowUp from '@salesforce/label/c.Settings_Field_Follow_Up';
+import helpFollowUp from '@salesforce/label/c.Settings_Help_Follow_Up';
+import fieldCapRevenue from '@salesforce/label/c.Settings_Field_Cap_Revenue';
+import helpCapRevenue from '@salesforce/label/c.Settings_Help_Cap_Revenue';
+import fieldCapMargin from '@salesforce/label/c.Settings_Field_Cap_Margin';
+import helpCapMargin from '@salesforce/label/c.Settings_Help_Cap_Margin';
+import fieldNoticeBasis from '@salesforce/label/c.Settings_Field_Notice_Basis';
+import helpNoticeBasis from '@salesforce/label/c.Settings_Help_Notice_Basis';
+import noticeBasisPerYear from '@salesforce/label/c.Settings_Notice_Basis_Per_Year';
+import noticeBasisFixed from '@salesforce/label/c.Settings_Notice_Basis_Fixed';
+import fieldMonthsPerYear from '@salesforce/label/c.Settings_Field_Months_Per_Year';
+import helpMonthsPerYear from '@salesforce/label/c.Settings_Help_Months_Per_Year';
+import fieldFixedMonths from '@salesforce/label/c.Settings_Field_Fixed_Months';
+import helpFixedMonths from '@salesforce/label/c.Settings_Help_Fixed_Months';
+import fieldMinimumMonths from '@salesforce/label/c.Settings_Field_Minimum_Months';
+import helpMinimumMonths from '@salesforce/label/c.Settings_Help_Minimum_Months';
+import fieldCapMonths from '@salesforce/label/c.Settings_Field_Cap_Months';
+import helpCapMonths from '@salesforce/label/c.Settings_Help_Cap_Months';
+import fieldPartialRupture from '@salesforce/label/c.Settings_Field_Partial_Rupture';
+import helpPartialRupture from '@salesforce/label/c.Settings_Help_Partial_Rupture';
+import fieldTargetWeight from '@salesforce/label/c.Settings_Field_Target_Weight';
+import helpTargetWeight from '@salesforce/label/c.Settings_Help_Target_Weight';
+import fieldTargetValue from '@salesforce/label/c.Settings_Field_Target_Value';
+import helpTargetValue from '@salesforce/label/c.Settings_Help_Target_Value';
+import fieldTargetMinimum from '@salesforce/label/c.Settings_Field_Target_Minimum';
+import fieldTargetMaximum from '@salesforce/label/c.Settings_Field_Target_Maximum';
+import helpTargetRange from '@salesforce/label/c.Settings_Help_Target_Range';
+import save from '@salesforce/label/c.Settings_Save';
+import saveDisabled from '@salesforce/label/c.Settings_Save_Disabled';
+import problemCount from '@salesforce/label/c.Settings_Problem_Count';
+import noChange from '@salesforce/label/c.Settings_No_Change';
+import reset from '@salesforce/label/c.Settings_Reset';
+import rescore from '@salesforce/label/c.Settings_Rescore';
+import history from '@salesforce/label/c.Settings_History';
+import statusNone from '@salesforce/label/c.Settings_Status_None';
+import statusPending from '@salesforce/label/c.Settings_Status_Pending';
+import statusSucceeded from '@salesforce/label/c.Settings_Status_Succeeded';
+import statusFailed from '@salesforce/label/c.Settings_Status_Failed';
+import saveError from '@salesforce/label/c.Settings_Save_Error';
+import changedFields from '@salesforce/label/c.Settings_Changed_Fields';
+import previewTitle from '@salesforce/label/c.Settings_Preview_Title';
+import previewLoading from '@salesforce/label/c.Settings_Preview_Loading';
+import previewEmpty from '@salesforce/label/c.Settings_Preview_Empty';
+import previewError from '@salesforce/label/c.Settings_Preview_Error';
+import previewBasedOn from '@salesforce/label/c.Settings_Preview_Based_On';
+import previewSampled from '@salesforce/label/c.Settings_Preview_Sampled';
+import previewTime from '@salesforce/label/c.Settings_Preview_Time';
+import previewMoved from '@salesforce/label/c.Settings_Preview_Moved';
+import previewInvalid from '@salesforce/label/c.Settings_Preview_Invalid';
+import matrixTitle from '@salesforce/label/c.Settings_Matrix_Title';
+import matrixCaption from '@salesforce/label/c.Settings_Matrix_Caption';
+import matrixFrom from '@salesforce/label/c.Settings_Matrix_From';
+import matrixTo from '@salesforce/label/c.Settings_Matrix_To';
+import distributionTitle from '@salesforce/label/c.Settings_Distribution_Title';
+import distributionRange from '@salesforce/label/c.Settings_Distribution_Range';
+import before from '@salesforce/label/c.Settings_Before';
+import after from '@salesforce/label/c.Settings_After';
+import netValueTitle from '@salesforce/label/c.Settings_Net_Value_Title';
+import accounts from '@salesforce/label/c.Settings_Accounts';
+import netValue from '@salesforce/label/c.Settings_Net_Value';
+import tier from '@salesforce/label/c.Settings_Tier';
+import moversTitle from '@salesforce/label/c.Settings_Movers_Title';
+import moversEmpty from '@salesforce/label/c.Settings_Movers_Empty';
+import account from '@salesforce/label/c.Settings_Account';
+import score from '@salesforce/label/c.Settings_Score';
+import separateTitle from '@salesforce/label/c.Settings_Separate_Title';
+import blockedTitle from '@salesforce/label/c.Settings_Blocked_Title';
+import listEmpty from '@salesforce/label/c.Settings_List_Empty';
+import rescoreError from '@salesforce/label/c.Settings_Rescore_Error';
+import playDirectorVisit from '@salesforce/label/c.Retention_Play_DirectorVisit';
+import playRepVisit from '@salesforce/label/c.Retention_Play_RepVisit';
+import playCareCall from '@salesforce/label/c.Retention_Play_CareCall';
+import playLetter from '@salesforce/label/c.Retention_Play_Letter';
+
+export const LABELS = {
+  title,
+  subtitle,
+  noAccess,
+  structureChanged,
+  loadError,
+  sectionDrivers,
+  sectionWeights,
+  sectionTiers,
+  sectionMargins,
+  sectionAlerts,
+  sectionPlays,
+  sectionNotice,
+  sectionPositioning,
+  unitMoneyPerUnit,
+  unitPercent,
+  unitPoints,
+  unitDays,
+  unitMonths,
+  unitScore,
+  unitWeight,
+  unitEmployees,
+  fieldUnitCost,
+  helpUnitCost,
+  helpUnitCostComplexity,
+  fieldCostOfCapital,
+  helpCostOfCapital,
+  fieldWeightNetValue,
+  fieldWeightPotential,
+  fieldWeightInfluence,
+  fieldWeightStrategicFit,
+  fieldWeightLoyalty,
+  helpWeight,
+  fieldTierMethod,
+  helpTierMethod,
+  tierMethodPercentile,
+  tierMethodAbsolute,
+  fieldTierShare,
+  helpTierShare,
+  fieldTierThreshold,
+  helpTierThreshold,
+  fieldDefaultMargin,
+  helpDefaultMargin,
+  fieldMarginRate,
+  helpMarginRate,
+  fieldAlertChurn,
+  helpAlertChurn,
+  fieldAtRisk,
+  helpAtRisk,
+  fieldEscalate,
+  helpEscalate,
+  fieldMvc,
+  helpMvc,
+  fieldHighPotential,
+  helpHighPotential,
+  fieldPlay,
+  helpPlay,
+  fieldFollowUp,
+  helpFollowUp,
+  fieldCapRevenue,
+  helpCapRevenue,
+  fieldCapMargin,
+  helpCapMargin,
+  fieldNoticeBasis,
+  helpNoticeBasis,
+  noticeBasisPerYear,
+  noticeBasisFixed,
+  fieldMonthsPerYear,
+  helpMonthsPerYear,
+  fieldFixedMonths,
+  helpFixedMonths,
+  fieldMinimumMonths,
+  helpMinimumMonths,
+  fieldCapMonths,
+  helpCapMonths,
+  fieldPartialRupture,
+  helpPartialRupture,
+  fieldTargetWeight,
+  helpTargetWeight,
+  fieldTargetValue,
+  helpTargetValue,
+  fieldTargetMinimum,
+  fieldTargetMaximum,
+  helpTargetRange,
+  save,
+  saveDisabled,
+  problemCount,
+  noChange,
+  reset,
+  rescore,
+  history,
+  statusNone,
+  statusPending,
+  statusSucceeded,
+  statusFailed,
+  saveError,
+  changedFields,
+  previewTitle,
+  previewLoading,
+  previewEmpty,
+  previewError,
+  previewBasedOn,
+  previewSampled,
+  previewTime,
+  previewMoved,
+  previewInvalid,
+  matrixTitle,
+  matrixCaption,
+  matrixFrom,
+  matrixTo,
+  distributionTitle,
+  distributionRange,
+  before,
+  after,
+  netValueTitle,
+  accounts,
+  netValue,
+  tier,
+  moversTitle,
+  moversEmpty,
+  account,
+  score,
+  separateTitle,
+  blockedTitle,
+  listEmpty,
+  rescoreError,
+  playDirectorVisit,
+  playRepVisit,
+  playCareCall,
+  playLetter
+} as const;
