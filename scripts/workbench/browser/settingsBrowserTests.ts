@@ -86,6 +86,15 @@ async function portfolioSummary(page: Page): Promise<{ total: number; byTier: Re
   });
 }
 
+/** The net value tile of the Portfolio tab, as shown. */
+async function portfolioTabNetValue(page: Page, url: string): Promise<string> {
+  await page.goto(`${url}/lightning/n/Portfolio?lang=en&user=admin`);
+  await page.waitForSelector('body[data-workbench-ready]');
+  const tile = page.locator('c-portfolio-overview li[data-kpi="net_value"] [data-id="kpi-value"]');
+  await tile.waitFor();
+  return tile.innerText();
+}
+
 export const SETTINGS_BROWSER_TESTS: BrowserTest[] = [
   {
     name: 'Value Settings: raising the unit cost of high-priority support cases moves accounts toward D4 in the matrix',
@@ -144,6 +153,8 @@ export const SETTINGS_BROWSER_TESTS: BrowserTest[] = [
     async run({ page, url, shoot }) {
       await openSettingsPage(page, url, '?lang=en&user=admin');
       const summaryBefore = await portfolioSummary(page);
+      const netValueBefore = await portfolioTabNetValue(page, url);
+      await openSettingsPage(page, url, '?lang=en&user=admin');
       await typeInto(page, driverInput(page, 'Support Case High'), '4000');
       const moverLink = page.locator('c-value-what-if-preview [data-id="top-movers"] tbody tr').first();
       const moverHref = (await moverLink.locator('a').getAttribute('href')) ?? '';
@@ -160,11 +171,13 @@ export const SETTINGS_BROWSER_TESTS: BrowserTest[] = [
         `the portfolio is re-scored: net value ${summaryBefore.total} → ${summaryAfter.total}, ` +
           `D4 ${summaryBefore.byTier.D4} → ${summaryAfter.byTier.D4}`
       );
-      // The Portfolio tab of issue 12 shows the summary when it is on this branch; otherwise its placeholder.
-      await page.goto(`${url}/lightning/n/Portfolio?lang=en&user=admin`);
-      await page.waitForSelector('body[data-workbench-ready]');
-      await page.waitForTimeout(500);
+      // The Portfolio tab shows the re-scored portfolio.
+      const netValueAfter = await portfolioTabNetValue(page, url);
       await shoot('portfolio-tab');
+      check(
+        netValueAfter !== netValueBefore,
+        `the Portfolio tab's net value follows (${netValueBefore} → ${netValueAfter})`
+      );
       // The account that moved most shows its new tier on its own page.
       await page.goto(`${url}${moverHref}?lang=en&user=admin`);
       await page.waitForSelector('body[data-workbench-ready]');

@@ -2,7 +2,6 @@
 import title from '@salesforce/label/c.Settings_Title';
 import subtitle from '@salesforce/label/c.Settings_Subtitle';
 import noAccess from '@salesforce/label/c.Settings_No_Access';
-import structureChanged from '@salesforce/label/c.Settings_Structure_Changed';
 import loadError from '@salesforce/label/c.Settings_Load_Error';
 import sectionDrivers from '@salesforce/label/c.Settings_Section_Drivers';
 import sectionWeights from '@salesforce/label/c.Settings_Section_Weights';
@@ -77,8 +76,6 @@ import fieldPartialRupture from '@salesforce/label/c.Settings_Field_Partial_Rupt
 import helpPartialRupture from '@salesforce/label/c.Settings_Help_Partial_Rupture';
 import fieldTargetWeight from '@salesforce/label/c.Settings_Field_Target_Weight';
 import helpTargetWeight from '@salesforce/label/c.Settings_Help_Target_Weight';
-import fieldTargetValue from '@salesforce/label/c.Settings_Field_Target_Value';
-import helpTargetValue from '@salesforce/label/c.Settings_Help_Target_Value';
 import fieldTargetMinimum from '@salesforce/label/c.Settings_Field_Target_Minimum';
 import fieldTargetMaximum from '@salesforce/label/c.Settings_Field_Target_Maximum';
 import helpTargetRange from '@salesforce/label/c.Settings_Help_Target_Range';
@@ -95,35 +92,7 @@ import statusSucceeded from '@salesforce/label/c.Settings_Status_Succeeded';
 import statusFailed from '@salesforce/label/c.Settings_Status_Failed';
 import saveError from '@salesforce/label/c.Settings_Save_Error';
 import changedFields from '@salesforce/label/c.Settings_Changed_Fields';
-import previewTitle from '@salesforce/label/c.Settings_Preview_Title';
 import previewLoading from '@salesforce/label/c.Settings_Preview_Loading';
-import previewEmpty from '@salesforce/label/c.Settings_Preview_Empty';
-import previewError from '@salesforce/label/c.Settings_Preview_Error';
-import previewBasedOn from '@salesforce/label/c.Settings_Preview_Based_On';
-import previewSampled from '@salesforce/label/c.Settings_Preview_Sampled';
-import previewTime from '@salesforce/label/c.Settings_Preview_Time';
-import previewMoved from '@salesforce/label/c.Settings_Preview_Moved';
-import previewInvalid from '@salesforce/label/c.Settings_Preview_Invalid';
-import matrixTitle from '@salesforce/label/c.Settings_Matrix_Title';
-import matrixCaption from '@salesforce/label/c.Settings_Matrix_Caption';
-import matrixFrom from '@salesforce/label/c.Settings_Matrix_From';
-import matrixTo from '@salesforce/label/c.Settings_Matrix_To';
-import distributionTitle from '@salesforce/label/c.Settings_Distribution_Title';
-import distributionRange from '@salesforce/label/c.Settings_Distribution_Range';
-import before from '@salesforce/label/c.Settings_Before';
-import after from '@salesforce/label/c.Settings_After';
-import netValueTitle from '@salesforce/label/c.Settings_Net_Value_Title';
-import accounts from '@salesforce/label/c.Settings_Accounts';
-import netValue from '@salesforce/label/c.Settings_Net_Value';
-import tier from '@salesforce/label/c.Settings_Tier';
-import moversTitle from '@salesforce/label/c.Settings_Movers_Title';
-import moversEmpty from '@salesforce/label/c.Settings_Movers_Empty';
-import account from '@salesforce/label/c.Settings_Account';
-import score from '@salesforce/label/c.Settings_Score';
-import separateTitle from '@salesforce/label/c.Settings_Separate_Title';
-import blockedTitle from '@salesforce/label/c.Settings_Blocked_Title';
-import listEmpty from '@salesforce/label/c.Settings_List_Empty';
-import rescoreError from '@salesforce/label/c.Settings_Rescore_Error';
 import playDirectorVisit from '@salesforce/label/c.Retention_Play_DirectorVisit';
 import playRepVisit from '@salesforce/label/c.Retention_Play_RepVisit';
 import playCareCall from '@salesforce/label/c.Retention_Play_CareCall';
@@ -133,7 +102,6 @@ export const LABELS = {
   title,
   subtitle,
   noAccess,
-  structureChanged,
   loadError,
   sectionDrivers,
   sectionWeights,
@@ -208,8 +176,6 @@ export const LABELS = {
   helpPartialRupture,
   fieldTargetWeight,
   helpTargetWeight,
-  fieldTargetValue,
-  helpTargetValue,
   fieldTargetMinimum,
   fieldTargetMaximum,
   helpTargetRange,
@@ -226,35 +192,7 @@ export const LABELS = {
   statusFailed,
   saveError,
   changedFields,
-  previewTitle,
   previewLoading,
-  previewEmpty,
-  previewError,
-  previewBasedOn,
-  previewSampled,
-  previewTime,
-  previewMoved,
-  previewInvalid,
-  matrixTitle,
-  matrixCaption,
-  matrixFrom,
-  matrixTo,
-  distributionTitle,
-  distributionRange,
-  before,
-  after,
-  netValueTitle,
-  accounts,
-  netValue,
-  tier,
-  moversTitle,
-  moversEmpty,
-  account,
-  score,
-  separateTitle,
-  blockedTitle,
-  listEmpty,
-  rescoreError,
   playDirectorVisit,
   playRepVisit,
   playCareCall,
