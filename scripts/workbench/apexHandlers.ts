@@ -8,6 +8,7 @@ import type {
   PortfolioHistoryResponse,
   PortfolioListPage,
   PortfolioListRequest,
+  PortfolioObjectivesResponse,
   PortfolioSummaryResponse,
   SettingsDeploymentStatus,
   SettingsSaveResponse,
@@ -134,6 +135,13 @@ function portfolioSummary(_params: Record<string, unknown>, { portfolio }: Handl
 
 function portfolioHistory(_params: Record<string, unknown>, { portfolio }: HandlerContext): PortfolioHistoryResponse {
   return portfolioTab(portfolio).historyView();
+}
+
+function portfolioObjectives(
+  _params: Record<string, unknown>,
+  { portfolio }: HandlerContext
+): PortfolioObjectivesResponse {
+  return portfolioTab(portfolio).objectivesView();
 }
 
 /** The request as Aura deserialises it into CVP_ApiTypes.PortfolioListRequest: absent fields are empty. */
@@ -289,7 +297,11 @@ export const APEX_HANDLERS: Record<string, { handle: ApexHandler; requiredPermis
     requiredPermission: EDIT_SETTINGS_PERMISSION
   },
   // The org's ScoringRunController needs the admin's object access (Customer_Value_Admin); here the same users.
-  'ScoringRunController.scoreNow': { handle: scoreNow, requiredPermission: EDIT_SETTINGS_PERMISSION }
+  'ScoringRunController.scoreNow': { handle: scoreNow, requiredPermission: EDIT_SETTINGS_PERMISSION },
+  'PortfolioController.getPortfolioObjectives': {
+    handle: portfolioObjectives,
+    requiredPermission: VIEW_PORTFOLIO_PERMISSION
+  }
 };
 
 /** Contract methods without a local handler, and handlers no contract method asks for (both must be empty). */

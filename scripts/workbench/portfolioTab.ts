@@ -10,9 +10,11 @@ import type {
   PortfolioAccountRow,
   PortfolioHistoryPoint,
   PortfolioHistoryResponse,
+  ObjectiveProgressView,
   PortfolioKpi,
   PortfolioListPage,
   PortfolioListRequest,
+  PortfolioObjectivesResponse,
   PortfolioSummaryResponse,
   TierSummary
 } from '../apexgen/contract/apiTypes';
@@ -20,6 +22,8 @@ import type { AccountEvaluation } from '../../force-app/main/default/lwc/valueEn
 import {
   addEvaluationToAggregate,
   emptyPortfolioAggregateFor,
+  objectiveActualsOf,
+  objectivePace,
   summarizePortfolio,
   TIER_VALUES
 } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
@@ -40,6 +44,12 @@ export const OWNERS: readonly FilterOption[] = [
   { value: '005WB0000000004', text: 'Sophie Martin' },
   { value: '005WB0000000005', text: 'Lucas Janssens' }
 ];
+
+/**
+ * The workbench's stand-in retention objectives (the sample data holds none): one per owner, its targets this share of
+ * what the owner's accounts reach now — two will miss the year, two are on pace. Actuals and pace are the engine's.
+ */
+export const STAND_IN_OBJECTIVE_FACTORS: readonly number[] = [0.9, 1.05, 1.2, 0.95];
 
 const SORT_KEYS: Record<string, (evaluation: AccountEvaluation) => number> = {
   score: (evaluation) => evaluation.score,
@@ -226,6 +236,42 @@ export class PortfolioTab {
         tiers: [...month.tiers.values()]
       }))
       .filter((month) => month.accounts > 0);
+  }
+
+  /** The year's objectives of the stand-in owners, measured on their accounts as the scoring job measures them. */
+  objectivesView(): PortfolioObjectivesResponse {
+    const { portfolio } = this;
+    const year = Number(portfolio.today.slice(0, 4));
+    const aggregates = new Map(OWNERS.map((owner) => [owner.value, emptyPortfolioAggregateFor(portfolio.config)]));
+    for (const entry of this.listEntries()) {
+      const aggregate = aggregates.get(entry.owner.value);
+      if (aggregate !== undefined) addEvaluationToAggregate(aggregate, entry.evaluation);
+    }
+    const objectives: ObjectiveProgressView[] = OWNERS.map((owner, index) => {
+      const factor = STAND_IN_OBJECTIVE_FACTORS[index % STAND_IN_OBJECTIVE_FACTORS.length];
+      const actual = objectiveActualsOf(aggregates.get(owner.value) ?? emptyPortfolioAggregateFor(portfolio.config));
+      const pace = objectivePace({
+        year,
+        today: portfolio.today,
+        targets: {
+          customersRetained: Math.round(actual.customersRetained * factor),
+          existingRevenue: Math.round(actual.existingRevenue * factor),
+          upsellRevenue: Math.round(actual.upsellRevenue * factor),
+          retentionRate: Math.min(1, Math.round(actual.retentionRate * factor * 100) / 100)
+        },
+        actual
+      });
+      return {
+        objectiveId: `RO-${String(index + 1)}`,
+        name: `RO-${String(year)}-${String(index + 1).padStart(3, '0')}`,
+        holder: owner.text,
+        paceStatus: pace.status,
+        willMiss: pace.willMiss,
+        lastComputedAt: `${portfolio.today}T02:00:00Z`,
+        measures: pace.measures.map((measure) => ({ ...measure }))
+      };
+    });
+    return { year, objectives };
   }
 
   private listEntries(): ListEntry[] {

@@ -70,7 +70,8 @@ describe('API contract', () => {
       'CustomerValueController.overrideTier',
       'PortfolioController.getPortfolioSummary',
       'PortfolioController.getPortfolioHistory',
-      'PortfolioController.getPortfolioAccounts'
+      'PortfolioController.getPortfolioAccounts',
+      'PortfolioController.getPortfolioObjectives'
     ]);
   });
 
@@ -84,7 +85,8 @@ describe('API contract', () => {
       'CustomerValueController.overrideTier: returns CVP_ApiTypes.AccountValueResponse, contract says CVP_ApiTypes.TierOverrideResponse',
       'PortfolioController.getPortfolioSummary: method missing',
       'PortfolioController.getPortfolioHistory: method missing',
-      'PortfolioController.getPortfolioAccounts: method missing'
+      'PortfolioController.getPortfolioAccounts: method missing',
+      'PortfolioController.getPortfolioObjectives: method missing'
     ]);
   });
 

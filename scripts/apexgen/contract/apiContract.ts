@@ -115,5 +115,12 @@ export const API_CONTRACT: readonly ContractMethod[] = [
     cacheable: false,
     params: [],
     returns: 'String'
+  },
+  {
+    controller: 'PortfolioController',
+    method: 'getPortfolioObjectives',
+    cacheable: true,
+    params: [],
+    returns: 'PortfolioObjectivesResponse'
   }
 ];

@@ -5,6 +5,7 @@ import type {
   PortfolioHistoryResponse,
   PortfolioListPage,
   PortfolioListRequest,
+  PortfolioObjectivesResponse,
   PortfolioSummaryResponse
 } from '../../apexgen/contract/apiTypes';
 import type { HandlerContext } from '../apexHandlers';
@@ -137,6 +138,23 @@ describe('the workbench Portfolio tab answers PortfolioController’s contract',
     const owned = list({ ownerId: OWNERS[1].value, pageSize: 2000 });
     expect(owned.rows.length).toBeGreaterThan(0);
     expect(owned.rows.every((row) => row.ownerName === OWNERS[1].text)).toBe(true);
+  });
+
+  it('measures each stand-in objective on its owner’s accounts with the engine’s pace: two will miss the year', () => {
+    const response = callApex(
+      'PortfolioController',
+      'getPortfolioObjectives',
+      {},
+      context()
+    ) as PortfolioObjectivesResponse;
+    expect(response.year).toBe(Number(portfolio.today.slice(0, 4)));
+    expect(response.objectives).toHaveLength(OWNERS.length);
+    expect(response.objectives.filter((objective) => objective.willMiss)).toHaveLength(2);
+    for (const objective of response.objectives) {
+      expect(objective.measures.map((measure) => measure.measure)).toContain('customers_retained');
+      for (const measure of objective.measures) expect(measure.willMiss).toBe(measure.projected < measure.target);
+    }
+    expect(() => callApex('PortfolioController', 'getPortfolioObjectives', {}, context(sales))).toThrow(ApexError);
   });
 
   it('refuses a sales rep, an unknown sort key and an unknown flag', () => {

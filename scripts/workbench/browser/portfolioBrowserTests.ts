@@ -96,6 +96,13 @@ export const PORTFOLIO_BROWSER_TESTS: BrowserTest[] = [
         quadrants.reduce((a, b) => a + b, 0) === accounts,
         `the matrix's quadrants ${quadrants.join(' + ')} add up to ${accounts}`
       );
+      const objectives = await page.locator('c-portfolio-objectives li[data-objective]').count();
+      check(objectives > 0, 'the retention objectives of the year are listed');
+      const firstStatus = await page
+        .locator('c-portfolio-objectives li[data-objective] [data-id="status"]')
+        .first()
+        .innerText();
+      check(firstStatus.includes('Will miss'), `the objectives that will miss the year come first: "${firstStatus}"`);
       await page.locator('li[data-kpi="homogeneity"] lightning-button-icon button').click();
       const definition = await page.locator('li[data-kpi="homogeneity"] [data-id="kpi-definition"]').innerText();
       check(definition.includes('Herfindahl'), `the definition is one click away: "${definition}"`);
@@ -138,7 +145,13 @@ export const PORTFOLIO_BROWSER_TESTS: BrowserTest[] = [
       const text = await page.locator('main').innerText();
       const missing = text.match(/\[[A-Z][A-Za-z0-9]*_[A-Za-z0-9_]+\]|\bc\.[A-Z]\w+/g);
       check(missing === null, `labels missing on the page: ${String(missing)}`);
-      for (const words of ['Portefeuille', 'Répartition par niveau', 'Courbes de Pareto', 'Exporter en CSV']) {
+      for (const words of [
+        'Portefeuille',
+        'Répartition par niveau',
+        'Courbes de Pareto',
+        'Objectifs de fidélisation',
+        'Exporter en CSV'
+      ]) {
         check(text.includes(words), `the page says "${words}"`);
       }
       await page.locator('[data-id="mix"] [data-id="toggle"] button').click();

@@ -9,6 +9,7 @@
 import { LightningElement } from 'lwc';
 import getPortfolioSummary from '@salesforce/apex/PortfolioController.getPortfolioSummary';
 import getPortfolioHistory from '@salesforce/apex/PortfolioController.getPortfolioHistory';
+import getPortfolioObjectives from '@salesforce/apex/PortfolioController.getPortfolioObjectives';
 import hasPortfolioAccess from '@salesforce/customPermission/Customer_Value_View_Portfolio';
 import { isNoAccessError } from 'c/customerValuePanel';
 import { formatLabel, tierName } from 'c/valueLabels';
@@ -90,6 +91,8 @@ export function shareAt(curve: readonly CvpApi.ParetoPointView[], share: number)
 export default class PortfolioOverview extends LightningElement {
   summary?: CvpApi.PortfolioSummaryResponse;
   history: CvpApi.PortfolioHistoryPoint[] = [];
+  objectives?: CvpApi.PortfolioObjectivesResponse;
+  objectivesError: unknown;
   error: unknown;
   historyError: unknown;
   loaded = false;
@@ -126,7 +129,18 @@ export default class PortfolioOverview extends LightningElement {
       return;
     }
     this.loaded = false;
-    const [summary, history] = await Promise.allSettled([getPortfolioSummary({}), getPortfolioHistory({})]);
+    const [summary, history, objectives] = await Promise.allSettled([
+      getPortfolioSummary({}),
+      getPortfolioHistory({}),
+      getPortfolioObjectives({})
+    ]);
+    if (objectives.status === 'fulfilled') {
+      this.objectives = objectives.value;
+      this.objectivesError = undefined;
+    } else {
+      this.objectives = undefined;
+      this.objectivesError = objectives.reason;
+    }
     if (summary.status === 'fulfilled') {
       this.summary = summary.value;
       this.error = undefined;
@@ -395,6 +409,10 @@ export default class PortfolioOverview extends LightningElement {
 
   get hasHistory(): boolean {
     return this.history.length > 0;
+  }
+
+  get hasObjectivesError(): boolean {
+    return this.objectivesError !== undefined;
   }
 
   get hasHistoryError(): boolean {

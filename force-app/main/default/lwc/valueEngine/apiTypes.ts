@@ -615,3 +615,35 @@ export interface SettingsSaveResponse {
   changes: SettingsChange[];
   deployment: SettingsDeploymentStatus;
 }
+
+/** One measure of a retention objective: target, actual and the projection to 31 December (engine objectivePace). */
+export interface ObjectiveMeasureView {
+  /** `customers_retained` · `existing_revenue` · `upsell_revenue` · `retention_rate` (a fraction). */
+  measure: string;
+  target: number;
+  actual: number;
+  projected: number;
+  /** actual ÷ target. */
+  progress: number;
+  willMiss: boolean;
+}
+
+/** A retention objective of the year with its progress and pace. */
+export interface ObjectiveProgressView {
+  objectiveId: string;
+  name: string;
+  /** The holder's name, or the team. */
+  holder: string;
+  /** Retention_Objective__c.Pace_Status__c: `no_target` · `not_started` · `on_pace` · `will_miss` · `met` · `missed`. */
+  paceStatus: string;
+  willMiss: boolean;
+  /** ISO date-time (UTC) the scoring job last measured the actuals; `''` when never. */
+  lastComputedAt: string;
+  measures: ObjectiveMeasureView[];
+}
+
+/** The retention objectives of the current year (at most 200). */
+export interface PortfolioObjectivesResponse {
+  year: number;
+  objectives: ObjectiveProgressView[];
+}

@@ -3,6 +3,7 @@ import PortfolioOverview, { shareAt } from 'c/portfolioOverview';
 import getPortfolioSummary from '@salesforce/apex/PortfolioController.getPortfolioSummary';
 import getPortfolioHistory from '@salesforce/apex/PortfolioController.getPortfolioHistory';
 import getPortfolioAccounts from '@salesforce/apex/PortfolioController.getPortfolioAccounts';
+import getPortfolioObjectives from '@salesforce/apex/PortfolioController.getPortfolioObjectives';
 import portfolioSummary from './data/portfolioSummary.json';
 import portfolioHistory from './data/portfolioHistory.json';
 import portfolioPage from './data/portfolioPage.json';
@@ -13,6 +14,8 @@ jest.mock('@salesforce/customPermission/Customer_Value_View_Portfolio', () => ({
 const summaryMock = getPortfolioSummary as unknown as jest.Mock;
 const historyMock = getPortfolioHistory as unknown as jest.Mock;
 const accountsMock = getPortfolioAccounts as unknown as jest.Mock;
+const objectivesMock = getPortfolioObjectives as unknown as jest.Mock;
+const objectives = { year: 2026, objectives: [] };
 
 class FakeChart {
   static configs: { type: string }[] = [];
@@ -38,10 +41,14 @@ function query(element: HTMLElement, selector: string): HTMLElement | null {
   return element.shadowRoot!.querySelector<HTMLElement>(selector);
 }
 
+// The whole tab under axe takes a few seconds on a busy machine.
+jest.setTimeout(30_000);
+
 describe('c-portfolio-overview for a manager', () => {
   beforeEach(() => {
     (window as unknown as { Chart?: unknown }).Chart = FakeChart;
     accountsMock.mockResolvedValue(portfolioPage);
+    objectivesMock.mockResolvedValue(objectives);
   });
   afterEach(() => {
     document.body.replaceChildren();
@@ -79,6 +86,8 @@ describe('c-portfolio-overview for a manager', () => {
     const quadrants = element.shadowRoot!.querySelectorAll('[data-id="quadrant-count"]');
     const quadrantTotal = [...quadrants].reduce((sum, each) => sum + Number(each.textContent), 0);
     expect(quadrantTotal).toBe(portfolioSummary.accounts);
+    const objectivesPanel = query(element, 'c-portfolio-objectives') as HTMLElement & { objectives: unknown };
+    expect(objectivesPanel.objectives).toEqual(objectives);
     const list = query(element, 'c-portfolio-account-list') as HTMLElement & { owners: unknown[] };
     expect(list.owners).toEqual(portfolioSummary.owners);
     expect(query(element, '[data-id="as-of"]')!.textContent).toContain('c.Portfolio_As_Of');
