@@ -454,6 +454,30 @@ declare namespace CvpApi {
     changes: CvpApi.SettingsChange[];
     deployment: CvpApi.SettingsDeploymentStatus;
   }
+
+  interface ObjectiveMeasureView {
+    measure: string;
+    target: number;
+    actual: number;
+    projected: number;
+    progress: number;
+    willMiss: boolean;
+  }
+
+  interface ObjectiveProgressView {
+    objectiveId: string;
+    name: string;
+    holder: string;
+    paceStatus: string;
+    willMiss: boolean;
+    lastComputedAt: string;
+    measures: CvpApi.ObjectiveMeasureView[];
+  }
+
+  interface PortfolioObjectivesResponse {
+    year: number;
+    objectives: CvpApi.ObjectiveProgressView[];
+  }
 }
 
 declare module '@salesforce/apex/CustomerValueController.getAccountValue' {
@@ -487,6 +511,12 @@ declare module '@salesforce/apex/PortfolioController.getPortfolioHistory' {
   /** PortfolioController.getPortfolioHistory (cacheable: usable with @wire). */
   const getPortfolioHistory: CvpApi.ApexMethod<Record<string, never>, CvpApi.PortfolioHistoryResponse>;
   export default getPortfolioHistory;
+}
+
+declare module '@salesforce/apex/PortfolioController.getPortfolioObjectives' {
+  /** PortfolioController.getPortfolioObjectives (cacheable: usable with @wire). */
+  const getPortfolioObjectives: CvpApi.ApexMethod<Record<string, never>, CvpApi.PortfolioObjectivesResponse>;
+  export default getPortfolioObjectives;
 }
 
 declare module '@salesforce/apex/PortfolioController.getPortfolioSummary' {
