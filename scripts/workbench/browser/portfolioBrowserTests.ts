@@ -27,8 +27,9 @@ async function listReady(page: Page): Promise<void> {
   await page.locator('c-portfolio-account-list lightning-spinner').waitFor({ state: 'detached' });
 }
 
-async function kpiNumber(page: Page, kpi: string): Promise<number> {
-  return shownNumber(await page.locator(`li[data-kpi="${kpi}"] [data-id="kpi-value"]`).innerText());
+/** A count tile's whole number, whatever the locale's grouping ("100,046", "100 046"). */
+async function kpiCount(page: Page, kpi: string): Promise<number> {
+  return Number((await page.locator(`li[data-kpi="${kpi}"] [data-id="kpi-value"]`).innerText()).replace(/\D/g, ''));
 }
 
 async function listRowsText(page: Page): Promise<string[]> {
@@ -41,36 +42,34 @@ interface ListPage {
   hasPrevious: boolean;
 }
 
-/** Every page of the list through the contract, forward from the first then backward from the last. */
-async function pageThrough(page: Page, pageSize: number): Promise<{ forward: string[][]; backward: string[][] }> {
-  return page.evaluate(async (size) => {
-    const call = async (request: Record<string, unknown>): Promise<ListPage> => {
-      const response = await fetch('/api/apex/PortfolioController/getPortfolioAccounts', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          request: { tiers: [], flags: [], sortBy: 'net_value', descending: true, pageSize: size, ...request }
-        })
-      });
-      if (!response.ok) throw new Error(`status ${response.status}`);
-      return (await response.json()) as ListPage;
-    };
-    const forward: string[][] = [];
-    let current = await call({});
-    for (;;) {
-      forward.push(current.rows.map((row) => row.accountId));
-      if (!current.hasNext) break;
-      const last = current.rows[current.rows.length - 1];
-      current = await call({ cursorId: last.accountId, cursorValue: last.sortValue });
-    }
-    const backward: string[][] = [current.rows.map((row) => row.accountId)];
-    while (current.hasPrevious) {
-      const first = current.rows[0];
-      current = await call({ cursorId: first.accountId, cursorValue: first.sortValue, backward: true });
-      backward.unshift(current.rows.map((row) => row.accountId));
-    }
-    return { forward, backward };
-  }, pageSize);
+/** Every page of the list through the contract (the page's session), forward from the first, then backward. */
+async function pageThrough(
+  page: Page,
+  url: string,
+  pageSize: number
+): Promise<{ forward: string[][]; backward: string[][] }> {
+  const call = async (request: Record<string, unknown>): Promise<ListPage> => {
+    const response = await page.request.post(`${url}/api/apex/PortfolioController/getPortfolioAccounts`, {
+      data: { request: { tiers: [], flags: [], sortBy: 'net_value', descending: true, pageSize, ...request } }
+    });
+    if (!response.ok()) throw new AssertionFailed(`list page refused: status ${response.status()}`);
+    return (await response.json()) as ListPage;
+  };
+  const forward: string[][] = [];
+  let current = await call({});
+  for (;;) {
+    forward.push(current.rows.map((row) => row.accountId));
+    if (!current.hasNext) break;
+    const last = current.rows[current.rows.length - 1];
+    current = await call({ cursorId: last.accountId, cursorValue: last.sortValue });
+  }
+  const backward: string[][] = [current.rows.map((row) => row.accountId)];
+  while (current.hasPrevious) {
+    const first = current.rows[0];
+    current = await call({ cursorId: first.accountId, cursorValue: first.sortValue, backward: true });
+    backward.unshift(current.rows.map((row) => row.accountId));
+  }
+  return { forward, backward };
 }
 
 export const PORTFOLIO_BROWSER_TESTS: BrowserTest[] = [
@@ -80,7 +79,7 @@ export const PORTFOLIO_BROWSER_TESTS: BrowserTest[] = [
       await openPortfolio(page, url, '?lang=en&user=manager');
       await portfolioReady(page);
       await shoot('portfolio-en');
-      const accounts = await kpiNumber(page, 'accounts');
+      const accounts = await kpiCount(page, 'accounts');
       check(accounts > 0, `the accounts tile shows the portfolio: ${accounts}`);
       check((await page.locator('c-portfolio-kpi-tiles li[data-kpi]').count()) === 12, 'twelve KPI tiles');
       await page.locator('[data-id="tiers"] [data-id="toggle"] button').click();
@@ -213,7 +212,7 @@ export const LARGE_PORTFOLIO_BROWSER_TESTS: BrowserTest[] = [
     async run({ page, url, shoot }) {
       await openPortfolio(page, url, '?lang=en&user=manager');
       await portfolioReady(page);
-      const accounts = await kpiNumber(page, 'accounts');
+      const accounts = await kpiCount(page, 'accounts');
       check(accounts >= 100_000, `the synthetic portfolio is there: ${accounts}`);
       const first = await listRowsText(page);
       await page.locator('c-portfolio-account-list [data-id="next"] button').click();
@@ -227,7 +226,7 @@ export const LARGE_PORTFOLIO_BROWSER_TESTS: BrowserTest[] = [
       const back = await listRowsText(page);
       check(back.join('\n') === first.join('\n'), 'Previous shows the first page again, row for row');
       await shoot('portfolio-100k');
-      const { forward, backward } = await pageThrough(page, 2000);
+      const { forward, backward } = await pageThrough(page, url, 2000);
       const ids = forward.flat();
       check(ids.length === accounts, `forward: ${ids.length} rows for ${accounts} accounts`);
       check(new Set(ids).size === accounts, `forward: each account once (${new Set(ids).size} distinct)`);
