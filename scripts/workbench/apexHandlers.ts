@@ -12,6 +12,10 @@ import type {
   PortfolioSummaryResponse,
   SettingsDeploymentStatus,
   SettingsSaveResponse,
+  RetentionPlayInput,
+  RetentionPlayResponse,
+  SeparationActionInput,
+  SeparationPlanResponse,
   TierOverrideResponse,
   ValueHistoryResponse,
   ValueSettingsResponse,
@@ -27,6 +31,8 @@ import {
 import { settingsChanges, StructureChangedError } from './settingsChanges';
 import type { WorkbenchPortfolio } from './portfolio';
 import { PortfolioTab } from './portfolioTab';
+import type { SeparationContext } from './separation';
+import { SeparationRefusal, WorkbenchSeparations } from './separation';
 import type { WorkbenchUser } from './users';
 
 /** The custom permission the org's CustomerValueController checks before an override. */
@@ -52,6 +58,10 @@ export interface HandlerContext {
   portfolio: WorkbenchPortfolio;
   /** Custom Labels in the session's language (error messages, as the controller's AuraHandledExceptions). */
   labels: Readonly<Record<string, string>>;
+  /** Custom Labels in another language (letters and scripts in the customer's language); the session's when absent. */
+  labelsIn?: (language: string) => Readonly<Record<string, string>>;
+  /** The session's language. */
+  language?: string;
 }
 
 export type ApexHandler = (params: Record<string, unknown>, context: HandlerContext) => unknown;
@@ -272,6 +282,99 @@ function scoreNow(_params: Record<string, unknown>, { portfolio, labels }: Handl
   return (labels.Scoring_Run_Started ?? 'Scoring run {0} started').replace('{0}', runId);
 }
 
+const separationsByPortfolio = new WeakMap<WorkbenchPortfolio, WorkbenchSeparations>();
+
+function separations({ portfolio }: HandlerContext): WorkbenchSeparations {
+  let found = separationsByPortfolio.get(portfolio);
+  if (found === undefined) {
+    found = new WorkbenchSeparations(portfolio, portfolio.store);
+    separationsByPortfolio.set(portfolio, found);
+  }
+  return found;
+}
+
+function separationContext(context: HandlerContext): SeparationContext {
+  return {
+    user: context.user,
+    language: context.language ?? 'en',
+    labelsIn: context.labelsIn ?? (() => context.labels)
+  };
+}
+
+/** The service's refusals as the controller's AuraHandledExceptions. */
+function refused<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof SeparationRefusal) throw new ApexError(error.status, error.message);
+    throw error;
+  }
+}
+
+function objectParam<T>(params: Record<string, unknown>, name: string, defaults: T): T {
+  const value = params[name];
+  if (value === null || typeof value !== 'object') {
+    throw new ApexError(400, `Missing parameter ${name}`, 'System.IllegalArgumentException');
+  }
+  return { ...defaults, ...(value as Partial<T>) };
+}
+
+const EMPTY_SEPARATION_INPUT: SeparationActionInput = {
+  accountId: '',
+  planId: '',
+  version: '',
+  action: '',
+  reason: '',
+  pathRationale: '',
+  path: '',
+  newPrice: 0,
+  priceIncrease: 0,
+  serviceReduction: 0,
+  serviceChange: '',
+  alternativeOffer: '',
+  letterLanguage: '',
+  letterBody: '',
+  partnerId: '',
+  customerConsent: false,
+  actionDate: '',
+  outcome: ''
+};
+
+const EMPTY_PLAY_INPUT: RetentionPlayInput = {
+  accountId: '',
+  playRunId: '',
+  version: '',
+  action: '',
+  language: '',
+  concession: 0,
+  comment: '',
+  outcome: ''
+};
+
+function separationPlan(params: Record<string, unknown>, context: HandlerContext): SeparationPlanResponse {
+  const recordId = stringParam(params, 'recordId');
+  const plan = context.portfolio.store.plans[recordId];
+  if (plan === undefined) knownAccount({ accountId: recordId }, context);
+  return refused(() => separations(context).plan(recordId, separationContext(context)));
+}
+
+function updateSeparationPlan(params: Record<string, unknown>, context: HandlerContext): SeparationPlanResponse {
+  const input = objectParam(params, 'input', EMPTY_SEPARATION_INPUT);
+  knownAccount({ accountId: input.accountId }, context);
+  return refused(() => separations(context).update(input, separationContext(context)));
+}
+
+function retentionPlay(params: Record<string, unknown>, context: HandlerContext): RetentionPlayResponse {
+  const accountId = knownAccount(params, context);
+  return refused(() => separations(context).play(accountId, separationContext(context)));
+}
+
+function updateRetentionPlay(params: Record<string, unknown>, context: HandlerContext): RetentionPlayResponse {
+  const input = objectParam(params, 'input', EMPTY_PLAY_INPUT);
+  knownAccount({ accountId: input.accountId }, context);
+  return refused(() => separations(context).updatePlay(input, separationContext(context)));
+}
+
 /** Handler of each contract method, and the custom permission the org's controller checks before running it. */
 export const APEX_HANDLERS: Record<string, { handle: ApexHandler; requiredPermission?: string }> = {
   'CustomerValueController.getAccountValue': { handle: accountValue },
@@ -301,7 +404,11 @@ export const APEX_HANDLERS: Record<string, { handle: ApexHandler; requiredPermis
   'PortfolioController.getPortfolioObjectives': {
     handle: portfolioObjectives,
     requiredPermission: VIEW_PORTFOLIO_PERMISSION
-  }
+  },
+  'SeparationController.getSeparationPlan': { handle: separationPlan },
+  'SeparationController.updateSeparationPlan': { handle: updateSeparationPlan },
+  'RetentionPlayController.getRetentionPlay': { handle: retentionPlay },
+  'RetentionPlayController.updateRetentionPlay': { handle: updateRetentionPlay }
 };
 
 /** Contract methods without a local handler, and handlers no contract method asks for (both must be empty). */

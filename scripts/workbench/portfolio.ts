@@ -60,7 +60,8 @@ export class WorkbenchPortfolio {
   private readonly factsById = new Map<string, AccountFacts>();
   private readonly evaluationById = new Map<string, AccountEvaluation>();
   private cutoffs: TierCutoffs;
-  private readonly store: WorkbenchStore;
+  /** The local store: overrides here; plans and plays through WorkbenchSeparations. */
+  readonly store: WorkbenchStore;
   private readonly records: Map<string, SampleRecord[]>;
   /** Synthetic account → the sample account it copies and its amount scale (its trend is the sample's, scaled). */
   private readonly syntheticTemplates = new Map<string, { templateId: string; scale: number }>();
@@ -263,6 +264,11 @@ export class WorkbenchPortfolio {
   /** Ids of every account, sample then synthetic. */
   accountIds(): IterableIterator<string> {
     return this.evaluationById.keys();
+  }
+
+  /** The sample data set's records of an object (`Referral_Partner__c`, …), as `sf data import tree` loads them. */
+  sampleRecords(objectName: string): SampleRecord[] {
+    return this.records.get(objectName) ?? [];
   }
 
   get tierCutoffs(): TierCutoffs {

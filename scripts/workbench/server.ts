@@ -154,7 +154,13 @@ export function createWorkbenchServer(options: ServerOptions): Server {
         sendJson(
           response,
           200,
-          callApex(controller, method, params, { user, portfolio, labels: labels.all(language) }) ?? null
+          callApex(controller, method, params, {
+            user,
+            portfolio,
+            labels: labels.all(language),
+            labelsIn: (other) => labels.all(other === 'fr' ? 'fr' : 'en'),
+            language
+          }) ?? null
         );
       } catch (error) {
         if (error instanceof ApexError) {

@@ -1,7 +1,7 @@
 /**
  * The workbench's local store: what users change in the workbench (tier overrides, the Value Settings page's saved
- * configuration and its change audit; plans and plays as their issues land) kept in `.workbench/store.json` at the project root (git-ignored). Every change is written
- * atomically (temporary file, then rename), so a crash never leaves half a file and a restart finds every change.
+ * configuration and its change audit, separation plans, retention plays) kept in `.workbench/store.json` at the project
+ * root (git-ignored). Every change is written atomically (temporary file, then rename), so a crash never leaves half a file and a restart finds every change.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,16 +28,68 @@ export interface SettingChangeEntry {
   at: string;
 }
 
+/** A separation plan as the org's Separation_Plan__c holds it, with its events (Separation_Event__c). */
+export interface StoredSeparationPlan {
+  planId: string;
+  accountId: string;
+  /** Incremented by every save: a save on an older version is refused. */
+  version: number;
+  /** The engine's plan state (SeparationPlanState). */
+  state: Record<string, unknown> & { status: string };
+  reason: string;
+  pathRationale: string;
+  newPrice: number;
+  priceIncrease: number;
+  serviceReduction: number;
+  serviceChange: string;
+  alternativeOffer: string;
+  letterLanguage: string;
+  /** The rep's edited letter, `''` for the generated one; frozen (the sent text) from approval on. */
+  letterBody: string;
+  plannedNoticeDate: string;
+  approvalComment: string;
+  events: {
+    action: string;
+    fromStatus: string;
+    toStatus: string;
+    actorName: string;
+    occurredAt: string;
+    comment: string;
+  }[];
+}
+
+/** A retention play run as the org's Retention_Play_Run__c holds it. */
+export interface StoredPlayRun {
+  playRunId: string;
+  accountId: string;
+  version: number;
+  status: string;
+  tier: string;
+  play: string;
+  tasks: string[];
+  followUpDate: string;
+  language: string;
+  concessionRequested: number;
+  concessionCap: number;
+  concessionApprovalNeeded: boolean;
+  concessionApproved: boolean;
+  concessionApprovedBy: string;
+  outcome: string;
+  startedAt: string;
+}
+
 export interface StoreContent {
   version: 1;
   overrides: Record<string, TierOverrideEntry>;
   /** The configuration saved from the Value Settings page (the engine's ValueConfig); absent: the repository's records. */
   settings?: unknown;
   settingChanges?: SettingChangeEntry[];
+  plans: Record<string, StoredSeparationPlan>;
+  plays: Record<string, StoredPlayRun>;
 }
 
 function empty(): StoreContent {
-  return { version: 1, overrides: {} };
+  return { version: 1, overrides: {}, plans: {}, plays: {} };
 }
 
 export class WorkbenchStore {
@@ -65,7 +117,9 @@ export class WorkbenchStore {
       version: 1,
       overrides: content.overrides,
       settings: content.settings,
-      settingChanges: Array.isArray(content.settingChanges) ? content.settingChanges : []
+      settingChanges: Array.isArray(content.settingChanges) ? content.settingChanges : [],
+      plans: content.plans ?? {},
+      plays: content.plays ?? {}
     };
   }
 
@@ -96,6 +150,22 @@ export class WorkbenchStore {
   /** Saves a configuration with the changes that led to it (never into the repository's metadata files). */
   saveSettings(settings: unknown, changes: SettingChangeEntry[]): void {
     this.write({ ...this.content, settings, settingChanges: [...this.settingChanges, ...changes] });
+  }
+
+  get plans(): Readonly<Record<string, StoredSeparationPlan>> {
+    return this.content.plans;
+  }
+
+  savePlan(plan: StoredSeparationPlan): void {
+    this.write({ ...this.content, plans: { ...this.content.plans, [plan.planId]: plan } });
+  }
+
+  get plays(): Readonly<Record<string, StoredPlayRun>> {
+    return this.content.plays;
+  }
+
+  savePlay(run: StoredPlayRun): void {
+    this.write({ ...this.content, plays: { ...this.content.plays, [run.playRunId]: run } });
   }
 
   private write(next: StoreContent): void {

@@ -214,9 +214,11 @@ declare namespace CvpApi {
     grossMargin: number;
     costToServe: number;
     netValue: number;
-    potentialPoints: number;
-    influencePoints: number;
-    strategicFitPoints: number;
+    potential: number;
+    influence: number;
+    strategicFit: number;
+    churnProbability: number;
+    reputationRisk: boolean;
     flags: string[];
     recommendedAction: string;
     guardrailReasons: string[];
@@ -287,6 +289,7 @@ declare namespace CvpApi {
     overrideReason: string;
     path: string;
     reason: string;
+    pathRationale: string;
     newPrice: number;
     priceIncrease: number;
     serviceReduction: number;
@@ -312,6 +315,7 @@ declare namespace CvpApi {
     version: string;
     action: string;
     reason: string;
+    pathRationale: string;
     path: string;
     newPrice: number;
     priceIncrease: number;
@@ -525,10 +529,34 @@ declare module '@salesforce/apex/PortfolioController.getPortfolioSummary' {
   export default getPortfolioSummary;
 }
 
+declare module '@salesforce/apex/RetentionPlayController.getRetentionPlay' {
+  /** RetentionPlayController.getRetentionPlay. */
+  const getRetentionPlay: CvpApi.ApexMethod<{ accountId: string }, CvpApi.RetentionPlayResponse>;
+  export default getRetentionPlay;
+}
+
+declare module '@salesforce/apex/RetentionPlayController.updateRetentionPlay' {
+  /** RetentionPlayController.updateRetentionPlay. */
+  const updateRetentionPlay: CvpApi.ApexMethod<{ input: CvpApi.RetentionPlayInput }, CvpApi.RetentionPlayResponse>;
+  export default updateRetentionPlay;
+}
+
 declare module '@salesforce/apex/ScoringRunController.scoreNow' {
   /** ScoringRunController.scoreNow. */
   const scoreNow: CvpApi.ApexMethod<Record<string, never>, string>;
   export default scoreNow;
+}
+
+declare module '@salesforce/apex/SeparationController.getSeparationPlan' {
+  /** SeparationController.getSeparationPlan. */
+  const getSeparationPlan: CvpApi.ApexMethod<{ recordId: string }, CvpApi.SeparationPlanResponse>;
+  export default getSeparationPlan;
+}
+
+declare module '@salesforce/apex/SeparationController.updateSeparationPlan' {
+  /** SeparationController.updateSeparationPlan. */
+  const updateSeparationPlan: CvpApi.ApexMethod<{ input: CvpApi.SeparationActionInput }, CvpApi.SeparationPlanResponse>;
+  export default updateSeparationPlan;
 }
 
 declare module '@salesforce/apex/ValueSettingsController.getDeploymentStatus' {

@@ -122,5 +122,37 @@ export const API_CONTRACT: readonly ContractMethod[] = [
     cacheable: true,
     params: [],
     returns: 'PortfolioObjectivesResponse'
+  },
+  {
+    // The separation wizard: an Account Id (its open plan, or a new one to assess) or a Separation_Plan__c Id (resume).
+    // Not cacheable: the wizard reloads after every save.
+    controller: 'SeparationController',
+    method: 'getSeparationPlan',
+    cacheable: false,
+    params: [{ name: 'recordId', type: 'Id' }],
+    returns: 'SeparationPlanResponse'
+  },
+  {
+    // One step of the wizard: `save`, or an action of the engine's state machine; refused on an older version.
+    controller: 'SeparationController',
+    method: 'updateSeparationPlan',
+    cacheable: false,
+    params: [{ name: 'input', type: 'SeparationActionInput' }],
+    returns: 'SeparationPlanResponse'
+  },
+  {
+    controller: 'RetentionPlayController',
+    method: 'getRetentionPlay',
+    cacheable: false,
+    params: [{ name: 'accountId', type: 'Id' }],
+    returns: 'RetentionPlayResponse'
+  },
+  {
+    // `start`, `approve_concession` / `reject_concession` (Customer_Value_Approve_Concession), `record_outcome`.
+    controller: 'RetentionPlayController',
+    method: 'updateRetentionPlay',
+    cacheable: false,
+    params: [{ name: 'input', type: 'RetentionPlayInput' }],
+    returns: 'RetentionPlayResponse'
   }
 ];

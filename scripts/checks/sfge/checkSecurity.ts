@@ -15,7 +15,11 @@ export const RULE_NOT_PURE = 'sfge-left-out-not-pure';
 export const LEFT_OUT: Readonly<Record<string, string>> = {
   ValueConfigMapper:
     'maps the Custom Metadata records to CVP_Config.ValueConfig; its branches per record type and field make Graph ' +
-    'Engine time out (3 minutes) on every entry point that loads the configuration; it reads and writes no data'
+    'Engine time out (3 minutes) on every entry point that loads the configuration; it reads and writes no data',
+  SeparationPlanResponses:
+    "shapes the separation wizard's response from what SeparationController fetched (plan, events, partners, " +
+    'policies); its null checks per field multiply the paths of every wizard entry point past the time-out; it reads ' +
+    'and writes no data'
 };
 /**
  * Methods of batch and schedulable classes analysed as entry points (Graph Engine 0.25 starts paths only at

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { BrowserTest } from './browserTests';
 import { BROWSER_TESTS } from './browserTests';
 import { LARGE_PORTFOLIO_BROWSER_TESTS, PORTFOLIO_BROWSER_TESTS } from './portfolioBrowserTests';
+import { SEPARATION_BROWSER_TESTS } from './separationTests';
 import { findChromium, launchChromium, missingChromiumMessage } from './chromium';
 import { startWorkbench } from './workbenchProcess';
 
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   const only = onlyIndex >= 0 ? (process.argv[onlyIndex + 1] ?? '') : '';
   const selected = (tests: BrowserTest[]): BrowserTest[] => tests.filter((test) => test.name.includes(only));
   const suites: { args: string[]; tests: BrowserTest[] }[] = [
-    { args: [], tests: selected([...BROWSER_TESTS, ...PORTFOLIO_BROWSER_TESTS]) },
+    { args: [], tests: selected([...BROWSER_TESTS, ...PORTFOLIO_BROWSER_TESTS, ...SEPARATION_BROWSER_TESTS]) },
     { args: ['--accounts', '100000'], tests: selected(LARGE_PORTFOLIO_BROWSER_TESTS) }
   ];
   const browser = await launchChromium(chromiumPath);

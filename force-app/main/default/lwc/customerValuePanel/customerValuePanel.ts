@@ -12,6 +12,11 @@ import hasOverridePermission from '@salesforce/customPermission/Customer_Value_O
 import panelTitle from '@salesforce/label/c.Panel_Title';
 import errorTitle from '@salesforce/label/c.Panel_Error_Title';
 import noAccessLabel from '@salesforce/label/c.Panel_No_Access';
+import openPlayLabel from '@salesforce/label/c.Panel_Open_Play';
+import openSeparationLabel from '@salesforce/label/c.Panel_Open_Separation';
+
+/** Recommended actions the separation wizard carries out (a graduated path); the others start a retention play. */
+const SEPARATION_ACTIONS = ['standardize', 'transform', 'separate'];
 
 interface Wired<T> {
   data?: T;
@@ -35,8 +40,11 @@ export function isNoAccessError(error: unknown): boolean {
 
 export default class CustomerValuePanel extends LightningElement {
   @api recordId?: string;
-  /** Switched on by the retention play feature once it handles the `startplay` event. */
-  @api playsEnabled = false;
+  /** The recommended action's button starts the retention play or opens the separation wizard (`startplay`). */
+  readonly playsEnabled = true;
+
+  /** What the panel shows: the value, the retention play or the separation wizard. */
+  mode: 'value' | 'play' | 'separation' = 'value';
 
   value?: CvpApi.AccountValueResponse;
   error: unknown;
@@ -50,6 +58,40 @@ export default class CustomerValuePanel extends LightningElement {
   readonly errorTitle = errorTitle;
   readonly noAccessLabel = noAccessLabel;
   readonly canOverride = hasOverridePermission === true;
+  readonly openPlayLabel = openPlayLabel;
+  readonly openSeparationLabel = openSeparationLabel;
+
+  get showValue(): boolean {
+    return this.mode === 'value';
+  }
+
+  get showPlay(): boolean {
+    return this.mode === 'play';
+  }
+
+  get showSeparation(): boolean {
+    return this.mode === 'separation';
+  }
+
+  /** The summary card's primary button: the recommended action, carried out by the wizard or by a play. */
+  handleStartPlay(event: CustomEvent<{ action: string }>): void {
+    event.stopPropagation();
+    this.mode = SEPARATION_ACTIONS.includes(event.detail.action) ? 'separation' : 'play';
+  }
+
+  handleOpenPlay(): void {
+    this.mode = 'play';
+  }
+
+  handleOpenSeparation(): void {
+    this.mode = 'separation';
+  }
+
+  /** Back from the play or the wizard: the value reloads (a plan or a play may have changed what the rep sees). */
+  async handleBackToValue(): Promise<void> {
+    this.mode = 'value';
+    await Promise.all([refreshApex(this.wiredValue), refreshApex(this.wiredHistory)]);
+  }
 
   @wire(getAccountValue, { accountId: '$recordId' })
   wiredAccountValue(result: Wired<CvpApi.AccountValueResponse>): void {

@@ -303,10 +303,13 @@ export interface SeparationAssessment {
   grossMargin: number;
   costToServe: number;
   netValue: number;
-  /** Points of the potential, influence and strategic-fit components of the score. */
-  potentialPoints: number;
-  influencePoints: number;
-  strategicFitPoints: number;
+  /** Potential and influence 0–100, strategic fit 0–1, churn probability 0–1. */
+  potential: number;
+  influence: number;
+  strategicFit: number;
+  churnProbability: number;
+  /** True when an influential customer (most valued) could talk about the separation. */
+  reputationRisk: boolean;
   flags: string[];
   recommendedAction: string;
   /** Flag keys that block separation (`high_potential`, `most_valued_customer`, `strategic`); empty when none. */
@@ -398,8 +401,10 @@ export interface SeparationPlanResponse {
   overrideReason: string;
   /** `price_increase` · `service_reduction` · `standard_offer` · `referral` · `end_relationship`, `''` when not chosen. */
   path: string;
-  /** Why the milder steps before the path are not chosen (the rep's words). */
+  /** The honest reason, said in the letter. */
   reason: string;
+  /** Why the milder steps before the path are not chosen (the rep's words). */
+  pathRationale: string;
   newPrice: number;
   /** Price increase as a share (0.12 = +12 %). */
   priceIncrease: number;
@@ -429,7 +434,9 @@ export interface SeparationActionInput {
   version: string;
   /** `save` or a separation action (`assess`, `choose_path`, `override_guardrail`, `submit_for_approval`, …). */
   action: string;
+  /** The honest reason (choose_path), the override's reason, the approval or rejection comment, the cancel reason. */
   reason: string;
+  pathRationale: string;
   path: string;
   newPrice: number;
   priceIncrease: number;
@@ -441,7 +448,7 @@ export interface SeparationActionInput {
   letterBody: string;
   partnerId: string;
   customerConsent: boolean;
-  /** ISO date of the notice (send_notice) or of the effective end (make_effective); `''` = today. */
+  /** ISO date: the planned notice date (choose_path, save), the notice (send_notice), the effective end (make_effective); `''` = today. */
   actionDate: string;
   outcome: string;
 }
