@@ -192,7 +192,7 @@ export default class PortfolioAccountList extends LightningElement {
     {
       label: scoreLabel,
       fieldName: 'score',
-      initialWidth: 90,
+      initialWidth: 115,
       type: 'number',
       sortable: true,
       typeAttributes: { maximumFractionDigits: 0 }
@@ -208,7 +208,7 @@ export default class PortfolioAccountList extends LightningElement {
     {
       label: costLabel,
       fieldName: 'costToServe',
-      initialWidth: 120,
+      initialWidth: 135,
       type: 'currency',
       sortable: true,
       typeAttributes: { maximumFractionDigits: 0 }
@@ -216,7 +216,7 @@ export default class PortfolioAccountList extends LightningElement {
     {
       label: churnLabel,
       fieldName: 'churnProbability',
-      initialWidth: 100,
+      initialWidth: 135,
       type: 'percent',
       sortable: true,
       typeAttributes: { maximumFractionDigits: 0 }
