@@ -94,12 +94,10 @@ describe('API contract', () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'apexgen-contract-'));
     const result = checkContract(API_CONTRACT, empty, dtos);
     expect(result.problems).toEqual([]);
-    expect(result.notImplemented).toEqual([
-      'CustomerValueController',
-      'PortfolioController',
-      'ValueSettingsController',
-      'ScoringRunController'
-    ]);
+    // Every controller the contract names, once each, in the contract's order.
+    const controllers = [...new Set(API_CONTRACT.map((method) => method.controller))];
+    expect(controllers.length).toBeGreaterThanOrEqual(6);
+    expect(result.notImplemented).toEqual(controllers);
   });
 
   it('runs on the real tree (classes/, not generated/)', () => {
