@@ -4,7 +4,6 @@
  * .test-results/screenshots/ (git-ignored) — look at them as a rep would.
  */
 import type { Page } from 'playwright-core';
-import { SETTINGS_BROWSER_TESTS } from './settingsBrowserTests';
 
 export interface BrowserTestContext {
   /** A fresh page (own cookies) on the workbench. */
@@ -226,6 +225,5 @@ export const BROWSER_TESTS: BrowserTest[] = [
       await shoot('list-empty');
       check((await page.locator('tr[data-account-id]').count()) === 0, 'no rows for a search that matches nothing');
     }
-  },
-  ...SETTINGS_BROWSER_TESTS
+  }
 ];

@@ -11,6 +11,7 @@ import type { BrowserTest } from './browserTests';
 import { BROWSER_TESTS } from './browserTests';
 import { LARGE_PORTFOLIO_BROWSER_TESTS, PORTFOLIO_BROWSER_TESTS } from './portfolioBrowserTests';
 import { SEPARATION_BROWSER_TESTS } from './separationTests';
+import { SETTINGS_BROWSER_TESTS } from './settingsBrowserTests';
 import { findChromium, launchChromium, missingChromiumMessage } from './chromium';
 import { startWorkbench } from './workbenchProcess';
 
@@ -40,6 +41,9 @@ async function main(): Promise<void> {
   const selected = (tests: BrowserTest[]): BrowserTest[] => tests.filter((test) => test.name.includes(only));
   const suites: { args: string[]; tests: BrowserTest[] }[] = [
     { args: [], tests: selected([...BROWSER_TESTS, ...PORTFOLIO_BROWSER_TESTS, ...SEPARATION_BROWSER_TESTS]) },
+    // Value Settings saves a new configuration into its store: its own workbench, so that the other screens are
+    // tested (and photographed) on the default configuration whatever the order.
+    { args: [], tests: selected(SETTINGS_BROWSER_TESTS) },
     { args: ['--accounts', '100000'], tests: selected(LARGE_PORTFOLIO_BROWSER_TESTS) }
   ];
   const browser = await launchChromium(chromiumPath);
