@@ -2,6 +2,7 @@
  * c/separationLabels — the separation wizard's and the retention play's words (Custom Labels, English and French),
  * and the names of the plan's statuses, paths and outcomes, so both screens say the same thing the same way.
  */
+import { SEPARATION_OUTCOME_VALUES, SEPARATION_PATH_VALUES } from 'c/valueEngine';
 import separationWizardTitle from '@salesforce/label/c.Separation_Wizard_Title';
 import separationStepAssess from '@salesforce/label/c.Separation_Step_Assess';
 import separationStepPath from '@salesforce/label/c.Separation_Step_Path';
@@ -355,14 +356,8 @@ const STATUSES: Readonly<Record<string, string>> = {
   cancelled: statusCancelled
 };
 
-/** The graduated paths, mildest first. */
-export const PATHS: readonly string[] = [
-  'price_increase',
-  'service_reduction',
-  'standard_offer',
-  'referral',
-  'end_relationship'
-];
+/** The graduated paths, mildest first: the engine's list. */
+export const PATHS: readonly string[] = SEPARATION_PATH_VALUES;
 
 const PATH_NAMES: Readonly<Record<string, string>> = {
   price_increase: pathPriceIncrease,
@@ -380,7 +375,7 @@ const PATH_HELP: Readonly<Record<string, string>> = {
   end_relationship: LABELS.Separation_Path_Help_end_relationship
 };
 
-export const OUTCOMES: readonly string[] = ['transformed', 'referred', 'ended', 'retained'];
+export const OUTCOMES: readonly string[] = SEPARATION_OUTCOME_VALUES;
 
 const OUTCOME_NAMES: Readonly<Record<string, string>> = {
   transformed: outcomeTransformed,
