@@ -4,6 +4,7 @@ import { checkCompanions } from './companions';
 import { checkConversion } from './conversion';
 import { checkFlexipageComponents } from './flexipages';
 import { checkPermissions } from './permissions';
+import { checkQuickActions } from './quickActions';
 import { loadProject } from './project';
 import { checkReferences, type ReferenceCheckOptions } from './references/checkReferences';
 import { checkReports } from './reports';
@@ -38,6 +39,7 @@ export async function checkMetadata(
     ...checkPermissions(project, schema),
     ...checkTranslations(project, schema),
     ...checkFlexipageComponents(project),
+    ...checkQuickActions(project),
     ...checkReports(project)
   ];
   if (options.convert) findings.push(...(await checkConversion(project)));

@@ -155,6 +155,19 @@ describe('metadata check', () => {
     ]);
   });
 
+  it('reports record page actions that do not exist, belong to another object or open a component without the action target, and actions nobody can find or read in French', async () => {
+    const page = 'force-app/main/default/flexipages/Fixture_Page.flexipage-meta.xml';
+    const hidden = 'force-app/main/default/quickActions/Account.Hidden_Action.quickAction-meta.xml';
+    const findings = (await findingsOf('quick-actions')).filter((f) => f.rule === 'quick-action');
+    expect(findings.map((f) => `${f.path}:${f.line ?? 0} ${f.message}`)).toEqual([
+      `${page}:10 action Account.Plan_Wizard opens c:planWizard, which has no target lightning__RecordAction`,
+      `${page}:16 action Account.Ghost_Action does not exist (no quickActions/Account.Ghost_Action.quickAction-meta.xml)`,
+      `${page}:19 action Contact.Plan_Wizard belongs to Contact, not to the page's object Account`,
+      `${hidden}:1 action Account.Hidden_Action is on no page layout and no Lightning record page (actionNames): no user can find it`,
+      `${hidden}:4 action Account.Hidden_Action has no French label (quickActions in objectTranslations/Account-fr/Account-fr.objectTranslation-meta.xml)`
+    ]);
+  });
+
   it('accepts a record page component exposed for the page object', async () => {
     expect(await findingsOf('flexipage-exposed-component')).toEqual([]);
   });
