@@ -1,19 +1,13 @@
 /**
- * One chart of the Portfolio tab with its table alternative: Chart.js (static resource `chartjs`) draws the figures it
- * is given; the same figures are one click away as a table, which is also what shows when Chart.js cannot load. The
+ * One chart of the Portfolio tab with its table alternative: Chart.js (c/chartJsLoader) draws the figures it is given; the same figures are one click away as a table, which is also what shows when Chart.js cannot load. The
  * canvas carries a sentence that sums the chart up for screen readers.
  */
 import { LightningElement, api } from 'lwc';
-import { loadScript } from 'lightning/platformResourceLoader';
-import chartJs from '@salesforce/resourceUrl/chartjs';
+import type { ChartConstructor, ChartInstance } from 'c/chartJsLoader';
+import { loadChartJs } from 'c/chartJsLoader';
 import showTableLabel from '@salesforce/label/c.Panel_Show_Table';
 import showChartLabel from '@salesforce/label/c.Panel_Show_Chart';
 import chartUnavailableLabel from '@salesforce/label/c.Panel_Chart_Unavailable';
-
-interface ChartInstance {
-  destroy(): void;
-}
-type ChartConstructor = new (canvas: HTMLCanvasElement, config: object) => ChartInstance;
 
 /** A row of the table alternative: its header cell and the other cells, already formatted. */
 export interface ChartTableRow {
@@ -57,7 +51,6 @@ export default class PortfolioChart extends LightningElement {
   private tableRows: ChartTableRow[] = [];
   private chartConfig?: object;
   private chart?: ChartInstance;
-  private scriptLoaded?: Promise<void>;
 
   readonly chartUnavailableLabel = chartUnavailableLabel;
 
@@ -105,10 +98,9 @@ export default class PortfolioChart extends LightningElement {
 
   renderedCallback(): void {
     if (!this.showChart || this.chart || this.chartConfig === undefined) return;
-    this.scriptLoaded ??= loadScript(this, chartJs);
-    this.scriptLoaded.then(
-      () => {
-        this.drawChart();
+    loadChartJs(this).then(
+      (Chart) => {
+        this.drawChart(Chart);
       },
       () => {
         this.chartFailed = true;
@@ -130,14 +122,9 @@ export default class PortfolioChart extends LightningElement {
     this.chart = undefined;
   }
 
-  private drawChart(): void {
-    const Chart = (window as unknown as { Chart?: ChartConstructor }).Chart;
+  private drawChart(Chart: ChartConstructor): void {
     const canvas = this.template?.querySelector('canvas');
     if (this.chart || !canvas || this.chartConfig === undefined) return;
-    if (!Chart) {
-      this.chartFailed = true;
-      return;
-    }
     this.chart = new Chart(canvas, plainCopy(this.chartConfig) as object);
   }
 }

@@ -1,11 +1,11 @@
 /**
- * 12-month trend of the value score with tier bands: Chart.js (static resource `chartjs`, built from the npm package)
- * draws the line, each month's background takes its tier's colour, and a tier change is marked on the line. The same
- * figures are one click away as a table, which is also what shows when the chart cannot load.
+ * 12-month trend of the value score with tier bands: Chart.js (c/chartJsLoader) draws the line, each month's background
+ * takes its tier's colour, and a tier change is marked on the line. The same figures are one click away as a table,
+ * which is also what shows when the chart cannot load.
  */
 import { LightningElement, api } from 'lwc';
-import { loadScript } from 'lightning/platformResourceLoader';
-import chartJs from '@salesforce/resourceUrl/chartjs';
+import type { ChartConstructor, ChartInstance } from 'c/chartJsLoader';
+import { loadChartJs } from 'c/chartJsLoader';
 import { formatLabel, tierName } from 'c/valueLabels';
 import { formatMonth } from 'c/valueFormat';
 import trendLabel from '@salesforce/label/c.Panel_Trend_12_Months';
@@ -20,11 +20,6 @@ import tierChangedLabel from '@salesforce/label/c.Panel_Tier_Changed';
 import chartUnavailableLabel from '@salesforce/label/c.Panel_Chart_Unavailable';
 import bandsLabel from '@salesforce/label/c.Panel_Trend_Bands';
 
-/** The part of Chart.js this component uses (the UMD build sets `window.Chart`). */
-interface ChartInstance {
-  destroy(): void;
-}
-type ChartConstructor = new (canvas: HTMLCanvasElement, config: object) => ChartInstance;
 interface ChartArea {
   top: number;
   bottom: number;
@@ -70,7 +65,6 @@ export default class ValueTrendChart extends LightningElement {
   chartFailed = false;
   private historyPoints: CvpApi.ValueHistoryPoint[] = [];
   private chart?: ChartInstance;
-  private scriptLoaded?: Promise<void>;
 
   readonly trendLabel = trendLabel;
   readonly captionLabel = captionLabel;
@@ -133,10 +127,9 @@ export default class ValueTrendChart extends LightningElement {
 
   renderedCallback(): void {
     if (!this.showChart || !this.hasPoints || this.chart) return;
-    this.scriptLoaded ??= loadScript(this, chartJs);
-    this.scriptLoaded.then(
-      () => {
-        this.drawChart();
+    loadChartJs(this).then(
+      (Chart) => {
+        this.drawChart(Chart);
       },
       () => {
         this.chartFailed = true;
@@ -158,14 +151,9 @@ export default class ValueTrendChart extends LightningElement {
     this.chart = undefined;
   }
 
-  private drawChart(): void {
-    const Chart = (window as unknown as { Chart?: ChartConstructor }).Chart;
+  private drawChart(Chart: ChartConstructor): void {
     const canvas = this.template?.querySelector('canvas');
     if (this.chart || !canvas) return;
-    if (!Chart) {
-      this.chartFailed = true;
-      return;
-    }
     this.chart = new Chart(canvas, this.chartConfig());
   }
 

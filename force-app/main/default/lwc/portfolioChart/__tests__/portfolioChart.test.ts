@@ -1,6 +1,8 @@
 import { createElement } from 'lwc';
-import { loadScript } from 'lightning/platformResourceLoader';
+import { loadChartJs } from 'c/chartJsLoader';
 import PortfolioChart from 'c/portfolioChart';
+
+jest.mock('c/chartJsLoader', () => ({ loadChartJs: jest.fn() }));
 
 const configs: object[] = [];
 class FakeChart {
@@ -34,19 +36,18 @@ async function settle(): Promise<void> {
 
 describe('c-portfolio-chart', () => {
   beforeEach(() => {
-    (window as unknown as { Chart?: unknown }).Chart = FakeChart;
+    (loadChartJs as jest.Mock).mockResolvedValue(FakeChart);
   });
   afterEach(() => {
     document.body.replaceChildren();
     configs.length = 0;
-    delete (window as unknown as { Chart?: unknown }).Chart;
     jest.clearAllMocks();
   });
 
   it('draws its configuration with Chart.js and names the canvas with its summary', async () => {
     const element = createChart();
     await settle();
-    expect(loadScript).toHaveBeenCalledWith(expect.anything(), 'chartjs');
+    expect(loadChartJs).toHaveBeenCalledTimes(1);
     expect(configs).toEqual([{ type: 'bar', data: {} }]);
     expect(element.shadowRoot!.querySelector('canvas')!.getAttribute('aria-label')).toBe(
       'Accounts per tier: D1 9, D2 14'
@@ -77,7 +78,7 @@ describe('c-portfolio-chart', () => {
   });
 
   it('falls back to the table, saying so, when Chart.js cannot load', async () => {
-    (loadScript as jest.Mock).mockImplementationOnce(() => Promise.reject(new Error('blocked')));
+    (loadChartJs as jest.Mock).mockRejectedValueOnce(new Error('blocked'));
     const element = createChart();
     await settle();
     expect(element.shadowRoot!.querySelector('canvas')).toBeNull();

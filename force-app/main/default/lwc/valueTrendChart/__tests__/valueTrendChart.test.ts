@@ -1,6 +1,8 @@
 import { createElement } from 'lwc';
-import { loadScript } from 'lightning/platformResourceLoader';
+import { loadChartJs } from 'c/chartJsLoader';
 import ValueTrendChart from 'c/valueTrendChart';
+
+jest.mock('c/chartJsLoader', () => ({ loadChartJs: jest.fn() }));
 import valueHistory from '../../customerValuePanel/__tests__/data/valueHistory.json';
 
 interface ChartConfig {
@@ -28,13 +30,12 @@ async function settle(): Promise<void> {
 
 describe('c-value-trend-chart', () => {
   beforeEach(() => {
-    (window as unknown as { Chart?: unknown }).Chart = FakeChart;
+    (loadChartJs as jest.Mock).mockResolvedValue(FakeChart);
   });
 
   afterEach(() => {
     document.body.replaceChildren();
     charts.length = 0;
-    delete (window as unknown as { Chart?: unknown }).Chart;
     jest.clearAllMocks();
   });
 
@@ -42,7 +43,7 @@ describe('c-value-trend-chart', () => {
     const element = createChart(valueHistory.points);
     await settle();
 
-    expect(loadScript).toHaveBeenCalledWith(expect.anything(), 'chartjs');
+    expect(loadChartJs).toHaveBeenCalledTimes(1);
     expect(charts).toHaveLength(1);
     const { data, plugins } = charts[0].config;
     expect(data.labels).toHaveLength(12);
@@ -71,7 +72,7 @@ describe('c-value-trend-chart', () => {
   });
 
   it('falls back to the table, saying so, when Chart.js cannot load', async () => {
-    (loadScript as jest.Mock).mockImplementationOnce(() => Promise.reject(new Error('blocked')));
+    (loadChartJs as jest.Mock).mockRejectedValueOnce(new Error('blocked'));
     const element = createChart(valueHistory.points);
     await settle();
 
@@ -84,7 +85,7 @@ describe('c-value-trend-chart', () => {
     const element = createChart([]);
     await settle();
 
-    expect(loadScript).not.toHaveBeenCalled();
+    expect(loadChartJs).not.toHaveBeenCalled();
     expect(element.shadowRoot!.querySelector('[data-id="empty"]')!.textContent).toBe('c.Panel_Trend_Empty');
     await expect(element).toBeAccessible();
   });
