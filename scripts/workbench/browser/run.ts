@@ -2,7 +2,8 @@
  * `npm run test:browser`: starts the workbench on a free port with a fresh store, runs the browser tests in Debian's
  * Chromium, saves screenshots in .test-results/screenshots/, and ends with `N passed, N failed`. Without Chromium it
  * stops at once with the install command (never skips). The tests that need 100 000 accounts run against a second
- * workbench started with `--accounts 100000`. `-- --only <text>` runs the tests whose name contains the text.
+ * workbench started with `--accounts 100000`. `-- --only <text>` runs the tests whose name contains the text (several
+ * texts separated by `|`: a test whose name contains any of them).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,8 +38,9 @@ async function main(): Promise<void> {
   rmSync(SCREENSHOTS, { recursive: true, force: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
   const onlyIndex = process.argv.indexOf('--only');
-  const only = onlyIndex >= 0 ? (process.argv[onlyIndex + 1] ?? '') : '';
-  const selected = (tests: BrowserTest[]): BrowserTest[] => tests.filter((test) => test.name.includes(only));
+  const only = (onlyIndex >= 0 ? (process.argv[onlyIndex + 1] ?? '') : '').split('|');
+  const selected = (tests: BrowserTest[]): BrowserTest[] =>
+    tests.filter((test) => only.some((text) => test.name.includes(text)));
   const suites: { args: string[]; tests: BrowserTest[] }[] = [
     { args: [], tests: selected([...BROWSER_TESTS, ...PORTFOLIO_BROWSER_TESTS, ...SEPARATION_BROWSER_TESTS]) },
     // Value Settings saves a new configuration into its store: its own workbench, so that the other screens are
