@@ -89,9 +89,19 @@ export async function bench(): Promise<BenchFigure[]> {
       unit: 'ms'
     });
     if (size > engine.WHAT_IF_FULL_LIMIT) {
-      const sizes = engine.whatIfSampleSizes(populations, engine.WHAT_IF_FULL_LIMIT);
-      const sample = tiers.flatMap((tier, t) => accounts.filter((each) => each.stratum === tier).slice(0, sizes[t]));
-      const strata = tiers.map((tier, t) => ({ stratum: tier, population: populations[t], sampled: sizes[t] }));
+      const draws = engine.whatIfSampleDraw(
+        tiers.map((tier, t) => ({ stratum: tier, population: populations[t] })),
+        engine.WHAT_IF_FULL_LIMIT
+      );
+      const sample = draws.flatMap((draw) => {
+        const stratum = accounts.filter((each) => each.stratum === draw.stratum);
+        return draw.positions.map((position) => stratum[position]);
+      });
+      const strata = draws.map((draw) => ({
+        stratum: draw.stratum,
+        population: draw.population,
+        sampled: draw.positions.length
+      }));
       const sampled = timeEdits(sample, strata);
       figures.push({
         name: `settings.preview.rescore${size / 1000}k.sampled10k`,

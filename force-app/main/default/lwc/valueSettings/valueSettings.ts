@@ -16,10 +16,11 @@ import type {
   ConfigProblem,
   ValueConfig,
   WhatIfAccount,
+  WhatIfStratumDraw,
   WhatIfBaseline,
   WhatIfResult
 } from 'c/valueEngine';
-import { WHAT_IF_FULL_LIMIT, prepareWhatIf, runWhatIf, validateConfig, whatIfSampleSizes } from 'c/valueEngine';
+import { WHAT_IF_FULL_LIMIT, prepareWhatIf, runWhatIf, validateConfig, whatIfSampleDraw } from 'c/valueEngine';
 import { formatLabel, tierShortName } from 'c/valueLabels';
 import { formatDate } from 'c/valueFormat';
 import type { FieldDef, SectionDef } from './settingsFields';
@@ -134,17 +135,20 @@ export default class ValueSettings extends LightningElement {
     }
   }
 
-  /** Reads each stratum's accounts (all of them, or its share of a 10 000-account sample) and re-scores them. */
+  /**
+   * Reads each stratum's accounts: all of them, or its share of a 10 000-account sample drawn at random (seeded by the
+   * portfolio, whatIfSampleDraw), and re-scores them.
+   */
   private async loadPortfolio(strata: CvpApi.SettingsStratum[]): Promise<void> {
     this.previewLoading = true;
     this.previewError = undefined;
     try {
-      const sizes = whatIfSampleSizes(
-        strata.map((stratum) => stratum.accounts),
+      const draws = whatIfSampleDraw(
+        strata.map((stratum) => ({ stratum: stratum.stratum, population: stratum.accounts })),
         WHAT_IF_FULL_LIMIT
       );
       const accounts: WhatIfAccount[] = [];
-      const read = await Promise.all(strata.map((stratum, i) => this.readStratum(stratum.stratum, sizes[i])));
+      const read = await Promise.all(draws.map((draw) => this.readStratum(draw)));
       read.forEach((list) => accounts.push(...list));
       const counted = strata.map((stratum) => ({
         stratum: stratum.stratum,
@@ -162,22 +166,34 @@ export default class ValueSettings extends LightningElement {
     }
   }
 
-  private async readStratum(stratum: string, wanted: number): Promise<WhatIfAccount[]> {
+  /**
+   * The drawn accounts of a stratum: its pages in Id order, up to the last drawn position, keeping the accounts at the
+   * drawn positions (a random draw cannot be read in SOQL without every Id before it: README, "Value Settings").
+   */
+  private async readStratum(draw: WhatIfStratumDraw): Promise<WhatIfAccount[]> {
     const accounts: WhatIfAccount[] = [];
+    const { positions } = draw;
+    const end = positions.length > 0 ? positions[positions.length - 1] + 1 : 0;
+    let position = 0;
+    let next = 0;
     let afterId = '';
-    while (accounts.length < wanted) {
+    while (next < positions.length) {
       const page = await getWhatIfAccounts({
-        stratum,
+        stratum: draw.stratum,
         afterId,
-        pageSize: Math.min(PAGE_SIZE, wanted - accounts.length)
+        pageSize: Math.min(PAGE_SIZE, end - position)
       });
       for (const each of page.accounts) {
-        accounts.push({
-          accountId: each.accountId,
-          name: each.name,
-          stratum: each.stratum,
-          facts: JSON.parse(each.factsJson) as AccountFacts
-        });
+        if (position === positions[next]) {
+          accounts.push({
+            accountId: each.accountId,
+            name: each.name,
+            stratum: each.stratum,
+            facts: JSON.parse(each.factsJson) as AccountFacts
+          });
+          next++;
+        }
+        position++;
       }
       if (page.nextAfterId === '') break;
       afterId = page.nextAfterId;

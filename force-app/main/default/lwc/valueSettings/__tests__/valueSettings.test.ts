@@ -207,3 +207,48 @@ describe('c-value-settings for an admin', () => {
     await expect(element).toBeAccessible();
   });
 });
+
+describe('c-value-settings above 10 000 accounts', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+    jest.clearAllMocks();
+  });
+
+  it('reads a random sample of each stratum, not its first accounts in Id order', async () => {
+    // 20 000 accounts in D2; the first 5 000 in Id order carry 100 high-priority cases each (D3 with the configuration
+    // in force), the others none (D2). A sample of the first 10 000 would put 10 000 in D3; the random draw, 5 000.
+    const stratum = Array.from({ length: 20000 }, (_, i) => ({
+      accountId: `001B${String(i).padStart(6, '0')}`,
+      name: `Account ${i}`,
+      stratum: 'D2',
+      factsJson: JSON.stringify({
+        accountId: `001B${i}`,
+        revenueCurrent: 100000,
+        revenuePrevious: 100000,
+        driverQuantities: { Support_Case_High: i < 5000 ? 100 : 0 }
+      })
+    }));
+    mocked(getValueSettings).mockResolvedValue(settingsResponse([{ stratum: 'D2', accounts: 20000 }]));
+    mocked(getWhatIfAccounts).mockImplementation(({ afterId, pageSize }: { afterId: string; pageSize: number }) => {
+      const start = afterId === '' ? 0 : stratum.findIndex((each) => each.accountId === afterId) + 1;
+      const rows = stratum.slice(start, start + pageSize);
+      return Promise.resolve({
+        accounts: rows,
+        nextAfterId: rows.length < pageSize ? '' : rows[rows.length - 1].accountId
+      });
+    });
+    const element = createElement('c-value-settings', { is: ValueSettings });
+    document.body.appendChild(element);
+    for (let i = 0; i < 40; i++) await settle();
+
+    const calls = mocked(getWhatIfAccounts).mock.calls.map(([request]) => request as { pageSize: number });
+    expect(calls.reduce((sum, request) => sum + request.pageSize, 0)).toBeGreaterThan(19000);
+    expect(calls.every((request) => request.pageSize <= 1000)).toBe(true);
+    expect(preview(element).querySelector('[data-id="preview-basis"]')!.textContent).toContain(
+      'Settings_Preview_Sampled'
+    );
+    const inD3 = Number(preview(element).querySelector('[data-cell="D3-D3"]')!.textContent.replace(/\D/g, ''));
+    expect(inD3).toBeGreaterThan(4700);
+    expect(inD3).toBeLessThan(5300);
+  });
+});
