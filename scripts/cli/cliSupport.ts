@@ -1,5 +1,5 @@
 /** Shared plumbing of the `cvp` command: argument parsing, file reading, usage errors and output. Node only. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ClvTimeUnit } from '../../force-app/main/default/lwc/valueEngine/predictive';
 import type { CsvTable } from '../models/csv';
@@ -149,6 +149,41 @@ function readBytes(path: string): Buffer {
   } catch (error) {
     throw fileError(path, error, 'read');
   }
+}
+
+/** Bytes read at a time from a file that is streamed (`clv fit --transactions`). */
+export const CHUNK_BYTES = 1 << 20;
+
+/**
+ * A file's chunks, read one at a time into one buffer (each chunk is used before the next is read), with file-system
+ * errors as one-line messages. Synchronous reads keep `cvp` one synchronous program; the memory is the buffer.
+ */
+export function readFileChunks(path: string, chunkBytes = CHUNK_BYTES): Iterable<Uint8Array> {
+  return {
+    *[Symbol.iterator]() {
+      let fd: number;
+      try {
+        fd = openSync(path, 'r');
+      } catch (error) {
+        throw fileError(path, error, 'read');
+      }
+      const buffer = Buffer.allocUnsafe(chunkBytes);
+      try {
+        for (;;) {
+          let read: number;
+          try {
+            read = readSync(fd, buffer, 0, chunkBytes, null);
+          } catch (error) {
+            throw fileError(path, error, 'read');
+          }
+          if (read === 0) return;
+          yield buffer.subarray(0, read);
+        }
+      } finally {
+        closeSync(fd);
+      }
+    }
+  };
 }
 
 /** Reads a text file, turning file-system errors into a one-line message. */

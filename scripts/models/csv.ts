@@ -7,6 +7,7 @@
 
 import type { CsvDialect, DialectOptions } from './csvDialect';
 import { canonicalCell, decodeText, detectDateFormat, detectDecimal, detectDelimiter } from './csvDialect';
+import { CsvRecordReader } from './csvRecords';
 import type { ModelParameter } from './errors';
 import { ModelInputError } from './errors';
 
@@ -45,69 +46,20 @@ export function parseCsv(
 ): CsvTable {
   const records: string[][] = [];
   const lines: number[] = [];
-  let field = '';
-  let record: string[] = [];
-  let inQuotes = false;
-  let line = 1;
-  let recordLine = 1;
-  let sawContent = false;
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const delimiter = options.delimiter ?? detectDelimiter(body);
-  const endRecord = (): void => {
-    record.push(field);
-    field = '';
-    if (sawContent || record.length > 1) {
-      records.push(record);
-      lines.push(recordLine);
-    }
-    record = [];
-    sawContent = false;
-  };
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (body[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else {
-          inQuotes = false;
-        }
-      } else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-      continue;
-    }
-    if (ch === '"') {
-      inQuotes = true;
-      sawContent = true;
-    } else if (ch === delimiter) {
-      record.push(field);
-      field = '';
-      sawContent = true;
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && body[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      recordLine = line;
-    } else {
-      field += ch;
-      if (ch.trim() !== '') sawContent = true;
-    }
-  }
-  if (inQuotes) throw new ModelInputError(`${source}: line ${recordLine}: unterminated quoted field`);
-  if (field !== '' || record.length > 0) endRecord();
+  const reader = new CsvRecordReader(delimiter, source, (cells, line) => {
+    records.push(cells);
+    lines.push(line);
+  });
+  reader.push(body);
+  reader.end();
   if (records.length === 0) throw new ModelInputError(`${source}: the file is empty (expected a header row)`);
   const header = records[0].map((name) => name.trim());
   const rows = records.slice(1);
   const rowLines = lines.slice(1);
   rows.forEach((row, index) => {
-    if (row.length !== header.length) {
-      throw new ModelInputError(
-        `${source}: line ${rowLines[index]}: expected ${header.length} columns (${header.join(', ')}), found ${row.length}`
-      );
-    }
+    checkRowWidth(source, header, row, rowLines[index]);
   });
   if (rows.length === 0) throw new ModelInputError(`${source}: no data rows after the header`);
   const decimal = options.decimal ?? detectDecimal(rows, delimiter);
@@ -123,8 +75,20 @@ export function parseCsv(
   return { source, header, rows, lines: rowLines, dialect };
 }
 
+/** A data row must have as many cells as the header. */
+export function checkRowWidth(source: string, header: string[], row: string[], line: number): void {
+  if (row.length !== header.length) {
+    throw new ModelInputError(
+      `${source}: line ${line}: expected ${header.length} columns (${header.join(', ')}), found ${row.length}`
+    );
+  }
+}
+
+/** What column look-ups need of a table: its name and its header (a streamed file has no rows in memory). */
+export type CsvHeader = Pick<CsvTable, 'source' | 'header'>;
+
 /** Index of the first header matching one of `names` (case-insensitive), or -1. */
-export function findColumn(table: CsvTable, names: string[]): number {
+export function findColumn(table: CsvHeader, names: string[]): number {
   const lower = table.header.map((h) => h.toLowerCase());
   for (const name of names) {
     const at = lower.indexOf(name.toLowerCase());
@@ -137,7 +101,7 @@ export function findColumn(table: CsvTable, names: string[]): number {
  * Like findColumn but throws a clear error naming the accepted names and the columns present; `parameter` says which
  * caller-set parameter named the column, when one did.
  */
-export function requireColumn(table: CsvTable, names: string[], what: string, parameter?: ModelParameter): number {
+export function requireColumn(table: CsvHeader, names: string[], what: string, parameter?: ModelParameter): number {
   const at = findColumn(table, names);
   if (at < 0) {
     throw new ModelInputError(
@@ -150,11 +114,16 @@ export function requireColumn(table: CsvTable, names: string[], what: string, pa
 
 /** Parses a finite number or throws an error naming the row and the column. */
 export function numberAt(table: CsvTable, row: number, column: number): number {
-  const raw = table.rows[row][column].trim();
+  return numberOfCell(table.rows[row][column], table.source, table.lines[row], table.header[column]);
+}
+
+/** A cell's finite number, or an error naming the file, the line and the column. */
+export function numberOfCell(cell: string, source: string, line: number, column: string): number {
+  const raw = cell.trim();
   const value = raw === '' ? Number.NaN : Number(raw);
   if (!Number.isFinite(value)) {
     throw new ModelInputError(
-      `${table.source}: line ${table.lines[row]}, column ${table.header[column]}: ${raw === '' ? 'missing value' : `${shown(raw)} is not a number`}`
+      `${source}: line ${line}, column ${column}: ${raw === '' ? 'missing value' : `${shown(raw)} is not a number`}`
     );
   }
   return value;

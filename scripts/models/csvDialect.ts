@@ -4,6 +4,7 @@
  * (`.` or `,`) and the date format (ISO, day-first as in French exports, month-first). Detected from the file unless
  * the caller sets them; every table says which dialect it was read with. Node only.
  */
+import { decodeBytes } from './csvDecoder';
 import { ModelInputError } from './errors';
 
 export type Delimiter = ',' | ';' | '\t';
@@ -26,59 +27,9 @@ export interface DialectOptions {
   dateFormat?: DateFormat;
 }
 
-/** How much of a file is looked at to tell text from binary. */
-const SNIFF_BYTES = 65_536;
-/** Share of control characters above which decoded text is taken for binary data. */
-const MAX_CONTROL_SHARE = 0.01;
-
-const MAGIC: { bytes: number[]; what: string }[] = [
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a zip archive — an Excel workbook (.xlsx)? Save it as CSV first' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel workbook (.xls)? Save it as CSV first' },
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
-  { bytes: [0x1f, 0x8b], what: 'a gzip archive — decompress it first' }
-];
-
-function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b);
-}
-
-function binaryError(source: string, detail: string): ModelInputError {
-  return new ModelInputError(
-    `${source}: not a text file (${detail}); expected a CSV export (UTF-8, UTF-16 or Windows-1252)`
-  );
-}
-
-/** Decodes a file's bytes; refuses binary data with a message that never echoes the bytes. */
+/** Decodes a file's bytes; refuses binary data with a message that never echoes the bytes (csvDecoder.ts). */
 export function decodeText(bytes: Uint8Array, source: string): { text: string; encoding: CsvDialect['encoding'] } {
-  for (const magic of MAGIC)
-    if (startsWith(bytes, magic.bytes)) throw binaryError(source, `it looks like ${magic.what}`);
-  let text: string;
-  let encoding: CsvDialect['encoding'];
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
-    encoding = 'UTF-16';
-  } else {
-    const nul = bytes.subarray(0, SNIFF_BYTES).indexOf(0);
-    if (nul >= 0) throw binaryError(source, `a NUL byte at byte ${nul + 1}`);
-    const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
-      encoding = bom ? 'UTF-8 with BOM' : 'UTF-8';
-    } catch {
-      text = new TextDecoder('windows-1252').decode(bytes);
-      encoding = 'Windows-1252';
-    }
-  }
-  const sample = text.slice(0, SNIFF_BYTES);
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) control++;
-  }
-  if (sample.length > 0 && control / sample.length > MAX_CONTROL_SHARE) {
-    throw binaryError(source, `${control} control characters in its first ${sample.length} characters`);
-  }
-  return { text: text.startsWith('\uFEFF') ? text.slice(1) : text, encoding };
+  return decodeBytes(bytes, source);
 }
 
 /** The delimiter of a header line: the most frequent of `;`, tab and `,` outside quotes (`,` on a tie or none). */
@@ -103,7 +54,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[ T].*)?$/;
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T].*)?$/;
 
 /** Rows looked at to detect the decimal mark and the date format. */
-const DETECT_ROWS = 2_000;
+export const DETECT_ROWS = 2_000;
 
 /** Decimal mark of the data: `,` when decimal commas outnumber decimal points (only possible without `,` delimiters). */
 export function detectDecimal(rows: string[][], delimiter: Delimiter): DecimalMark {

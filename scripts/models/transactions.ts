@@ -15,10 +15,14 @@
 import type { ClvTimeUnit } from '../../force-app/main/default/lwc/valueEngine/predictive';
 import { predictiveDaysPerUnit } from '../../force-app/main/default/lwc/valueEngine/predictive';
 import type { CustomerSummary } from './modelFits';
-import type { CsvTable } from './csv';
-import { numberAt, requireColumn, shown } from './csv';
-import { isoDate } from './csvDialect';
-import type { DateFormat } from './csvDialect';
+import type { CsvHeader, CsvTable } from './csv';
+import { numberOfCell, requireColumn, shown } from './csv';
+import type { PurchaseWindow } from './customerPurchases';
+import { CustomerPurchases } from './customerPurchases';
+import { canonicalCell, isoDate } from './csvDialect';
+import type { CsvDialect, DateFormat, DialectOptions } from './csvDialect';
+import type { ChunkSource, CsvRowHandler } from './csvStream';
+import { readCsvChunks } from './csvStream';
 import { ModelInputError } from './errors';
 import { PLAUSIBLE } from './summary';
 
@@ -63,6 +67,108 @@ export interface TransactionSummary {
   refundDays: number;
   /** Customers whose rows in the calibration period are refunds only (left out). */
   refundOnlyCustomers: number;
+  /** Customers whose rows are not in date order (read in a second pass: see customerPurchases.ts). */
+  outOfOrderCustomers: number;
+}
+
+/** Where a transaction log's fields are and the dates that cut it, resolved from its header and dialect. */
+interface TransactionLayout {
+  source: string;
+  header: string[];
+  id: number;
+  date: number;
+  /** -1 without an amount column. */
+  amount: number;
+  dateFormat: DateFormat;
+  window: PurchaseWindow;
+}
+
+/** Checks the dates given (in the order the user reads the errors: calibration end, holdout end, then the columns). */
+function transactionLayout(
+  table: CsvHeader,
+  dateFormat: DateFormat,
+  columns: TransactionColumns,
+  calibrationEnd: string,
+  holdoutEnd: string | undefined,
+  periodUnit: ClvTimeUnit
+): TransactionLayout {
+  const dateRule = dateFormat === 'YYYY-MM-DD' ? 'YYYY-MM-DD' : `YYYY-MM-DD or ${dateFormat}`;
+  const calEnd = dayOfOption(calibrationEnd, dateFormat);
+  if (calEnd === undefined)
+    throw new ModelInputError(`${shown(calibrationEnd)} is not a date (${dateRule})`, 'calibrationEnd');
+  let holdEnd: number | undefined;
+  if (holdoutEnd !== undefined) {
+    holdEnd = dayOfOption(holdoutEnd, dateFormat);
+    if (holdEnd === undefined)
+      throw new ModelInputError(`${shown(holdoutEnd)} is not a date (${dateRule})`, 'holdoutEnd');
+    if (holdEnd <= calEnd) throw new ModelInputError('must be after the calibration end', 'holdoutEnd');
+  }
+  const id = requireColumn(table, [columns.customer], `"${columns.customer}"`, 'customer');
+  const date = requireColumn(table, [columns.date], `"${columns.date}"`, 'date');
+  const amount =
+    columns.amount === undefined ? -1 : requireColumn(table, [columns.amount], `"${columns.amount}"`, 'amount');
+  const window: PurchaseWindow = {
+    calibrationEnd: calEnd,
+    unitDays: predictiveDaysPerUnit(periodUnit),
+    withSpend: amount >= 0
+  };
+  if (holdEnd !== undefined) window.holdoutEnd = holdEnd;
+  return { source: table.source, header: table.header, id, date, amount, dateFormat, window };
+}
+
+/** Validates one row (canonical cells: ISO dates, decimal points) and adds it to the customers' purchases. */
+function addTransactionRow(layout: TransactionLayout, purchases: CustomerPurchases, row: string[], line: number): void {
+  const { source, header } = layout;
+  const id = row[layout.id].trim();
+  if (id === '') {
+    throw new ModelInputError(`${source}: line ${line}, column ${header[layout.id]}: missing customer id`);
+  }
+  const raw = row[layout.date];
+  const day = dayNumber(raw);
+  if (day === undefined) {
+    throw new ModelInputError(
+      `${source}: line ${line}, column ${header[layout.date]}: ${shown(raw)} is not a date (${layout.dateFormat})`
+    );
+  }
+  const amount = layout.amount >= 0 ? numberOfCell(row[layout.amount], source, line, header[layout.amount]) : 0;
+  if (Math.abs(amount) > PLAUSIBLE.amount) {
+    throw new ModelInputError(
+      `${source}: line ${line}, column ${header[layout.amount]}: amount ${amount} is not plausible (at most ${PLAUSIBLE.amount} either way)`
+    );
+  }
+  purchases.add(id, day, amount);
+}
+
+/** The summary of the customers' purchases, or an error when nobody bought by the calibration end. */
+function transactionSummary(
+  layout: TransactionLayout,
+  purchases: CustomerPurchases,
+  calibrationEnd: string,
+  periodUnit: ClvTimeUnit
+): TransactionSummary {
+  const totals = purchases.finish();
+  if (totals.customers.length === 0) {
+    throw new ModelInputError(
+      `${layout.source}: no customer has a purchase on or before the calibration end ${calibrationEnd}`
+    );
+  }
+  const result: TransactionSummary = {
+    customers: totals.customers,
+    periodUnit,
+    transactions: totals.rows,
+    mergedSameDay: totals.rows - totals.days,
+    excludedAfterCalibration: totals.excludedAfterCalibration,
+    creditNotes: totals.creditNotes,
+    refundDays: totals.refundDays,
+    refundOnlyCustomers: totals.refundOnlyCustomers,
+    outOfOrderCustomers: totals.outOfOrderCustomers
+  };
+  const { holdoutEnd, calibrationEnd: calEnd, unitDays } = layout.window;
+  if (totals.holdout !== undefined && holdoutEnd !== undefined) {
+    result.holdout = totals.holdout;
+    result.holdoutLength = (holdoutEnd - calEnd) / unitDays;
+  }
+  return result;
 }
 
 /** Summarises a transaction table. Dates after the holdout end (or the calibration end without holdout) are ignored. */
@@ -73,109 +179,62 @@ export function summarizeTransactions(
   holdoutEnd: string | undefined,
   periodUnit: ClvTimeUnit
 ): TransactionSummary {
-  const format = table.dialect.dateFormat;
-  const dateRule = format === 'YYYY-MM-DD' ? 'YYYY-MM-DD' : `YYYY-MM-DD or ${format}`;
-  const calEnd = dayOfOption(calibrationEnd, format);
-  if (calEnd === undefined)
-    throw new ModelInputError(`${shown(calibrationEnd)} is not a date (${dateRule})`, 'calibrationEnd');
-  let holdEnd: number | undefined;
-  if (holdoutEnd !== undefined) {
-    holdEnd = dayOfOption(holdoutEnd, format);
-    if (holdEnd === undefined)
-      throw new ModelInputError(`${shown(holdoutEnd)} is not a date (${dateRule})`, 'holdoutEnd');
-    if (holdEnd <= calEnd) throw new ModelInputError('must be after the calibration end', 'holdoutEnd');
+  const layout = transactionLayout(table, table.dialect.dateFormat, columns, calibrationEnd, holdoutEnd, periodUnit);
+  const purchases = new CustomerPurchases(layout.window);
+  for (let i = 0; i < table.rows.length; i++) addTransactionRow(layout, purchases, table.rows[i], table.lines[i]);
+  if (purchases.needsSecondPass) {
+    purchases.startSecondPass();
+    for (let i = 0; i < table.rows.length; i++) addTransactionRow(layout, purchases, table.rows[i], table.lines[i]);
   }
-  const idCol = requireColumn(table, [columns.customer], `"${columns.customer}"`, 'customer');
-  const dateCol = requireColumn(table, [columns.date], `"${columns.date}"`, 'date');
-  const amountCol =
-    columns.amount === undefined ? -1 : requireColumn(table, [columns.amount], `"${columns.amount}"`, 'amount');
-  const byCustomer = new Map<string, Map<number, number>>();
-  let creditNotes = 0;
-  for (let i = 0; i < table.rows.length; i++) {
-    const id = table.rows[i][idCol].trim();
-    if (id === '') {
-      throw new ModelInputError(
-        `${table.source}: line ${table.lines[i]}, column ${table.header[idCol]}: missing customer id`
-      );
+  return transactionSummary(layout, purchases, calibrationEnd, periodUnit);
+}
+
+/** A transaction summary read from a file in chunks, and how the file was read. */
+export interface StreamedTransactionSummary extends TransactionSummary {
+  dialect: CsvDialect;
+}
+
+/**
+ * Summarises a transaction log read in chunks, with the rules and messages of `summarizeTransactions`, in memory that
+ * grows with the customers, not the rows: the file is read once when each customer's rows are in date order (a log
+ * sorted by date, or by customer then date), else a second time for the customers whose rows are not.
+ */
+export function summarizeTransactionChunks(
+  chunks: ChunkSource,
+  source: string,
+  options: DialectOptions,
+  columns: TransactionColumns,
+  calibrationEnd: string,
+  holdoutEnd: string | undefined,
+  periodUnit: ClvTimeUnit
+): StreamedTransactionSummary {
+  let state: { layout: TransactionLayout; purchases: CustomerPurchases } | undefined;
+  let dialect: CsvDialect | undefined;
+  /** The cells to write in the canonical form (decimal point, ISO dates), as parseCsv writes every cell. */
+  let canonical: number[] = [];
+  const handler: CsvRowHandler = {
+    start(header, read) {
+      dialect = read;
+      if (state === undefined) {
+        const layout = transactionLayout(header, read.dateFormat, columns, calibrationEnd, holdoutEnd, periodUnit);
+        state = { layout, purchases: new CustomerPurchases(layout.window) };
+      }
+      const { id, date, amount } = state.layout;
+      const rewrite = read.decimal === ',' || read.dateFormat !== 'YYYY-MM-DD';
+      canonical = rewrite ? [id, date, amount].filter((j) => j >= 0) : [];
+    },
+    row(row, line) {
+      if (state === undefined || dialect === undefined) throw new Error('a row before the header');
+      for (const j of canonical) row[j] = canonicalCell(row[j], dialect);
+      addTransactionRow(state.layout, state.purchases, row, line);
     }
-    const raw = table.rows[i][dateCol];
-    const day = dayNumber(raw);
-    if (day === undefined) {
-      throw new ModelInputError(
-        `${table.source}: line ${table.lines[i]}, column ${table.header[dateCol]}: ${shown(raw)} is not a date (${format})`
-      );
-    }
-    const amount = amountCol >= 0 ? numberAt(table, i, amountCol) : 0;
-    if (Math.abs(amount) > PLAUSIBLE.amount) {
-      throw new ModelInputError(
-        `${table.source}: line ${table.lines[i]}, column ${table.header[amountCol]}: amount ${amount} is not plausible (at most ${PLAUSIBLE.amount} either way)`
-      );
-    }
-    if (amount < 0) creditNotes++;
-    let days = byCustomer.get(id);
-    if (days === undefined) {
-      days = new Map<number, number>();
-      byCustomer.set(id, days);
-    }
-    days.set(day, (days.get(day) ?? 0) + amount);
-  }
-  const unitDays = predictiveDaysPerUnit(periodUnit);
-  const customers: CustomerSummary[] = [];
-  const holdout = holdEnd === undefined ? undefined : new Map<string, number>();
-  let distinctDays = 0;
-  let excluded = 0;
-  let refundDays = 0;
-  let refundOnly = 0;
-  for (const [id, days] of byCustomer) {
-    distinctDays += days.size;
-    const all = [...days.keys()].sort((p, q) => p - q);
-    const refunds = all.filter((d) => (days.get(d) ?? 0) < 0);
-    refundDays += refunds.length;
-    const sorted = refunds.length === 0 ? all : all.filter((d) => (days.get(d) ?? 0) >= 0);
-    if (sorted.length === 0 || sorted[0] > calEnd) {
-      if (sorted.length === 0 && refunds.some((d) => d <= calEnd)) refundOnly++;
-      else excluded++;
-      continue;
-    }
-    const first = sorted[0];
-    const calibration = sorted.filter((d) => d <= calEnd);
-    const repeat = calibration.slice(1);
-    const x = repeat.length;
-    const last = calibration[calibration.length - 1];
-    const refunded = refunds.filter((d) => d <= calEnd).reduce((s, d) => s + (days.get(d) ?? 0), 0);
-    const spend = repeat.reduce((s, d) => s + (days.get(d) ?? 0), 0) + refunded;
-    const customer: CustomerSummary = {
-      id,
-      x,
-      tx: (last - first) / unitDays,
-      T: (calEnd - first) / unitDays
-    };
-    if (amountCol >= 0) customer.monetary = x > 0 ? Math.max(0, spend / x) : 0;
-    customers.push(customer);
-    if (holdout !== undefined && holdEnd !== undefined) {
-      const end = holdEnd;
-      holdout.set(id, sorted.filter((d) => d > calEnd && d <= end).length);
-    }
-  }
-  if (customers.length === 0) {
-    throw new ModelInputError(
-      `${table.source}: no customer has a purchase on or before the calibration end ${calibrationEnd}`
-    );
-  }
-  customers.sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
-  const result: TransactionSummary = {
-    customers,
-    periodUnit,
-    transactions: table.rows.length,
-    mergedSameDay: table.rows.length - distinctDays,
-    excludedAfterCalibration: excluded,
-    creditNotes,
-    refundDays,
-    refundOnlyCustomers: refundOnly
   };
-  if (holdout !== undefined && holdEnd !== undefined) {
-    result.holdout = holdout;
-    result.holdoutLength = (holdEnd - calEnd) / unitDays;
+  const read = readCsvChunks(chunks(), source, options, handler);
+  if (state === undefined) throw new Error('the CSV reader did not start');
+  const { layout, purchases } = state;
+  if (purchases.needsSecondPass) {
+    purchases.startSecondPass();
+    readCsvChunks(chunks(), source, read, handler);
   }
-  return result;
+  return { ...transactionSummary(layout, purchases, calibrationEnd, periodUnit), dialect: read };
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runCli } from '../cvpMain';
+import { frenchCopy } from './exportCopies';
 
 const root = join(__dirname, '../../..');
 const fixtures = join(__dirname, 'fixtures');
@@ -39,17 +40,6 @@ function file(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
-}
-
-/** The fixture transaction log as a French Excel export: BOM, `;`, decimal commas, day-first dates. */
-function frenchCopy(csv: string): string {
-  const [header, ...rows] = csv.trim().split('\n');
-  const french = rows.map((row) => {
-    const [order, account, date, amount] = row.split(',');
-    const [y, m, d] = date.split('-');
-    return [order, account, `${d}/${m}/${y}`, amount.replace('.', ',')].join(';');
-  });
-  return '\uFEFF' + [header.replace(/,/g, ';'), ...french].join('\r\n') + '\r\n';
 }
 
 jest.setTimeout(60_000);

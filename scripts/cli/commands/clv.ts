@@ -13,7 +13,8 @@ import { fitBgNbd, fitGammaGamma } from '../../models/modelFits';
 import { bgNbdRecords, gammaGammaRecords } from '../../models/parameterRecords';
 import { readSummaryTable } from '../../models/summary';
 import type { TransactionSummary } from '../../models/transactions';
-import { summarizeTransactions } from '../../models/transactions';
+import { summarizeTransactionChunks } from '../../models/transactions';
+import { describeDialect } from '../../models/csvDialect';
 import type { CliIo } from '../cliSupport';
 import {
   CvpInputError,
@@ -29,6 +30,7 @@ import {
   parseOptions,
   periodOption,
   readCsvFile,
+  readFileChunks,
   readText,
   requiredOption,
   stringOption,
@@ -166,9 +168,11 @@ export function clvFit(args: string[], io: CliIo): number {
     if (stringOption(options, 'period') === undefined)
       throw new CvpUsageError('clv fit: --period week|day|month is required with --transactions');
     unit = periodOption(options, 'period', 'week');
-    const table = readCsvFile(transactionsPath ?? '', io, dialect);
-    transactions = summarizeTransactions(
-      table,
+    const path = transactionsPath ?? '';
+    const streamed = summarizeTransactionChunks(
+      () => readFileChunks(path),
+      path,
+      dialect,
       {
         customer: requiredOption(options, 'customer', 'clv fit'),
         date: requiredOption(options, 'date', 'clv fit'),
@@ -178,6 +182,8 @@ export function clvFit(args: string[], io: CliIo): number {
       stringOption(options, 'holdout-end'),
       unit
     );
+    io.err(`cvp: read ${path} as ${describeDialect(streamed.dialect)}\n`);
+    transactions = streamed;
     customers = transactions.customers;
   }
   const summaryOut = stringOption(options, 'summary-out');
