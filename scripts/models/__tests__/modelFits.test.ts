@@ -6,16 +6,18 @@ import {
   gammaGammaLogLikelihood
 } from '../../../force-app/main/default/lwc/valueEngine/predictive';
 import { parseCsv } from '../csv';
+import { bgNbdData, trigamma } from '../bgNbdLikelihood';
 import {
   bgNbdNegativeLogLikelihood,
   bgNbdNegativeLogLikelihoodGradient,
+  bgNbdNegativeLogLikelihoodSecondOrder,
   digamma,
   fitBgNbd,
   fitGammaGamma,
   fitSbg,
   gammaGammaNegativeLogLikelihood
 } from '../modelFits';
-import { numericGradient } from '../optimizer';
+import { gradientHessian, numericGradient } from '../optimizer';
 import { readSummaryTable } from '../summary';
 
 const cdnow = readSummaryTable(
@@ -71,10 +73,52 @@ describe('BG/NBD on CDNOW (Fader, Hardie & Lee 2005)', () => {
     });
   });
 
-  it('digamma matches known values', () => {
+  it('the analytic Hessian matches central differences of the gradient, in the same pass as value and gradient', () => {
+    const theta = [0.1, 1, -0.3, 0.8];
+    const secondOrder = bgNbdNegativeLogLikelihoodSecondOrder(cdnow)(theta);
+    expect(secondOrder.value).toBeCloseTo(bgNbdNegativeLogLikelihood(cdnow)(theta), 8);
+    expect(secondOrder.gradient).toEqual(bgNbdNegativeLogLikelihoodGradient(cdnow)(theta));
+    const numeric = gradientHessian(bgNbdNegativeLogLikelihoodGradient(cdnow), theta, 1e-5);
+    secondOrder.hessian.forEach((row, i) => {
+      row.forEach((h, j) => {
+        expect(Math.abs(h - numeric[i][j])).toBeLessThan(1e-5 * Math.max(1, Math.abs(h)));
+      });
+    });
+  });
+
+  it('groups customers into distinct (x, t_x, T) profiles, t_x ignored when x = 0', () => {
+    const data = bgNbdData(cdnow);
+    expect(data.profiles).toBe(1016);
+    expect(data.weight.reduce((s, w) => s + w, 0)).toBe(2357);
+    const theta = [Math.log(0.3), Math.log(5), Math.log(0.9), Math.log(2)];
+    // x = 0 customers with a recency (a summary the likelihood does not read) and repeat buyers whose x differ only
+    // in the high bits of their doubles (1, 2, 4, 8, …) give the engine's sum.
+    const sample = [
+      ...[1, 2, 4, 8, 16, 32, 64].map((x, i) => ({ id: `p${i}`, x, tx: 20, T: 30 })),
+      { id: 'z1', x: 0, tx: 0, T: 30 },
+      { id: 'z2', x: 0, tx: 12, T: 30 }
+    ];
+    expect(bgNbdData(sample).profiles).toBe(8);
+    const engine = sample.reduce(
+      (s, c) =>
+        s +
+        bgNbdLogLikelihood(
+          { r: 0.3, alpha: 5, a: 0.9, b: 2, timeUnit: 'week' },
+          { frequency: c.x, recency: c.tx, age: c.T, timeUnit: 'week' }
+        ),
+      0
+    );
+    expect(-bgNbdNegativeLogLikelihood(sample)(theta)).toBeCloseTo(engine, 9);
+  });
+
+  it('digamma and trigamma match known values', () => {
     expect(digamma(1)).toBeCloseTo(-0.5772156649015329, 12);
     expect(digamma(0.5)).toBeCloseTo(-1.9635100260214235, 12);
     expect(digamma(10)).toBeCloseTo(2.251752589066721, 12);
+    expect(trigamma(1)).toBeCloseTo(Math.PI ** 2 / 6, 12);
+    expect(trigamma(0.5)).toBeCloseTo(Math.PI ** 2 / 2, 12);
+    expect(trigamma(10)).toBeCloseTo(0.10516633568168575, 12);
+    expect(trigamma(0.01)).toBeCloseTo(10001.621213528313, 8);
   });
 });
 

@@ -1,11 +1,14 @@
 /** The optimiser library: Nelder–Mead, BFGS, Hessian, matrix helpers and the multi-start ML driver. */
+import type { SecondOrder } from '../optimizer';
 import {
   bfgs,
   fitMaximumLikelihood,
   invertPositiveDefinite,
   nelderMead,
+  newton,
   numericHessian,
-  solveLinear
+  solveLinear,
+  solvePositiveDefinite
 } from '../optimizer';
 
 const rosenbrock = (x: number[]): number => 100 * (x[1] - x[0] * x[0]) ** 2 + (1 - x[0]) ** 2;
@@ -27,6 +30,53 @@ describe('optimizer', () => {
     expect(result.x[0]).toBeCloseTo(2, 6);
     const stuck = nelderMead(() => 1, [0, 0], { maxIterations: 3, tolerance: -1 });
     expect(stuck.converged).toBe(false);
+  });
+
+  it("Newton's method converges in a few steps, and goes downhill where the Hessian is not positive definite", () => {
+    const rosenbrockSecondOrder = ([x, y]: number[]): ReturnType<SecondOrder> => ({
+      value: rosenbrock([x, y]),
+      gradient: [-400 * x * (y - x * x) - 2 * (1 - x), 200 * (y - x * x)],
+      hessian: [
+        [1200 * x * x - 400 * y + 2, -400 * x],
+        [-400 * x, 200]
+      ]
+    });
+    const fromRosenbrock = newton(rosenbrockSecondOrder, [-1.2, 1]);
+    expect(fromRosenbrock.converged).toBe(true);
+    expect(fromRosenbrock.x[0]).toBeCloseTo(1, 6);
+    expect(fromRosenbrock.x[1]).toBeCloseTo(1, 6);
+    expect(fromRosenbrock.evaluations).toBeLessThan(bfgs(rosenbrock, [-1.2, 1]).evaluations);
+    // x⁴ − 2x² + y²: at x = 0.1 the Hessian is negative along x (a plain Newton step climbs to the maximum at 0).
+    const doubleWell: SecondOrder = ([x, y]) => ({
+      value: x ** 4 - 2 * x * x + y * y,
+      gradient: [4 * x ** 3 - 4 * x, 2 * y],
+      hessian: [
+        [12 * x * x - 4, 0],
+        [0, 2]
+      ]
+    });
+    const fromSaddle = newton(doubleWell, [0.1, 1]);
+    expect(fromSaddle.converged).toBe(true);
+    expect(fromSaddle.x[0]).toBeCloseTo(1, 8);
+    expect(fromSaddle.value).toBeCloseTo(-1, 10);
+    expect(
+      solvePositiveDefinite(
+        [
+          [4, 2],
+          [2, 3]
+        ],
+        [2, 1]
+      )
+    ).toEqual([expect.closeTo(0.5, 12), expect.closeTo(0, 12)]);
+    expect(
+      solvePositiveDefinite(
+        [
+          [1, 2],
+          [2, 1]
+        ],
+        [1, 1]
+      )
+    ).toBeUndefined();
   });
 
   it('Hessian, Cholesky inverse and linear solve', () => {
