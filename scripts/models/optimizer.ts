@@ -88,8 +88,8 @@ export function numericHessian(f: Objective, x: number[], step = 1e-4): number[]
   return h;
 }
 
-/** Inverse of a symmetric positive-definite matrix by Cholesky; undefined when not positive definite. */
-export function invertPositiveDefinite(matrix: number[][]): number[][] | undefined {
+/** Cholesky factor L (A = L Lᵀ, lower triangular) of a symmetric matrix; undefined when not positive definite. */
+function choleskyFactor(matrix: number[][]): number[][] | undefined {
   const n = matrix.length;
   const l: number[][] = [];
   for (let i = 0; i < n; i++) l.push(new Array<number>(n).fill(0));
@@ -105,6 +105,14 @@ export function invertPositiveDefinite(matrix: number[][]): number[][] | undefin
       }
     }
   }
+  return l;
+}
+
+/** Inverse of a symmetric positive-definite matrix by Cholesky; undefined when not positive definite. */
+export function invertPositiveDefinite(matrix: number[][]): number[][] | undefined {
+  const n = matrix.length;
+  const l = choleskyFactor(matrix);
+  if (l === undefined) return undefined;
   // inverse of L, then (L⁻¹)ᵀ L⁻¹
   const inv: number[][] = [];
   for (let i = 0; i < n; i++) inv.push(new Array<number>(n).fill(0));
@@ -131,20 +139,8 @@ export function invertPositiveDefinite(matrix: number[][]): number[][] | undefin
 /** Solves A x = b for a symmetric positive-definite A by Cholesky; undefined when A is not positive definite. */
 export function solvePositiveDefinite(matrix: number[][], rhs: number[]): number[] | undefined {
   const n = rhs.length;
-  const l: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    l.push(new Array<number>(n).fill(0));
-    for (let j = 0; j <= i; j++) {
-      let sum = matrix[i][j];
-      for (let k = 0; k < j; k++) sum -= l[i][k] * l[j][k];
-      if (i === j) {
-        if (!(sum > 0) || !Number.isFinite(sum)) return undefined;
-        l[i][i] = Math.sqrt(sum);
-      } else {
-        l[i][j] = sum / l[j][j];
-      }
-    }
-  }
+  const l = choleskyFactor(matrix);
+  if (l === undefined) return undefined;
   const y = new Array<number>(n).fill(0);
   for (let i = 0; i < n; i++) {
     let sum = rhs[i];

@@ -7,6 +7,7 @@ import {
 } from '../../../force-app/main/default/lwc/valueEngine/predictive';
 import { parseCsv } from '../csv';
 import { bgNbdData, trigamma } from '../bgNbdLikelihood';
+import type { CustomerSummary } from '../modelFits';
 import {
   bgNbdNegativeLogLikelihood,
   bgNbdNegativeLogLikelihoodGradient,
@@ -23,6 +24,15 @@ import { readSummaryTable } from '../summary';
 const cdnow = readSummaryTable(
   parseCsv(readFileSync(join(__dirname, 'fixtures/cdnow_summary.csv'), 'utf8'), 'cdnow_summary.csv')
 );
+
+/** Σ of the engine's per-customer BG/NBD ln L at r 0.3, α 5, a 0.9, b 2 — θ = (ln 0.3, ln 5, ln 0.9, ln 2). */
+function engineLogLikelihood(customers: CustomerSummary[]): number {
+  const parameters = { r: 0.3, alpha: 5, a: 0.9, b: 2, timeUnit: 'week' as const };
+  return customers.reduce(
+    (s, c) => s + bgNbdLogLikelihood(parameters, { frequency: c.x, recency: c.tx, age: c.T, timeUnit: 'week' }),
+    0
+  );
+}
 
 function withinPercent(actual: number, expected: number, percent: number): void {
   expect(Math.abs(actual - expected) / expected).toBeLessThanOrEqual(percent / 100);
@@ -51,15 +61,7 @@ describe('BG/NBD on CDNOW (Fader, Hardie & Lee 2005)', () => {
 
   it('the vectorised likelihood equals the sum of the engine per-customer likelihoods', () => {
     const theta = [Math.log(0.3), Math.log(5), Math.log(0.9), Math.log(2)];
-    const engine = cdnow.reduce(
-      (s, c) =>
-        s +
-        bgNbdLogLikelihood(
-          { r: 0.3, alpha: 5, a: 0.9, b: 2, timeUnit: 'week' },
-          { frequency: c.x, recency: c.tx, age: c.T, timeUnit: 'week' }
-        ),
-      0
-    );
+    const engine = engineLogLikelihood(cdnow);
     expect(-bgNbdNegativeLogLikelihood(cdnow)(theta)).toBeCloseTo(engine, 6);
     expect(bgNbdNegativeLogLikelihood(cdnow)([40, 0, 0, 0])).toBe(Number.POSITIVE_INFINITY);
   });
@@ -99,15 +101,7 @@ describe('BG/NBD on CDNOW (Fader, Hardie & Lee 2005)', () => {
       { id: 'z2', x: 0, tx: 12, T: 30 }
     ];
     expect(bgNbdData(sample).profiles).toBe(8);
-    const engine = sample.reduce(
-      (s, c) =>
-        s +
-        bgNbdLogLikelihood(
-          { r: 0.3, alpha: 5, a: 0.9, b: 2, timeUnit: 'week' },
-          { frequency: c.x, recency: c.tx, age: c.T, timeUnit: 'week' }
-        ),
-      0
-    );
+    const engine = engineLogLikelihood(sample);
     expect(-bgNbdNegativeLogLikelihood(sample)(theta)).toBeCloseTo(engine, 9);
   });
 
