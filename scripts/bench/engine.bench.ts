@@ -3,13 +3,15 @@
  * net value and the percentile cut-offs once, pass 2 evaluates each account (facts → value, churn, score, tier,
  * flags, action) and adds it to a chunk aggregate merged into the portfolio aggregate, then summarises the portfolio.
  * Facts are generated per chunk of 2 000 (deterministic PRNG) into reused records, outside the timed sections; only
- * engine calls are timed.
+ * engine calls are timed. Each chunk evaluates into one workspace (no per-account record) and pass 2 reuses pass 1's
+ * cost to serve; every 50th chunk, 100 accounts are checked, untimed, to equal the record-by-record engine's result.
  * The engine runs as it ships: bundled into one JavaScript module (as the LWC build serves c/valueEngine), built here
  * with esbuild; module-by-module loading through tsx adds a getter call to every cross-module function call.
  */
 import { buildSync } from 'esbuild';
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import type * as Engine from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 import type { AccountFacts, PortfolioAggregate } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
@@ -61,6 +63,9 @@ function isoDay(offset: number): string {
   return DAY_STRINGS[offset + DAYS_BACK];
 }
 
+/** Day number (days since 1970-01-01) of 2025-06-30. */
+const TODAY_DAY = Date.UTC(2025, 5, 30) / 86_400_000;
+
 const ACCOUNT_IDS: string[] = [];
 
 /** An empty facts record whose fields the generator overwrites chunk after chunk (no generator garbage). */
@@ -92,7 +97,10 @@ function blankFacts(): AccountFacts {
     satisfaction: 0,
     lastOrderDate: '',
     relationshipStartDate: '',
-    contractEndDate: ''
+    contractEndDate: '',
+    lastOrderDay: 0,
+    relationshipStartDay: 0,
+    contractEndDay: 0
   };
 }
 
@@ -125,9 +133,16 @@ function chunkFacts(chunk: number, facts: AccountFacts[]): void {
     record.casesPrevious = Math.floor(next() * 10);
     record.complaints = Math.floor(next() * 2);
     record.satisfaction = Math.floor(next() * 11);
-    record.lastOrderDate = isoDay(Math.floor(next() * 400));
-    record.relationshipStartDate = isoDay(200 + Math.floor(next() * 5000));
-    record.contractEndDate = isoDay(Math.floor(next() * 400) - 200);
+    // Dates as the scoring batch passes them: the ISO text (kept for display) and the day number (Date.daysBetween).
+    const lastOrder = Math.floor(next() * 400);
+    const relationshipStart = 200 + Math.floor(next() * 5000);
+    const contractEnd = Math.floor(next() * 400) - 200;
+    record.lastOrderDate = isoDay(lastOrder);
+    record.relationshipStartDate = isoDay(relationshipStart);
+    record.contractEndDate = isoDay(contractEnd);
+    record.lastOrderDay = TODAY_DAY - lastOrder;
+    record.relationshipStartDay = TODAY_DAY - relationshipStart;
+    record.contractEndDay = TODAY_DAY - contractEnd;
   }
 }
 
@@ -203,6 +218,38 @@ function previewFigures(engine: typeof Engine, count: number): BenchFigure[] {
   ];
 }
 
+/** Every this many chunks, the bench checks a sample of accounts against the record-by-record engine (untimed). */
+const CHECKED_CHUNK_STEP = 50;
+/** Accounts checked in such a chunk. */
+const CHECKED_ACCOUNTS = 100;
+
+/**
+ * The timed path (one workspace per chunk, pass 1's cost to serve reused) must give each account exactly the evaluation
+ * of the record-by-record engine (`netValueOfFacts`, `evaluateAccountOnDay`): checked on the first accounts of a chunk.
+ */
+function checkAgainstRecordByRecord(
+  engine: typeof Engine,
+  facts: AccountFacts[],
+  config: Engine.ValueConfig,
+  cutoffs: Engine.TierCutoffs,
+  netValues: number[],
+  costs: number[],
+  first: number
+): void {
+  const workspace = engine.newEvaluationWorkspace();
+  const todayDay = engine.dayNumberOf(TODAY);
+  for (let i = 0; i < CHECKED_ACCOUNTS; i++) {
+    const reference = engine.evaluateAccountOnDay(facts[i], config, cutoffs, todayDay);
+    engine.evaluateAccountWithCostInto(workspace, facts[i], config, cutoffs, todayDay, costs[first + i]);
+    if (
+      netValues[first + i] !== engine.netValueOfFacts(facts[i], config) ||
+      !isDeepStrictEqual(workspace.evaluation, reference)
+    ) {
+      throw new Error(`engine bench: account ${first + i} differs from the record-by-record evaluation`);
+    }
+  }
+}
+
 /** Runs the benchmark and returns its figures. */
 export function bench(): Promise<BenchFigure[]> {
   const engine = loadBundledEngine();
@@ -212,9 +259,11 @@ export function bench(): Promise<BenchFigure[]> {
     defaultConfig,
     emptyPortfolioAggregateFor,
     dayNumberOf,
-    evaluateAccountOnDay,
+    evaluateAccountWithCostInto,
+    firstPassCostToServe,
     mergeIntoPortfolioAggregate,
-    netValueOfFacts,
+    netValueOfFactsInto,
+    newEvaluationWorkspace,
     summarizePortfolio
   } = engine;
   (globalThis as { gc?: () => void }).gc?.();
@@ -224,7 +273,9 @@ export function bench(): Promise<BenchFigure[]> {
     facts.push(blankFacts());
     ACCOUNT_IDS.push(`A${i}`);
   }
-  const netValues: number[] = new Array<number>(ACCOUNTS);
+  const netValues: number[] = new Array<number>(ACCOUNTS).fill(0);
+  // Pass 1's cost to serve per account, which pass 2 reuses (−1 when pass 1 had findings: recomputed with them).
+  const costs: number[] = new Array<number>(ACCOUNTS).fill(0);
   const peak: Peak = { rss: 0, heap: 0 };
   let engineSeconds = 0;
   let engineCpu = 0;
@@ -232,7 +283,12 @@ export function bench(): Promise<BenchFigure[]> {
     chunkFacts(chunk, facts);
     const start = nowSeconds();
     const cpu = cpuSeconds();
-    for (let i = 0; i < CHUNK; i++) netValues[chunk * CHUNK + i] = netValueOfFacts(facts[i], config);
+    const workspace = newEvaluationWorkspace();
+    for (let i = 0; i < CHUNK; i++) {
+      netValueOfFactsInto(workspace, facts[i], config);
+      netValues[chunk * CHUNK + i] = workspace.figures.money.netValue;
+      costs[chunk * CHUNK + i] = firstPassCostToServe(workspace);
+    }
     engineSeconds += nowSeconds() - start;
     engineCpu += cpuSeconds() - cpu;
     sample(peak);
@@ -252,8 +308,10 @@ export function bench(): Promise<BenchFigure[]> {
     cpu = cpuSeconds();
     const aggregate = emptyPortfolioAggregateFor(config);
     const todayDay = dayNumberOf(TODAY);
+    const workspace = newEvaluationWorkspace();
+    const evaluation = workspace.evaluation;
     for (let i = 0; i < CHUNK; i++) {
-      const evaluation = evaluateAccountOnDay(facts[i], config, cutoffs, todayDay);
+      evaluateAccountWithCostInto(workspace, facts[i], config, cutoffs, todayDay, costs[chunk * CHUNK + i]);
       if (evaluation.action === 'separate') separations++;
       addEvaluationToAggregate(aggregate, evaluation);
     }
@@ -261,6 +319,9 @@ export function bench(): Promise<BenchFigure[]> {
     engineSeconds += nowSeconds() - start;
     engineCpu += cpuSeconds() - cpu;
     sample(peak);
+    if (chunk % CHECKED_CHUNK_STEP === 0) {
+      checkAgainstRecordByRecord(engine, facts, config, cutoffs, netValues, costs, chunk * CHUNK);
+    }
   }
   start = nowSeconds();
   cpu = cpuSeconds();

@@ -54,6 +54,30 @@ export function computeChurnSignals(facts: PreparedFacts, today: string): ChurnS
 
 /** Churn signals of prepared facts on a day number (`INVALID_DAY_NUMBER` when unknown): the batch parses today once. */
 export function churnSignalsOnDay(facts: PreparedFacts, todayDay: number): ChurnSignals {
+  const signals = emptyChurnSignals();
+  churnSignalsInto(signals, facts, todayDay);
+  return signals;
+}
+
+/** A churn-signals record at its empty values, for {@link churnSignalsInto}. */
+export function emptyChurnSignals(): ChurnSignals {
+  return {
+    revenueTrend: 0,
+    caseTrend: 0,
+    complaints: 0,
+    daysSinceLastOrder: 0,
+    satisfaction: 0,
+    renewalDue: 0,
+    tenureYears: 0,
+    warnings: []
+  };
+}
+
+/**
+ * {@link churnSignalsOnDay} into a caller-owned record, overwritten whole (with a new warnings list when the one it
+ * holds is not empty).
+ */
+export function churnSignalsInto(target: ChurnSignals, facts: PreparedFacts, todayDay: number): void {
   const trend = revenueTrend(facts.revenueCurrent, facts.revenuePrevious);
   const caseTrend = clamp(
     safeDivide(facts.casesCurrent - facts.casesPrevious, Math.max(facts.casesPrevious, 1), 0),
@@ -74,7 +98,10 @@ export function churnSignalsOnDay(facts: PreparedFacts, todayDay: number): Churn
   if (facts.relationshipStartDay !== INVALID_DAY_NUMBER && todayValid && todayDay > facts.relationshipStartDay) {
     tenureYears = (todayDay - facts.relationshipStartDay) / 365.25;
   }
-  const warnings: string[] = [];
+  if (target.warnings.length > 0) {
+    target.warnings = [];
+  }
+  const warnings = target.warnings;
   if (renewalDue === 1) {
     warnings.push('cvp_warning_renewal_due');
   }
@@ -93,16 +120,13 @@ export function churnSignalsOnDay(facts: PreparedFacts, todayDay: number): Churn
   if (days > LONG_SILENCE_DAYS) {
     warnings.push('cvp_warning_long_silence');
   }
-  return {
-    revenueTrend: trend,
-    caseTrend: caseTrend,
-    complaints: facts.complaints,
-    daysSinceLastOrder: days,
-    satisfaction: facts.satisfaction,
-    renewalDue: renewalDue,
-    tenureYears: tenureYears,
-    warnings: warnings
-  };
+  target.revenueTrend = trend;
+  target.caseTrend = caseTrend;
+  target.complaints = facts.complaints;
+  target.daysSinceLastOrder = days;
+  target.satisfaction = facts.satisfaction;
+  target.renewalDue = renewalDue;
+  target.tenureYears = tenureYears;
 }
 
 /** The model's feature values for `signals`, named as in the `churn_logistic` model; unknown ones are left out. */

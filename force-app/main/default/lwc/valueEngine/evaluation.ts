@@ -7,17 +7,24 @@ import type { ValueConfig } from './config';
 import { totalCostToServe } from './costToServe';
 import type { AccountFlag, RecommendedAction, Tier } from './domain';
 import type { ChurnSignals } from './earlyWarning';
-import { churnProbabilityFromSignals, churnSignalsOnDay } from './earlyWarning';
+import { churnProbabilityFromSignals, churnSignalsInto, emptyChurnSignals } from './earlyWarning';
 import { dayNumberOf } from './dates';
 import type { AccountFacts, DataFinding, FindingsReport, PreparedFacts } from './facts';
-import { cleanMarginRateOverride, cleanRevenue, isPaymentDelayAbsurd, prepareFacts } from './facts';
-import { recommendAction } from './flagsAndActions';
+import {
+  cleanMarginRateOverride,
+  cleanRevenue,
+  emptyPreparedFacts,
+  isPaymentDelayAbsurd,
+  prepareFactsInto
+} from './facts';
+import type { ActionDecision, ActionInputs } from './flagsAndActions';
+import { recommendActionInto } from './flagsAndActions';
 import type { ScoreIndexes } from './scoring';
 import { influenceOf, loyaltyIndex, netValueIndex, potentialOf, scoreFromIndexes, strategicFitOf } from './scoring';
 import type { TierCutoffs } from './tiers';
 import { assignTier, computeTierCutoffs } from './tiers';
 import type { MoneyFigures } from './value';
-import { moneyFiguresOf, moneyOfPrepared } from './value';
+import { moneyFiguresInto } from './value';
 
 /** Every figure of one account that the evaluation and the explanation show, computed once. */
 export interface AccountFigures {
@@ -48,31 +55,65 @@ export function accountFiguresOnDay(
   config: ValueConfig,
   todayDay: number
 ): AccountFigures {
-  const money = moneyOfPrepared(prepared, costToServe, config);
-  const signals = churnSignalsOnDay(prepared, todayDay);
+  const figures = emptyAccountFigures();
+  accountFiguresInto(figures, prepared, costToServe, config, todayDay);
+  return figures;
+}
+
+/** An account-figures record at its empty values, for {@link accountFiguresInto}. */
+function emptyAccountFigures(): AccountFigures {
+  return {
+    money: { marginRate: 0, grossMargin: 0, costToServe: 0, netValue: 0 },
+    signals: emptyChurnSignals(),
+    churnProbability: 0,
+    potential: 0,
+    influence: 0,
+    strategicFit: 0,
+    loyalty: 0,
+    indexes: { netValue: 0, potential: 0, influence: 0, strategicFit: 0, loyalty: 0 },
+    score: 0
+  };
+}
+
+/**
+ * {@link accountFiguresOnDay} into a caller-owned record, overwritten whole with its money, signals and indexes
+ * records: the batch's hot path re-uses one per chunk.
+ */
+export function accountFiguresInto(
+  target: AccountFigures,
+  prepared: PreparedFacts,
+  costToServe: number,
+  config: ValueConfig,
+  todayDay: number
+): void {
+  const money = target.money;
+  moneyFiguresInto(
+    money,
+    prepared.revenueCurrent,
+    prepared.marginRateOverride,
+    prepared.productFamily,
+    costToServe,
+    config
+  );
+  const signals = target.signals;
+  churnSignalsInto(signals, prepared, todayDay);
   const churn = churnProbabilityFromSignals(config.churnModel, signals);
   const potential = potentialOf(prepared, signals.revenueTrend);
   const influence = influenceOf(prepared);
   const fit = strategicFitOf(prepared.industry, prepared.country, prepared.employees, config.targetPositioning);
   const loyalty = loyaltyIndex(churn, signals.tenureYears, prepared.satisfaction);
-  const indexes: ScoreIndexes = {
-    netValue: netValueIndex(money.netValue, config.tierPolicy.d1Threshold),
-    potential: potential / 100,
-    influence: influence / 100,
-    strategicFit: fit,
-    loyalty: loyalty
-  };
-  return {
-    money: money,
-    signals: signals,
-    churnProbability: churn,
-    potential: potential,
-    influence: influence,
-    strategicFit: fit,
-    loyalty: loyalty,
-    indexes: indexes,
-    score: scoreFromIndexes(indexes, config.scoreWeights)
-  };
+  const indexes = target.indexes;
+  indexes.netValue = netValueIndex(money.netValue, config.tierPolicy.d1Threshold);
+  indexes.potential = potential / 100;
+  indexes.influence = influence / 100;
+  indexes.strategicFit = fit;
+  indexes.loyalty = loyalty;
+  target.churnProbability = churn;
+  target.potential = potential;
+  target.influence = influence;
+  target.strategicFit = fit;
+  target.loyalty = loyalty;
+  target.score = scoreFromIndexes(indexes, config.scoreWeights);
 }
 
 /** Everything the engine derives for one account. All numbers are finite. */
@@ -119,6 +160,66 @@ export function evaluateAccount(
 }
 
 /**
+ * Caller-owned records that {@link evaluateAccountInto} and {@link netValueOfFactsInto} overwrite account after account,
+ * so a chunk allocates no per-account record (V8 boxes each number field of each new object; Apex counts heap). The
+ * result is `evaluation` (or `figures.money` for the net value), valid until the next call with the same workspace.
+ */
+export interface EvaluationWorkspace {
+  prepared: PreparedFacts;
+  /** Where the cost-to-serve rules report the drivers' findings (the prepared facts' findings list). */
+  report: FindingsReport;
+  figures: AccountFigures;
+  actionInputs: ActionInputs;
+  decision: ActionDecision;
+  evaluation: AccountEvaluation;
+}
+
+/** A workspace for {@link evaluateAccountInto} and {@link netValueOfFactsInto}: one per chunk (or per loop). */
+export function newEvaluationWorkspace(): EvaluationWorkspace {
+  return {
+    prepared: emptyPreparedFacts(),
+    report: { accountId: '', findings: [] },
+    figures: emptyAccountFigures(),
+    actionInputs: {
+      tier: 'D4',
+      netValue: 0,
+      potential: 0,
+      influence: 0,
+      churnProbability: 0,
+      strategic: false,
+      dataIncomplete: false
+    },
+    decision: { flags: [], action: 'standardize', separationBlocked: false, reasonKey: '' },
+    evaluation: {
+      accountId: '',
+      industry: '',
+      revenue: 0,
+      revenuePrevious: 0,
+      marginRate: 0,
+      grossMargin: 0,
+      costToServe: 0,
+      netValue: 0,
+      revenueTrend: 0,
+      churnProbability: 0,
+      potential: 0,
+      influence: 0,
+      strategicFit: 0,
+      loyalty: 0,
+      score: 0,
+      tier: 'D4',
+      computedTier: 'D4',
+      tierOverridden: false,
+      strategic: false,
+      flags: [],
+      action: 'standardize',
+      separationBlocked: false,
+      warnings: [],
+      findings: []
+    }
+  };
+}
+
+/**
  * {@link evaluateAccount} with today as a day number ({@link dayNumberOf}): the batch parses today once per chunk
  * instead of once per account.
  */
@@ -128,52 +229,90 @@ export function evaluateAccountOnDay(
   cutoffs: TierCutoffs,
   todayDay: number
 ): AccountEvaluation {
+  const workspace = newEvaluationWorkspace();
+  evaluateAccountInto(workspace, facts, config, cutoffs, todayDay);
+  return workspace.evaluation;
+}
+
+/**
+ * {@link evaluateAccountOnDay} into `workspace.evaluation`, overwritten whole: the per-account pipeline, in one place.
+ * Its lists (flags, warnings, findings) are new ones whenever the previous account's were not empty, so a caller may
+ * keep them; the records themselves are the workspace's.
+ */
+export function evaluateAccountInto(
+  workspace: EvaluationWorkspace,
+  facts: AccountFacts,
+  config: ValueConfig,
+  cutoffs: TierCutoffs,
+  todayDay: number
+): void {
+  evaluateAccountWithCostInto(workspace, facts, config, cutoffs, todayDay, -1);
+}
+
+/**
+ * {@link evaluateAccountInto} reusing the cost to serve that the first pass computed for the same facts and
+ * configuration ({@link netValueOfFactsInto}'s `figures.money.costToServe`) when that pass found nothing to report —
+ * the drivers' findings are only known by computing the cost; a negative `knownCostToServe` (unknown) computes it. A
+ * portfolio evaluated in one process (the workbench, the what-if) then reads each driver once per account, not twice.
+ */
+export function evaluateAccountWithCostInto(
+  workspace: EvaluationWorkspace,
+  facts: AccountFacts,
+  config: ValueConfig,
+  cutoffs: TierCutoffs,
+  todayDay: number,
+  knownCostToServe: number
+): void {
   const raw: AccountFacts = facts ?? {};
-  const prepared = prepareFacts(raw);
+  const prepared = workspace.prepared;
+  prepareFactsInto(prepared, raw);
   const findings = prepared.findings;
-  const report: FindingsReport = { accountId: prepared.accountId, findings: findings };
-  const cost = totalCostToServe(config, raw.driverQuantities, prepared.paymentDelayAbsurd, report);
-  const figures = accountFiguresOnDay(prepared, cost, config, todayDay);
+  const report = workspace.report;
+  report.accountId = prepared.accountId;
+  report.findings = findings;
+  const cost =
+    Number.isFinite(knownCostToServe) && knownCostToServe >= 0
+      ? knownCostToServe
+      : totalCostToServe(config, raw.driverQuantities, prepared.paymentDelayAbsurd, report);
+  const figures = workspace.figures;
+  accountFiguresInto(figures, prepared, cost, config, todayDay);
   const money = figures.money;
   const assignment = assignTier(money.netValue, cutoffs, prepared.tierOverride, prepared.tierOverrideReason);
-  const decision = recommendAction(
-    {
-      tier: assignment.tier,
-      netValue: money.netValue,
-      potential: figures.potential,
-      influence: figures.influence,
-      churnProbability: figures.churnProbability,
-      strategic: prepared.strategic,
-      dataIncomplete: findings.length > 0
-    },
-    config.settings
-  );
-  return {
-    accountId: prepared.accountId,
-    industry: prepared.industry,
-    revenue: prepared.revenueCurrent,
-    revenuePrevious: prepared.revenuePrevious,
-    marginRate: money.marginRate,
-    grossMargin: money.grossMargin,
-    costToServe: money.costToServe,
-    netValue: money.netValue,
-    revenueTrend: figures.signals.revenueTrend,
-    churnProbability: figures.churnProbability,
-    potential: figures.potential,
-    influence: figures.influence,
-    strategicFit: figures.strategicFit,
-    loyalty: figures.loyalty,
-    score: figures.score,
-    tier: assignment.tier,
-    computedTier: assignment.computedTier,
-    tierOverridden: assignment.overridden,
-    strategic: prepared.strategic,
-    flags: decision.flags,
-    action: decision.action,
-    separationBlocked: decision.separationBlocked,
-    warnings: figures.signals.warnings,
-    findings: findings
-  };
+  const inputs = workspace.actionInputs;
+  inputs.tier = assignment.tier;
+  inputs.netValue = money.netValue;
+  inputs.potential = figures.potential;
+  inputs.influence = figures.influence;
+  inputs.churnProbability = figures.churnProbability;
+  inputs.strategic = prepared.strategic;
+  inputs.dataIncomplete = findings.length > 0;
+  const decision = workspace.decision;
+  recommendActionInto(decision, inputs, config.settings);
+  const evaluation = workspace.evaluation;
+  evaluation.accountId = prepared.accountId;
+  evaluation.industry = prepared.industry;
+  evaluation.revenue = prepared.revenueCurrent;
+  evaluation.revenuePrevious = prepared.revenuePrevious;
+  evaluation.marginRate = money.marginRate;
+  evaluation.grossMargin = money.grossMargin;
+  evaluation.costToServe = money.costToServe;
+  evaluation.netValue = money.netValue;
+  evaluation.revenueTrend = figures.signals.revenueTrend;
+  evaluation.churnProbability = figures.churnProbability;
+  evaluation.potential = figures.potential;
+  evaluation.influence = figures.influence;
+  evaluation.strategicFit = figures.strategicFit;
+  evaluation.loyalty = figures.loyalty;
+  evaluation.score = figures.score;
+  evaluation.tier = assignment.tier;
+  evaluation.computedTier = assignment.computedTier;
+  evaluation.tierOverridden = assignment.overridden;
+  evaluation.strategic = prepared.strategic;
+  evaluation.flags = decision.flags;
+  evaluation.action = decision.action;
+  evaluation.separationBlocked = decision.separationBlocked;
+  evaluation.warnings = figures.signals.warnings;
+  evaluation.findings = findings;
 }
 
 /**
@@ -182,19 +321,50 @@ export function evaluateAccountOnDay(
  * the net value does not read (findings are discarded).
  */
 export function netValueOfFacts(facts: AccountFacts, config: ValueConfig): number {
+  const money: MoneyFigures = { marginRate: 0, grossMargin: 0, costToServe: 0, netValue: 0 };
+  moneyOfFactsInto(money, { accountId: '', findings: [] }, facts, config);
+  return money.netValue;
+}
+
+/**
+ * {@link netValueOfFacts} into `workspace.figures.money` (margin rate, gross margin, cost to serve, net value): the
+ * first pass of a chunk allocates nothing per account. Its findings stay in `workspace.report.findings` until the next
+ * call: without any, the cost to serve can be given to {@link evaluateAccountWithCostInto} ({@link firstPassCostToServe}).
+ */
+export function netValueOfFactsInto(workspace: EvaluationWorkspace, facts: AccountFacts, config: ValueConfig): void {
+  const report = workspace.report;
+  if (report.findings.length > 0) {
+    report.findings = [];
+  }
+  moneyOfFactsInto(workspace.figures.money, report, facts, config);
+}
+
+/**
+ * The cost to serve the last {@link netValueOfFactsInto} left in `workspace` as the second pass may reuse it: −1
+ * (unknown: compute it again, with its findings) when the first pass found something to report.
+ */
+export function firstPassCostToServe(workspace: EvaluationWorkspace): number {
+  return workspace.report.findings.length > 0 ? -1 : workspace.figures.money.costToServe;
+}
+
+/** The first pass's money figures of raw facts, into `target` (findings go to `report`). */
+function moneyOfFactsInto(
+  target: MoneyFigures,
+  report: FindingsReport,
+  facts: AccountFacts,
+  config: ValueConfig
+): void {
   const raw: AccountFacts = facts ?? {};
-  const report: FindingsReport = { accountId: raw.accountId ?? '', findings: [] };
+  report.accountId = raw.accountId ?? '';
   const cost = totalCostToServe(config, raw.driverQuantities, isPaymentDelayAbsurd(raw.maxPaymentDelayDays), report);
-  const money = moneyFiguresOf(
-    {
-      revenue: cleanRevenue(raw.revenueCurrent, 'revenueCurrent', report),
-      marginRateOverride: cleanMarginRateOverride(raw.marginRateOverride, report),
-      productFamily: raw.productFamily ?? '',
-      costToServe: cost
-    },
+  moneyFiguresInto(
+    target,
+    cleanRevenue(raw.revenueCurrent, 'revenueCurrent', report),
+    cleanMarginRateOverride(raw.marginRateOverride, report),
+    raw.productFamily ?? '',
+    cost,
     config
   );
-  return money.netValue;
 }
 
 /** A whole portfolio evaluated: the cut-offs computed from it and each account's evaluation (input order). */
@@ -207,13 +377,20 @@ export interface PortfolioEvaluation {
 export function evaluatePortfolio(factsList: AccountFacts[], config: ValueConfig, today: string): PortfolioEvaluation {
   const list = factsList ?? [];
   const netValues: number[] = [];
+  const costs: number[] = [];
+  const firstPass = newEvaluationWorkspace();
   for (let i = 0; i < list.length; i++) {
-    netValues.push(netValueOfFacts(list[i], config));
+    netValueOfFactsInto(firstPass, list[i], config);
+    netValues.push(firstPass.figures.money.netValue);
+    costs.push(firstPassCostToServe(firstPass));
   }
   const cutoffs = computeTierCutoffs(netValues, config.tierPolicy);
+  const todayDay = dayNumberOf(today);
   const evaluations: AccountEvaluation[] = [];
   for (let i = 0; i < list.length; i++) {
-    evaluations.push(evaluateAccount(list[i], config, cutoffs, today));
+    const workspace = newEvaluationWorkspace();
+    evaluateAccountWithCostInto(workspace, list[i], config, cutoffs, todayDay, costs[i]);
+    evaluations.push(workspace.evaluation);
   }
   return { cutoffs: cutoffs, evaluations: evaluations };
 }

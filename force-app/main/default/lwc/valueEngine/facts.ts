@@ -50,6 +50,15 @@ export interface AccountFacts {
   relationshipStartDate?: string;
   contractEndDate?: string;
   lastContactDate?: string;
+  /**
+   * The same dates as day numbers (days since 1970-01-01, {@link dayNumberOf}; Apex: `Date.daysBetween`), for callers
+   * that hold dates, not text (the scoring batch): when given, a day number wins over the ISO text, which is then
+   * only kept for display — parsing text costs more than the rest of the facts' cleaning.
+   */
+  lastOrderDay?: number;
+  relationshipStartDay?: number;
+  contractEndDay?: number;
+  lastContactDay?: number;
   /** Notice the contract itself grants, in months. */
   contractNoticeMonths?: number;
   tierOverride?: string;
@@ -205,8 +214,29 @@ export function isPaymentDelayAbsurd(maxPaymentDelayDays: number | undefined): b
   return !isMissingNumber(maxPaymentDelayDays) && maxPaymentDelayDays > ABSURD_PAYMENT_DELAY_DAYS;
 }
 
-/** Day number of a date field: missing → invalid silently, invalid → invalid with an `invalid_date` finding. */
-function cleanDay(value: string | undefined, field: string, report: FindingsReport): number {
+/** Day number of 1000-01-01, the first date {@link dayNumberOf} accepts. */
+export const FIRST_VALID_DAY_NUMBER = -354285;
+/** Day number of 9999-12-31, the last date {@link dayNumberOf} accepts. */
+export const LAST_VALID_DAY_NUMBER = 2932896;
+
+/**
+ * Day number of a date field: given as a day number (`day`), it must be a whole number of a date from 1000-01-01 to
+ * 9999-12-31; else the ISO text is parsed. Missing → invalid silently, invalid → invalid with an `invalid_date` finding
+ * on the date's field.
+ */
+function cleanDay(day: number | undefined, value: string | undefined, field: string, report: FindingsReport): number {
+  if (!isMissingNumber(day)) {
+    if (
+      Number.isFinite(day) &&
+      Math.floor(day) === day &&
+      day >= FIRST_VALID_DAY_NUMBER &&
+      day <= LAST_VALID_DAY_NUMBER
+    ) {
+      return day;
+    }
+    addFinding(report, field, 'invalid_date');
+    return INVALID_DAY_NUMBER;
+  }
   if (isMissingText(value) || value === '') {
     return INVALID_DAY_NUMBER;
   }
@@ -229,13 +259,70 @@ function flagOf(value: boolean | undefined): boolean {
   return value === true;
 }
 
+/** A prepared-facts record with every field at its empty value, for {@link prepareFactsInto}. */
+export function emptyPreparedFacts(): PreparedFacts {
+  return {
+    accountId: '',
+    name: '',
+    industry: '',
+    country: '',
+    employees: 0,
+    productFamily: '',
+    contractType: 'any',
+    revenueCurrent: 0,
+    revenuePrevious: 0,
+    marginRateOverride: 0,
+    maxPaymentDelayDays: 0,
+    paymentDelayAbsurd: false,
+    weightedPipeline: 0,
+    whitespaceShare: 0,
+    futurePotential: false,
+    predictedClv: 0,
+    referralsMade: 0,
+    referralRevenue: 0,
+    isReference: false,
+    promoterScore: 0,
+    earlyAdopter: false,
+    vip: false,
+    strategic: false,
+    casesCurrent: 0,
+    casesPrevious: 0,
+    complaints: 0,
+    satisfaction: 0,
+    lastOrderDate: '',
+    relationshipStartDate: '',
+    contractEndDate: '',
+    lastContactDate: '',
+    lastOrderDay: 0,
+    relationshipStartDay: 0,
+    contractEndDay: 0,
+    contractNoticeMonths: 0,
+    tierOverride: '',
+    tierOverrideReason: '',
+    findings: []
+  };
+}
+
 /**
  * Checks and completes the facts of one account. Never throws; the findings list the fields that were missing
  * (only `accountId`, `revenueCurrent`, `revenuePrevious` are required), negative, NaN/Infinity, absurd or invalid.
  */
 export function prepareFacts(facts: AccountFacts): PreparedFacts {
+  const prepared = emptyPreparedFacts();
+  prepareFactsInto(prepared, facts);
+  return prepared;
+}
+
+/**
+ * {@link prepareFacts} into a caller-owned record, overwritten whole (with a new findings list when the one it holds is
+ * not empty): a chunk re-uses one record instead of allocating about forty fields per account.
+ */
+export function prepareFactsInto(target: PreparedFacts, facts: AccountFacts): void {
   const raw: AccountFacts = facts ?? {};
-  const report: FindingsReport = { accountId: textOf(raw.accountId), findings: [] };
+  if (target.findings.length > 0) {
+    target.findings = [];
+  }
+  const report: FindingsReport = { accountId: textOf(raw.accountId), findings: target.findings };
   const accountId = report.accountId;
   if (accountId === '') {
     addFinding(report, 'accountId', 'missing');
@@ -262,50 +349,52 @@ export function prepareFacts(facts: AccountFacts): PreparedFacts {
       addFinding(report, 'tierOverride', 'invalid_value');
     }
   }
-  const lastOrderDay = cleanDay(raw.lastOrderDate, 'lastOrderDate', report);
-  const relationshipStartDay = cleanDay(raw.relationshipStartDate, 'relationshipStartDate', report);
-  const contractEndDay = cleanDay(raw.contractEndDate, 'contractEndDate', report);
-  const lastContactDay = cleanDay(raw.lastContactDate, 'lastContactDate', report);
+  const lastOrderDay = cleanDay(raw.lastOrderDay, raw.lastOrderDate, 'lastOrderDate', report);
+  const relationshipStartDay = cleanDay(
+    raw.relationshipStartDay,
+    raw.relationshipStartDate,
+    'relationshipStartDate',
+    report
+  );
+  const contractEndDay = cleanDay(raw.contractEndDay, raw.contractEndDate, 'contractEndDate', report);
+  const lastContactDay = cleanDay(raw.lastContactDay, raw.lastContactDate, 'lastContactDate', report);
   const casesCurrent = optionalAmount(raw.casesCurrent, 'casesCurrent', ABSURD_COUNT, report);
-  return {
-    accountId: accountId,
-    name: textOf(raw.name),
-    industry: textOf(raw.industry),
-    country: textOf(raw.country),
-    employees: optionalAmount(raw.employees, 'employees', ABSURD_EMPLOYEES, report),
-    productFamily: textOf(raw.productFamily),
-    contractType: contractType,
-    revenueCurrent: cleanRevenue(raw.revenueCurrent, 'revenueCurrent', report),
-    revenuePrevious: cleanRevenue(raw.revenuePrevious, 'revenuePrevious', report),
-    marginRateOverride: marginOverride,
-    maxPaymentDelayDays: delay,
-    paymentDelayAbsurd: isPaymentDelayAbsurd(raw.maxPaymentDelayDays),
-    weightedPipeline: optionalAmount(raw.weightedPipeline, 'weightedPipeline', ABSURD_AMOUNT, report),
-    whitespaceShare: optionalAmount(raw.whitespaceShare, 'whitespaceShare', 1, report),
-    futurePotential: flagOf(raw.futurePotential),
-    predictedClv: optionalAmount(raw.predictedClv, 'predictedClv', ABSURD_AMOUNT, report),
-    referralsMade: optionalAmount(raw.referralsMade, 'referralsMade', 1000000, report),
-    referralRevenue: optionalAmount(raw.referralRevenue, 'referralRevenue', ABSURD_AMOUNT, report),
-    isReference: flagOf(raw.isReference),
-    promoterScore: promoter,
-    earlyAdopter: flagOf(raw.earlyAdopter),
-    vip: flagOf(raw.vip),
-    strategic: flagOf(raw.strategic),
-    casesCurrent: casesCurrent,
-    // Unknown previous cases mean no known trend (as many as now), not a rise from zero.
-    casesPrevious: cleanAmount(raw.casesPrevious, 'casesPrevious', false, ABSURD_COUNT, casesCurrent, report),
-    complaints: optionalAmount(raw.complaints, 'complaints', ABSURD_COUNT, report),
-    satisfaction: satisfaction,
-    lastOrderDate: dateText(raw.lastOrderDate, lastOrderDay),
-    relationshipStartDate: dateText(raw.relationshipStartDate, relationshipStartDay),
-    contractEndDate: dateText(raw.contractEndDate, contractEndDay),
-    lastContactDate: dateText(raw.lastContactDate, lastContactDay),
-    lastOrderDay: lastOrderDay,
-    relationshipStartDay: relationshipStartDay,
-    contractEndDay: contractEndDay,
-    contractNoticeMonths: optionalAmount(raw.contractNoticeMonths, 'contractNoticeMonths', 1200, report),
-    tierOverride: tierOverride,
-    tierOverrideReason: textOf(raw.tierOverrideReason),
-    findings: report.findings
-  };
+  target.accountId = accountId;
+  target.name = textOf(raw.name);
+  target.industry = textOf(raw.industry);
+  target.country = textOf(raw.country);
+  target.employees = optionalAmount(raw.employees, 'employees', ABSURD_EMPLOYEES, report);
+  target.productFamily = textOf(raw.productFamily);
+  target.contractType = contractType;
+  target.revenueCurrent = cleanRevenue(raw.revenueCurrent, 'revenueCurrent', report);
+  target.revenuePrevious = cleanRevenue(raw.revenuePrevious, 'revenuePrevious', report);
+  target.marginRateOverride = marginOverride;
+  target.maxPaymentDelayDays = delay;
+  target.paymentDelayAbsurd = isPaymentDelayAbsurd(raw.maxPaymentDelayDays);
+  target.weightedPipeline = optionalAmount(raw.weightedPipeline, 'weightedPipeline', ABSURD_AMOUNT, report);
+  target.whitespaceShare = optionalAmount(raw.whitespaceShare, 'whitespaceShare', 1, report);
+  target.futurePotential = flagOf(raw.futurePotential);
+  target.predictedClv = optionalAmount(raw.predictedClv, 'predictedClv', ABSURD_AMOUNT, report);
+  target.referralsMade = optionalAmount(raw.referralsMade, 'referralsMade', 1000000, report);
+  target.referralRevenue = optionalAmount(raw.referralRevenue, 'referralRevenue', ABSURD_AMOUNT, report);
+  target.isReference = flagOf(raw.isReference);
+  target.promoterScore = promoter;
+  target.earlyAdopter = flagOf(raw.earlyAdopter);
+  target.vip = flagOf(raw.vip);
+  target.strategic = flagOf(raw.strategic);
+  target.casesCurrent = casesCurrent;
+  // Unknown previous cases mean no known trend (as many as now), not a rise from zero.
+  target.casesPrevious = cleanAmount(raw.casesPrevious, 'casesPrevious', false, ABSURD_COUNT, casesCurrent, report);
+  target.complaints = optionalAmount(raw.complaints, 'complaints', ABSURD_COUNT, report);
+  target.satisfaction = satisfaction;
+  target.lastOrderDate = dateText(raw.lastOrderDate, lastOrderDay);
+  target.relationshipStartDate = dateText(raw.relationshipStartDate, relationshipStartDay);
+  target.contractEndDate = dateText(raw.contractEndDate, contractEndDay);
+  target.lastContactDate = dateText(raw.lastContactDate, lastContactDay);
+  target.lastOrderDay = lastOrderDay;
+  target.relationshipStartDay = relationshipStartDay;
+  target.contractEndDay = contractEndDay;
+  target.contractNoticeMonths = optionalAmount(raw.contractNoticeMonths, 'contractNoticeMonths', 1200, report);
+  target.tierOverride = tierOverride;
+  target.tierOverrideReason = textOf(raw.tierOverrideReason);
 }

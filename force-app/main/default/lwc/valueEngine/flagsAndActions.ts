@@ -27,6 +27,12 @@ export interface ActionDecision {
 /** Flags of an account, in the order most_valued_customer, high_potential, at_risk, strategic, data_incomplete. */
 export function accountFlags(inputs: ActionInputs, settings: ValueSettings): AccountFlag[] {
   const flags: AccountFlag[] = [];
+  addAccountFlags(flags, inputs, settings);
+  return flags;
+}
+
+/** Appends the flags of {@link accountFlags} to `flags`. */
+function addAccountFlags(flags: AccountFlag[], inputs: ActionInputs, settings: ValueSettings): void {
   if (inputs.influence >= settings.mvcInfluenceThreshold) {
     flags.push('most_valued_customer');
   }
@@ -42,7 +48,6 @@ export function accountFlags(inputs: ActionInputs, settings: ValueSettings): Acc
   if (inputs.dataIncomplete) {
     flags.push('data_incomplete');
   }
-  return flags;
 }
 
 /**
@@ -51,7 +56,20 @@ export function accountFlags(inputs: ActionInputs, settings: ValueSettings): Acc
  * influential or strategic), separate when its net value is negative, else standardize.
  */
 export function recommendAction(inputs: ActionInputs, settings: ValueSettings): ActionDecision {
-  const flags = accountFlags(inputs, settings);
+  const decision: ActionDecision = { flags: [], action: 'standardize', separationBlocked: false, reasonKey: '' };
+  recommendActionInto(decision, inputs, settings);
+  return decision;
+}
+
+/**
+ * {@link recommendAction} into a caller-owned record, overwritten whole (with a new flags list when the one it holds
+ * is not empty).
+ */
+export function recommendActionInto(target: ActionDecision, inputs: ActionInputs, settings: ValueSettings): void {
+  if (target.flags.length > 0) {
+    target.flags = [];
+  }
+  addAccountFlags(target.flags, inputs, settings);
   const highPotential = inputs.potential >= settings.highPotentialThreshold;
   const influential = inputs.influence >= settings.mvcInfluenceThreshold;
   const atRisk = inputs.churnProbability >= settings.atRiskChurnProbability;
@@ -79,5 +97,7 @@ export function recommendAction(inputs: ActionInputs, settings: ValueSettings): 
     action = 'separate';
     reasonKey = 'cvp_action_reason_value_destroying';
   }
-  return { flags: flags, action: action, separationBlocked: guarded, reasonKey: reasonKey };
+  target.action = action;
+  target.separationBlocked = guarded;
+  target.reasonKey = reasonKey;
 }

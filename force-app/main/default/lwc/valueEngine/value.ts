@@ -74,19 +74,26 @@ export interface MoneyFigures {
  * call it, so they cannot disagree.
  */
 export function moneyFiguresOf(inputs: MoneyInputs, config: ValueConfig): MoneyFigures {
-  const rate = marginRateFor(
-    inputs.marginRateOverride,
-    inputs.productFamily,
-    config.marginRates,
-    config.settings.defaultMarginRate
-  );
-  const grossMargin = inputs.revenue * rate;
-  return {
-    marginRate: rate,
-    grossMargin: grossMargin,
-    costToServe: inputs.costToServe,
-    netValue: grossMargin - inputs.costToServe
-  };
+  const money: MoneyFigures = { marginRate: 0, grossMargin: 0, costToServe: 0, netValue: 0 };
+  moneyFiguresInto(money, inputs.revenue, inputs.marginRateOverride, inputs.productFamily, inputs.costToServe, config);
+  return money;
+}
+
+/** {@link moneyFiguresOf} into a caller-owned record (the batch's hot path: no record per account). */
+export function moneyFiguresInto(
+  target: MoneyFigures,
+  revenue: number,
+  marginRateOverride: number,
+  productFamily: string,
+  costToServe: number,
+  config: ValueConfig
+): void {
+  const rate = marginRateFor(marginRateOverride, productFamily, config.marginRates, config.settings.defaultMarginRate);
+  const grossMargin = revenue * rate;
+  target.marginRate = rate;
+  target.grossMargin = grossMargin;
+  target.costToServe = costToServe;
+  target.netValue = grossMargin - costToServe;
 }
 
 /** The money figures of prepared facts whose cost to serve is known. */

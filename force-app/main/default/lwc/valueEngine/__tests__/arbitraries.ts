@@ -6,6 +6,8 @@
 import fc from 'fast-check';
 import type {
   AccountFacts,
+  AccountFlag,
+  RecommendedAction,
   AlertInput,
   ChurnModel,
   DataFinding,
@@ -34,6 +36,9 @@ import {
   computeChurnSignals,
   computeTierCutoffs,
   evaluateAccount,
+  evaluateAccountInto,
+  newEvaluationWorkspace,
+  accountFiguresOnDay,
   prepareFacts,
   TIER_METHOD_VALUES,
   RETENTION_PLAY_VALUES
@@ -62,6 +67,13 @@ export const validIsoDate: fc.Arbitrary<string> = fc
 export const anyDate: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: validIsoDate },
   { weight: 1, arbitrary: fc.constantFrom('', '2024-02-30', '2023-13-01', 'not a date', '24-01-01', '2024/01/01') }
+);
+
+/** A date as a day number (days since 1970-01-01) that may be invalid: fractional, out of range, not finite. */
+export const anyDayNumber: fc.Arbitrary<number> = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 7305, max: 25567 }) },
+  { weight: 1, arbitrary: fc.constantFrom(-354285, 2932896, -354286, 2932897, 0.5) },
+  { weight: 1, arbitrary: anyNumber }
 );
 
 /** Driver quantities keyed by the default driver names, with bad values. */
@@ -117,6 +129,10 @@ export const accountFacts: fc.Arbitrary<AccountFacts> = fc.record(
     relationshipStartDate: anyDate,
     contractEndDate: anyDate,
     lastContactDate: anyDate,
+    lastOrderDay: anyDayNumber,
+    relationshipStartDay: anyDayNumber,
+    contractEndDay: anyDayNumber,
+    lastContactDay: anyDayNumber,
     contractNoticeMonths: anyNumber,
     tierOverride: fc.constantFrom('', 'D1', 'D2', 'D3', 'D4', 'D9'),
     tierOverrideReason: fc.string({ maxLength: 10 })
@@ -350,6 +366,23 @@ export const tierCutoffsArbitrary = fc.record({
   d3Minimum: anyNumber,
   accountCount: fc.nat()
 });
+
+/** A workspace of the "into" functions: fresh, or left as an earlier account's evaluation left it. */
+export const evaluationWorkspace = fc.tuple(accountFacts, valueConfig, fc.boolean()).map(([facts, config, used]) => {
+  const workspace = newEvaluationWorkspace();
+  if (used) {
+    evaluateAccountInto(workspace, facts, config, computeTierCutoffs([0, 1, 2], config.tierPolicy), 20000);
+  }
+  return workspace;
+});
+
+/** A day number of today, possibly invalid. */
+const todayDayNumber = fc.oneof(fc.integer({ min: 0, max: 30000 }), anyNumber);
+
+/** Account figures as an earlier account left them. */
+const accountFiguresArbitrary = fc
+  .tuple(preparedFacts, amount, valueConfig, todayDayNumber)
+  .map(([prepared, cost, config, today]) => accountFiguresOnDay(prepared, cost, config, today));
 
 /** Inputs of the flags and the recommended action. */
 export const actionInputs = fc.record({
@@ -602,6 +635,41 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
   ),
   evaluateAccount: fc.tuple(accountFacts, valueConfig, tierCutoffsArbitrary, anyDate),
   netValueOfFacts: fc.tuple(accountFacts, valueConfig),
+  newEvaluationWorkspace: fc.constant([]),
+  evaluateAccountInto: fc.tuple(evaluationWorkspace, accountFacts, valueConfig, tierCutoffsArbitrary, todayDayNumber),
+  netValueOfFactsInto: fc.tuple(evaluationWorkspace, accountFacts, valueConfig),
+  evaluateAccountWithCostInto: fc.tuple(
+    evaluationWorkspace,
+    accountFacts,
+    valueConfig,
+    tierCutoffsArbitrary,
+    todayDayNumber,
+    fc.oneof(amount, anyNumber)
+  ),
+  firstPassCostToServe: evaluationWorkspace.map((workspace) => [workspace]),
+  accountFiguresInto: fc.tuple(accountFiguresArbitrary, preparedFacts, amount, valueConfig, todayDayNumber),
+  emptyPreparedFacts: fc.constant([]),
+  emptyChurnSignals: fc.constant([]),
+  prepareFactsInto: fc.tuple(preparedFacts, accountFacts),
+  churnSignalsInto: fc.tuple(churnSignalsArbitrary, preparedFacts, todayDayNumber),
+  moneyFiguresInto: fc.tuple(
+    fc.record({ marginRate: anyNumber, grossMargin: anyNumber, costToServe: anyNumber, netValue: anyNumber }),
+    amount,
+    anyNumber,
+    fc.constantFrom('', 'Services', 'Hardware', 'Food'),
+    amount,
+    valueConfig
+  ),
+  recommendActionInto: fc.tuple(
+    fc.record({
+      flags: fc.array(fc.constantFrom<AccountFlag>('at_risk', 'strategic', 'data_incomplete'), { maxLength: 3 }),
+      action: fc.constantFrom<RecommendedAction>('protect', 'separate'),
+      separationBlocked: fc.boolean(),
+      reasonKey: fc.string({ maxLength: 6 })
+    }),
+    actionInputs,
+    valueConfig.map((config) => config.settings)
+  ),
   playPolicyFor: fc.tuple(tierName, fc.constant(defaultConfig().retentionPlays)),
   playTasks: fc.tuple(
     fc.constantFrom(...(RETENTION_PLAY_VALUES as ('director_visit' | 'rep_visit' | 'care_call' | 'letter')[]))

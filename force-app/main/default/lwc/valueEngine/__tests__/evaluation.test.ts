@@ -6,8 +6,11 @@ import {
   evaluateAccount,
   evaluateAccountOnDay,
   evaluatePortfolio,
+  evaluateAccountInto,
   explainScore,
-  netValueOfFacts
+  netValueOfFacts,
+  netValueOfFactsInto,
+  newEvaluationWorkspace
 } from '../valueEngine';
 
 const config = defaultConfig();
@@ -97,6 +100,23 @@ describe('evaluation', () => {
     expect(evaluateAccountOnDay(rich, config, cutoffs, dayNumberOf(today))).toEqual(
       evaluateAccount(rich, config, cutoffs, today)
     );
+  });
+
+  it('evaluates into one workspace account after account exactly as record by record, and leaves kept lists alone', () => {
+    const cutoffs = computeTierCutoffs([0, 50000], config.tierPolicy);
+    const workspace = newEvaluationWorkspace();
+    const day = dayNumberOf(today);
+    const accounts: AccountFacts[] = [rich, { accountId: 'A3', revenueCurrent: Number.NaN }, rich, {}];
+    const kept: string[][] = [];
+    for (const facts of accounts) {
+      evaluateAccountInto(workspace, facts, config, cutoffs, day);
+      expect(workspace.evaluation).toEqual(evaluateAccountOnDay(facts, config, cutoffs, day));
+      kept.push(workspace.evaluation.flags);
+      netValueOfFactsInto(workspace, facts, config);
+      expect(workspace.figures.money.netValue).toBe(netValueOfFacts(facts, config));
+    }
+    expect(kept[1]).toEqual(['data_incomplete']);
+    expect(kept[2]).not.toContain('data_incomplete');
   });
 
   it('flags incomplete data and keeps computing', () => {

@@ -1,5 +1,5 @@
 import type { AccountFacts } from '../valueEngine';
-import { prepareFacts } from '../valueEngine';
+import { INVALID_DAY_NUMBER, prepareFacts, prepareFactsInto } from '../valueEngine';
 
 function findingsOf(facts: AccountFacts): string[] {
   return prepareFacts(facts).findings.map((finding) => `${finding.accountId}/${finding.field}:${finding.problem}`);
@@ -73,6 +73,38 @@ describe('facts', () => {
     expect(prepared.lastOrderDate).toBe('');
     expect(prepared.contractType).toBe('any');
     expect(prepared.tierOverride).toBe('');
+  });
+
+  it('takes dates as day numbers over their text, and reports day numbers that are no date', () => {
+    const facts: AccountFacts = {
+      accountId: 'A7',
+      revenueCurrent: 1,
+      revenuePrevious: 1,
+      lastOrderDate: 'shown only',
+      lastOrderDay: 20179,
+      relationshipStartDay: -354286,
+      contractEndDate: '2025-09-30',
+      contractEndDay: 20361.5,
+      lastContactDay: 2932896
+    };
+    const prepared = prepareFacts(facts);
+    expect(prepared.lastOrderDay).toBe(20179);
+    expect(prepared.lastOrderDate).toBe('shown only');
+    expect(prepared.relationshipStartDay).toBe(INVALID_DAY_NUMBER);
+    expect(prepared.contractEndDay).toBe(INVALID_DAY_NUMBER);
+    expect(prepared.contractEndDate).toBe('');
+    expect(findingsOf(facts)).toEqual(['A7/relationshipStartDate:invalid_date', 'A7/contractEndDate:invalid_date']);
+    expect(prepareFacts({ ...facts, relationshipStartDay: -354285 }).relationshipStartDay).toBe(-354285);
+    expect(prepareFacts({ accountId: 'A8', lastOrderDate: '2025-04-01' }).lastOrderDay).toBe(20179);
+  });
+
+  it('prepares into a used record exactly as into a new one, without touching the findings it held', () => {
+    const target = prepareFacts({ accountId: 'A9', revenueCurrent: Number.NaN, lastOrderDate: 'x' });
+    const heldFindings = target.findings;
+    const facts: AccountFacts = { accountId: 'A1', revenueCurrent: 1000, revenuePrevious: 800, satisfaction: 8 };
+    prepareFactsInto(target, facts);
+    expect(target).toEqual(prepareFacts(facts));
+    expect(heldFindings).toHaveLength(3);
   });
 
   it('accepts valid contract types and overrides', () => {

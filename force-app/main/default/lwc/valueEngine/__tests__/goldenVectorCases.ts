@@ -19,7 +19,12 @@ import {
   defaultLetterTemplates,
   emptyPortfolioAggregate,
   emptySketch,
+  accountFiguresOnDay,
+  evaluateAccountInto,
   evaluateAccountOnDay,
+  netValueOfFactsInto,
+  newEvaluationWorkspace,
+  prepareFacts,
   neverScored,
   newSeparationPlan
 } from '../valueEngine';
@@ -168,6 +173,24 @@ add('validateConfig', [nullWeights], [{ path: 'scoreWeights.loyalty', labelKey: 
 // facts
 add('prepareFacts', [{ accountId: 'A1', revenueCurrent: 1000, revenuePrevious: 800 }]);
 add('prepareFacts', [{}]);
+add(
+  'prepareFacts',
+  [
+    {
+      accountId: 'A7',
+      revenueCurrent: 1,
+      revenuePrevious: 1,
+      lastOrderDate: '2025-04-01',
+      lastOrderDay: 20179,
+      relationshipStartDay: -354286,
+      contractEndDate: '2025-09-30',
+      contractEndDay: 20361.5,
+      lastContactDay: 2932896
+    }
+  ],
+  undefined,
+  'day numbers win over the text: 20179 kept; -354286 (before 1000-01-01) and 20361.5 are invalid_date findings'
+);
 add(
   'prepareFacts',
   [{ accountId: 'A6', revenueCurrent: 10, revenuePrevious: 10, marginRateOverride: -0.2, promoterScore: -1 }],
@@ -413,6 +436,21 @@ add('computeChurnSignals', [signalFacts, TODAY]);
 add('computeChurnSignals', [preparedRich, 'not a date']);
 add('churnSignalsOnDay', [signalFacts, 20269]);
 add('churnSignalsOnDay', [signalFacts, -100000000]);
+add('emptyChurnSignals', []);
+add('churnSignalsInto', [
+  {
+    revenueTrend: 5,
+    caseTrend: 5,
+    complaints: 5,
+    daysSinceLastOrder: 5,
+    satisfaction: 5,
+    renewalDue: 1,
+    tenureYears: 5,
+    warnings: ['cvp_warning_complaints']
+  },
+  signalFacts,
+  20269
+]);
 add(
   'churnFeatureValues',
   [
@@ -713,6 +751,22 @@ add('recommendAction', [{ ...inputs, tier: 'D3', netValue: 10, churnProbability:
   reasonKey: 'cvp_action_reason_maintain_at_risk'
 });
 
+add(
+  'recommendActionInto',
+  [
+    { flags: ['at_risk'], action: 'protect', separationBlocked: false, reasonKey: 'x' },
+    { ...inputs, tier: 'D3', potential: 90 },
+    alertSettings
+  ],
+  {
+    flags: ['high_potential'],
+    action: 'develop',
+    separationBlocked: true,
+    reasonKey: 'cvp_action_reason_maintain_high_potential'
+  },
+  'the earlier flags are not kept'
+);
+
 // evaluation and explanation
 const rich: AccountFacts = {
   accountId: 'A1',
@@ -776,6 +830,34 @@ add(
 add('accountFiguresOnDay', [preparedRich, 1860, config, 20269]);
 add('evaluateAccountOnDay', [rich, config, absoluteCut, 20269]);
 add('evaluateAccountOnDay', [loser, config, absoluteCut, -100000000]);
+// "into" forms: the caller's records are overwritten whole (a used workspace gives the same result as a new one)
+const usedWorkspace = newEvaluationWorkspace();
+evaluateAccountInto(usedWorkspace, loser, config, absoluteCut as TierCutoffs, 20269);
+add('newEvaluationWorkspace', []);
+add('evaluateAccountInto', [usedWorkspace, rich, config, absoluteCut, 20269]);
+add('netValueOfFactsInto', [usedWorkspace, loser, config]);
+const firstPass = newEvaluationWorkspace();
+netValueOfFactsInto(firstPass, rich, config);
+add('firstPassCostToServe', [firstPass], 1860, 'no finding: the first pass cost to serve is reused');
+const firstPassWithFinding = newEvaluationWorkspace();
+netValueOfFactsInto(firstPassWithFinding, broken, config);
+add('firstPassCostToServe', [firstPassWithFinding], -1, 'a finding (revenue missing): unknown, computed again');
+add('evaluateAccountWithCostInto', [usedWorkspace, rich, config, absoluteCut, 20269, 1860]);
+add('emptyPreparedFacts', []);
+add('prepareFactsInto', [prepareFacts(broken), rich]);
+add('accountFiguresInto', [
+  accountFiguresOnDay(prepareFacts(loser), 4000, config, 20269),
+  preparedRich,
+  1860,
+  config,
+  20269
+]);
+add(
+  'moneyFiguresInto',
+  [{ marginRate: 0.9, grossMargin: 1, costToServe: 2, netValue: 3 }, 100000, -1, '', 1860, config],
+  { marginRate: 0.35, grossMargin: 35000, costToServe: 1860, netValue: 33140 },
+  'no override, no family: the org rate 0.35; 100 000 × 0.35 − 1 860'
+);
 add('dayNumberOf', [TODAY], 20269, '2025-06-30: 20 089 (2025-01-01 = 55 × 365 + 14 leap days) + 180');
 add('netValueOfFacts', [loser, config], -2250, '5 000 × 0.35 − (20 × 150 + 4 × 250)');
 add('evaluatePortfolio', [[rich, loser, guarded, overridden, broken], config, TODAY]);

@@ -51,6 +51,25 @@ describe('properties', () => {
     });
   }
 
+  it('one workspace evaluating account after account, reusing the first pass cost to serve, gives each account its record-by-record evaluation', () => {
+    fc.assert(
+      fc.property(fc.array(accountFacts, { minLength: 1, maxLength: 5 }), valueConfig, (list, config) => {
+        const workspace = engine.newEvaluationWorkspace();
+        const cutoffs = engine.computeTierCutoffs([0, 1000, 50000], config.tierPolicy);
+        for (const facts of list) {
+          engine.netValueOfFactsInto(workspace, facts, config);
+          expect(workspace.figures.money.netValue).toBe(engine.netValueOfFacts(facts, config));
+          const reference = engine.evaluateAccountOnDay(facts, config, cutoffs, 20269);
+          const cost = engine.firstPassCostToServe(workspace);
+          engine.evaluateAccountWithCostInto(workspace, facts, config, cutoffs, 20269, cost);
+          expect(workspace.evaluation).toEqual(reference);
+          engine.evaluateAccountInto(workspace, facts, config, cutoffs, 20269);
+          expect(workspace.evaluation).toEqual(reference);
+        }
+      })
+    );
+  });
+
   it('every score is between 0 and 100 and every churn probability strictly between 0 and 1', () => {
     fc.assert(
       fc.property(
