@@ -20,7 +20,8 @@ import {
   validateConfig,
   VALUE_HISTORY_MONTHS
 } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
-import { configFromCustomMetadata } from '../local/configFromCustomMetadata';
+import { configFromRecords } from '../local/configFromCustomMetadata';
+import { readCustomMetadataRecords } from '../local/customMetadataRecords';
 import { buildSamplePurchaseSummaries } from '../local/samplePurchaseHistory';
 import { SAMPLE_DATA_AS_OF, buildSampleFacts } from '../local/sampleDataFacts';
 import type { SampleRecord } from '../local/sampleDataRecords';
@@ -53,6 +54,11 @@ export class WorkbenchPortfolio {
   private currentConfig: ValueConfig;
   /** The configuration of the repository's Custom Metadata records (what an org has before any save). */
   readonly recordsConfig: ValueConfig;
+  /**
+   * What users read for each notice policy, by DeveloperName, as ConfigMetadataSelector.noticePolicyTitles gives it
+   * in the org: the record's label, with its legal reference when it has one.
+   */
+  readonly noticePolicyTitles: ReadonlyMap<string, string>;
   readonly rows: AccountRow[] = [];
   private readonly rowById = new Map<string, AccountRow>();
   /** Facts as the data set gives them, before the store's overrides. */
@@ -71,7 +77,15 @@ export class WorkbenchPortfolio {
   constructor(options: PortfolioOptions) {
     const metadata = join(options.root, 'force-app', 'main', 'default');
     this.store = options.store;
-    this.recordsConfig = configFromCustomMetadata(join(metadata, 'customMetadata'));
+    const metadataRecords = readCustomMetadataRecords(join(metadata, 'customMetadata'));
+    this.recordsConfig = configFromRecords(metadataRecords);
+    this.noticePolicyTitles = new Map(
+      (metadataRecords.get('Notice_Policy') ?? []).map((record) => {
+        const reference = record.values.Legal_Reference__c;
+        const title = reference === undefined || reference === '' ? record.label : `${record.label} (${reference})`;
+        return [record.developerName, title];
+      })
+    );
     // The Value Settings page saves into the store, never into the repository's records.
     this.currentConfig = (options.store.settings as ValueConfig | undefined) ?? this.recordsConfig;
     const problems = validateConfig(this.currentConfig);

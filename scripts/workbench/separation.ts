@@ -220,7 +220,7 @@ export class WorkbenchSeparations {
     return {
       months: computed.months,
       policyMonths: computed.policyMonths,
-      policyName: computed.policyName,
+      policyName: this.portfolio.noticePolicyTitles.get(computed.policyName) ?? computed.policyName,
       capMonths: policy.capMonths,
       minimumMonths: policy.minimumMonths,
       relationshipStartKnown: !computed.problems.includes('cvp_notice_missing_relationship_start'),
@@ -550,7 +550,9 @@ export class WorkbenchSeparations {
         concessionApproved: false,
         concessionApprovedBy: '',
         outcome: '',
-        startedAt: new Date().toISOString()
+        startedAt: new Date().toISOString(),
+        savedBy: context.user.name,
+        savedAt: new Date().toISOString()
       };
       this.store.savePlay(run);
       return this.playView(input.accountId, run, context, run.language);
@@ -560,9 +562,25 @@ export class WorkbenchSeparations {
       throw new SeparationRefusal(404, text(context, 'Play_Error_Not_Found'));
     }
     if (String(stored.version) !== input.version) {
-      throw new SeparationRefusal(409, text(context, 'Separation_Error_Concurrent_Save', '', ''));
+      // As RetentionPlayService says it: the play (its record name) and its account, who saved it last and when.
+      throw new SeparationRefusal(
+        409,
+        text(
+          context,
+          'Retention_Error_Concurrent_Save',
+          stored.playRunId,
+          this.accountParts(stored.accountId).name,
+          stored.savedBy ?? '',
+          (stored.savedAt ?? '').slice(0, 16)
+        )
+      );
     }
-    const next: StoredPlayRun = { ...stored, version: stored.version + 1 };
+    const next: StoredPlayRun = {
+      ...stored,
+      version: stored.version + 1,
+      savedBy: context.user.name,
+      savedAt: new Date().toISOString()
+    };
     if (input.action === 'approve_concession' || input.action === 'reject_concession') {
       if (!context.user.customPermissions.includes(APPROVE_CONCESSION_PERMISSION)) {
         throw new SeparationRefusal(403, text(context, 'Play_Error_Manager_Required'));

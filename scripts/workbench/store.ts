@@ -76,6 +76,9 @@ export interface StoredPlayRun {
   concessionApprovedBy: string;
   outcome: string;
   startedAt: string;
+  /** Who saved the play last, and when (ISO): named when a save from an older version is refused. */
+  savedBy?: string;
+  savedAt?: string;
 }
 
 export interface StoreContent {

@@ -23,7 +23,8 @@ const labels: Record<string, string> = {
   cvp_sep_err_consent_required: 'consent required',
   cvp_sep_err_notice_not_ended: 'notice not ended',
   cvp_sep_err_reason_required: 'reason required',
-  Play_Error_Manager_Required: 'manager required for the concession'
+  Play_Error_Manager_Required: 'manager required for the concession',
+  Retention_Error_Concurrent_Save: 'play {0} of {1} saved by {2} at {3}'
 };
 
 function user(key: string, permissions: string[]): WorkbenchUser {
@@ -96,6 +97,8 @@ describe('the workbench separation and retention adapter', () => {
       rep
     );
     expect(plan.letter.language).toBe('fr');
+    // Named as the admin labelled the record in Setup, with its legal reference — never its DeveloperName.
+    expect(plan.notice.policyName).toBe('France Default (Code de commerce, art. L442-1 II)');
     expect(plan.letter.body).toContain(`${plan.notice.months} mois`);
     expect(plan.letter.body).toContain(top.name);
     plan = separations.update(input(plan, 'submit_for_approval'), rep);
@@ -152,6 +155,15 @@ describe('the workbench separation and retention adapter', () => {
     const approved = separations.updatePlay(decide, manager);
     expect(approved.concessionApproved).toBe(true);
     expect(approved.concessionApprovedBy).toBe('manager');
+    expect(Number(approved.version)).toBe(Number(started.version) + 1);
+
+    // Two managers deciding the same concession: the second decision, made on the version before the first, is refused.
+    const stale = refusal(() => separations.updatePlay({ ...decide, action: 'reject_concession' }, manager));
+    expect(stale.status).toBe(409);
+    expect(stale.message).toMatch(
+      new RegExp(`^play ${started.playRunId} of .+ saved by manager at \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$`)
+    );
+    expect(separations.play(TOP_ACCOUNT, manager).concessionApproved).toBe(true);
   });
 
   it('turns the engine letter into the text the rep edits', () => {

@@ -2,15 +2,15 @@
  * The retention play of an account, scaled to its value (D1 sales-director visit … D4 letter): before it starts, the
  * play, the tasks it creates, the follow-up date, the call script or letter in the customer's language and an optional
  * goodwill concession checked against the cap; once started, the concession decision (a manager's, above the cap) and
- * the outcome. The win-back decision for a departing customer is said plainly. Saved through `updateRetentionPlay`.
+ * the outcome. The win-back decision for a departing customer is said plainly. Saved through `updateRetentionPlay`; a
+ * save's result is one status line at the top of the card (c/planCard), replaced by the next one.
  */
 import { LightningElement, api } from 'lwc';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getRetentionPlay from '@salesforce/apex/RetentionPlayController.getRetentionPlay';
 import updateRetentionPlay from '@salesforce/apex/RetentionPlayController.updateRetentionPlay';
 import { engineText, formatLabel, tierName } from 'c/valueLabels';
 import { formatDate, formatMoney } from 'c/valueFormat';
-import { LABELS, playName } from 'c/separationLabels';
+import { LABELS, LANGUAGE_OPTIONS, doneText, playName } from 'c/separationLabels';
 import startLabel from '@salesforce/label/c.Panel_Start_Play';
 
 type Input = CvpApi.RetentionPlayInput;
@@ -23,11 +23,14 @@ export default class RetentionPlay extends LightningElement {
   saveError: unknown;
   loading = true;
   saving = false;
+  /** The result of the last save; '' for none. */
+  statusMessage = '';
   concession = 0;
   comment = '';
   outcome = '';
 
   readonly labels = LABELS;
+  readonly languageOptions = LANGUAGE_OPTIONS;
   readonly startLabel = startLabel;
 
   connectedCallback(): void {
@@ -47,10 +50,6 @@ export default class RetentionPlay extends LightningElement {
     } finally {
       this.loading = false;
     }
-  }
-
-  get hasLoadError(): boolean {
-    return !this.loading && this.loadError !== undefined;
   }
 
   get hasSaveError(): boolean {
@@ -84,13 +83,6 @@ export default class RetentionPlay extends LightningElement {
 
   get followUp(): string {
     return formatLabel(LABELS.Play_Follow_Up, formatDate(this.play?.followUpDate ?? ''));
-  }
-
-  get languageOptions(): { label: string; value: string }[] {
-    return [
-      { label: LABELS.Separation_Language_En, value: 'en' },
-      { label: LABELS.Separation_Language_Fr, value: 'fr' }
-    ];
   }
 
   get capText(): string {
@@ -210,6 +202,12 @@ export default class RetentionPlay extends LightningElement {
     return this.save('record_outcome');
   }
 
+  handleReload(): Promise<void> {
+    this.saveError = undefined;
+    this.statusMessage = '';
+    return this.load();
+  }
+
   handleBackToValue(): void {
     this.dispatchEvent(new CustomEvent('close'));
   }
@@ -219,6 +217,7 @@ export default class RetentionPlay extends LightningElement {
     if (!play) return false;
     this.saving = true;
     this.saveError = undefined;
+    this.statusMessage = '';
     const input: Input = {
       accountId: play.accountId,
       playRunId: play.playRunId,
@@ -231,10 +230,8 @@ export default class RetentionPlay extends LightningElement {
     };
     try {
       this.play = await updateRetentionPlay({ input });
-      if (action !== 'preview_language') {
-        const title = action === 'start' ? LABELS.Play_Started : LABELS.Separation_Saved;
-        this.dispatchEvent(new ShowToastEvent({ title, message: playName(this.play.play), variant: 'success' }));
-      }
+      if (action === 'start') this.statusMessage = formatLabel(LABELS.Play_Started, playName(this.play.play));
+      else if (action !== 'preview_language') this.statusMessage = doneText(action, this.play.status);
       return true;
     } catch (error) {
       this.saveError = error;

@@ -3,6 +3,7 @@
  * and the names of the plan's statuses, paths and outcomes, so both screens say the same thing the same way.
  */
 import { SEPARATION_OUTCOME_VALUES, SEPARATION_PATH_VALUES } from 'c/valueEngine';
+import { formatLabel } from 'c/valueLabels';
 import separationWizardTitle from '@salesforce/label/c.Separation_Wizard_Title';
 import separationStepAssess from '@salesforce/label/c.Separation_Step_Assess';
 import separationStepPath from '@salesforce/label/c.Separation_Step_Path';
@@ -15,6 +16,22 @@ import separationLoadError from '@salesforce/label/c.Separation_Load_Error';
 import separationSaveError from '@salesforce/label/c.Separation_Save_Error';
 import separationStatusLine from '@salesforce/label/c.Separation_Status_Line';
 import separationSaved from '@salesforce/label/c.Separation_Saved';
+import separationChangesSaved from '@salesforce/label/c.Separation_Changes_Saved';
+import separationDoneAssess from '@salesforce/label/c.Separation_Done_assess';
+import separationDoneOverrideGuardrail from '@salesforce/label/c.Separation_Done_override_guardrail';
+import separationDoneChoosePath from '@salesforce/label/c.Separation_Done_choose_path';
+import separationDoneSubmitForApproval from '@salesforce/label/c.Separation_Done_submit_for_approval';
+import separationDoneApprove from '@salesforce/label/c.Separation_Done_approve';
+import separationDoneReject from '@salesforce/label/c.Separation_Done_reject';
+import separationDoneRevise from '@salesforce/label/c.Separation_Done_revise';
+import separationDoneSendNotice from '@salesforce/label/c.Separation_Done_send_notice';
+import separationDoneMakeEffective from '@salesforce/label/c.Separation_Done_make_effective';
+import separationDoneCancel from '@salesforce/label/c.Separation_Done_cancel';
+import separationDoneClose from '@salesforce/label/c.Separation_Done_close';
+import playDoneApproveConcession from '@salesforce/label/c.Play_Done_approve_concession';
+import playDoneRejectConcession from '@salesforce/label/c.Play_Done_reject_concession';
+import playDoneRecordOutcome from '@salesforce/label/c.Play_Done_record_outcome';
+import separationEventLine from '@salesforce/label/c.Separation_Event_Line';
 import separationBackToValue from '@salesforce/label/c.Separation_Back_To_Value';
 import separationSaveContinue from '@salesforce/label/c.Separation_Save_Continue';
 import separationAssessQuestion from '@salesforce/label/c.Separation_Assess_Question';
@@ -194,6 +211,22 @@ export const LABELS = {
   Separation_Save_Error: separationSaveError,
   Separation_Status_Line: separationStatusLine,
   Separation_Saved: separationSaved,
+  Separation_Changes_Saved: separationChangesSaved,
+  Separation_Done_assess: separationDoneAssess,
+  Separation_Done_override_guardrail: separationDoneOverrideGuardrail,
+  Separation_Done_choose_path: separationDoneChoosePath,
+  Separation_Done_submit_for_approval: separationDoneSubmitForApproval,
+  Separation_Done_approve: separationDoneApprove,
+  Separation_Done_reject: separationDoneReject,
+  Separation_Done_revise: separationDoneRevise,
+  Separation_Done_send_notice: separationDoneSendNotice,
+  Separation_Done_make_effective: separationDoneMakeEffective,
+  Separation_Done_cancel: separationDoneCancel,
+  Separation_Done_close: separationDoneClose,
+  Play_Done_approve_concession: playDoneApproveConcession,
+  Play_Done_reject_concession: playDoneRejectConcession,
+  Play_Done_record_outcome: playDoneRecordOutcome,
+  Separation_Event_Line: separationEventLine,
   Separation_Back_To_Value: separationBackToValue,
   Separation_Save_Continue: separationSaveContinue,
   Separation_Assess_Question: separationAssessQuestion,
@@ -421,3 +454,33 @@ export function playName(play: string): string {
 export function separationTaskName(key: string): string {
   return TASKS[key] ?? key;
 }
+
+/** What a save did, said in the status line of the wizard or the play (c/planCard) — by the action saved. */
+const DONE: Readonly<Record<string, string>> = {
+  assess: LABELS.Separation_Done_assess,
+  override_guardrail: LABELS.Separation_Done_override_guardrail,
+  choose_path: LABELS.Separation_Done_choose_path,
+  submit_for_approval: LABELS.Separation_Done_submit_for_approval,
+  approve: LABELS.Separation_Done_approve,
+  reject: LABELS.Separation_Done_reject,
+  revise: LABELS.Separation_Done_revise,
+  send_notice: LABELS.Separation_Done_send_notice,
+  make_effective: LABELS.Separation_Done_make_effective,
+  close: LABELS.Separation_Done_close,
+  cancel: LABELS.Separation_Done_cancel,
+  save: LABELS.Separation_Changes_Saved,
+  approve_concession: LABELS.Play_Done_approve_concession,
+  reject_concession: LABELS.Play_Done_reject_concession,
+  record_outcome: LABELS.Play_Done_record_outcome
+};
+
+/** The status line after `action` was saved; an action without its own words says the plan's new status. */
+export function doneText(action: string, status: string): string {
+  return DONE[action] ?? formatLabel(LABELS.Separation_Saved, statusName(status));
+}
+
+/** The languages a letter or a script is written in: the customer's choice on both screens. */
+export const LANGUAGE_OPTIONS: readonly { label: string; value: string }[] = [
+  { label: LABELS.Separation_Language_En, value: 'en' },
+  { label: LABELS.Separation_Language_Fr, value: 'fr' }
+];

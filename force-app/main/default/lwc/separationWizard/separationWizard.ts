@@ -3,10 +3,10 @@
  * Separation_Plan__c. Each step shows what the engine decided and why, in sentences, and the one decision the user
  * makes; every decision is saved through `updateSeparationPlan` (the engine's state machine, server side), so the
  * wizard resumes where the plan stands — from the Account (quick action, panel) or from the plan record. Refusals
- * (invalid transition, guardrail, older version) come back as one message in the error panel.
+ * (invalid transition, guardrail, older version) come back as one message in the error panel; a save's result is one
+ * status line under the path (c/planCard), replaced by the next one.
  */
 import { LightningElement, api } from 'lwc';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getSeparationPlan from '@salesforce/apex/SeparationController.getSeparationPlan';
 import updateSeparationPlan from '@salesforce/apex/SeparationController.updateSeparationPlan';
 import { milderSeparationPaths } from 'c/valueEngine';
@@ -14,7 +14,9 @@ import { actionName, engineText, flagName, formatLabel, scoreComponentName, tier
 import { formatDate, formatMoney, formatNumber, formatPercent } from 'c/valueFormat';
 import {
   LABELS,
+  LANGUAGE_OPTIONS,
   OUTCOMES,
+  doneText,
   PATHS,
   outcomeName,
   pathHelp,
@@ -57,6 +59,8 @@ export default class SeparationWizard extends LightningElement {
   saveError: unknown;
   loading = true;
   saving = false;
+  /** The result of the last save, said under the path; '' for none. */
+  statusMessage = '';
   step: Step = 'assess';
   /** The user's edits not saved yet. */
   draft: Input = emptyInput();
@@ -67,6 +71,7 @@ export default class SeparationWizard extends LightningElement {
   comment = '';
 
   readonly labels = LABELS;
+  readonly languageOptions = LANGUAGE_OPTIONS;
   readonly nextLabel = nextLabel;
   readonly previousLabel = previousLabel;
   readonly saveLabel = saveLabel;
@@ -125,10 +130,6 @@ export default class SeparationWizard extends LightningElement {
     return this.plan !== undefined;
   }
 
-  get hasLoadError(): boolean {
-    return !this.loading && this.loadError !== undefined;
-  }
-
   get hasSaveError(): boolean {
     return this.saveError !== undefined;
   }
@@ -147,7 +148,8 @@ export default class SeparationWizard extends LightningElement {
   }
 
   get statusLine(): string {
-    return formatLabel(LABELS.Separation_Status_Line, statusName(this.plan?.status ?? 'draft'));
+    if (!this.plan) return '';
+    return formatLabel(LABELS.Separation_Status_Line, statusName(this.plan.status));
   }
 
   get isAssess(): boolean {
@@ -419,13 +421,6 @@ export default class SeparationWizard extends LightningElement {
     return (this.plan?.letter.body ?? '') !== '';
   }
 
-  get languageOptions(): Option[] {
-    return [
-      { label: LABELS.Separation_Language_En, value: 'en' },
-      { label: LABELS.Separation_Language_Fr, value: 'fr' }
-    ];
-  }
-
   get letterSubject(): string {
     return formatLabel(LABELS.Separation_Letter_Subject, this.plan?.letter.subject ?? '');
   }
@@ -560,7 +555,14 @@ export default class SeparationWizard extends LightningElement {
   get events(): { key: string; text: string }[] {
     return (this.plan?.events ?? []).map((event, index) => ({
       key: String(index),
-      text: `${formatDate(event.occurredAt.slice(0, 10))} — ${event.actorName}: ${statusName(event.fromStatus)} → ${statusName(event.toStatus)}${event.comment === '' ? '' : ` (${event.comment})`}`
+      text:
+        formatLabel(
+          LABELS.Separation_Event_Line,
+          formatDate(event.occurredAt.slice(0, 10)),
+          event.actorName,
+          statusName(event.fromStatus),
+          statusName(event.toStatus)
+        ) + (event.comment === '' ? '' : ` (${event.comment})`)
     }));
   }
 
@@ -593,6 +595,7 @@ export default class SeparationWizard extends LightningElement {
     const index = STEPS.indexOf(this.step);
     if (index > 0) this.step = STEPS[index - 1];
     this.problem = '';
+    this.statusMessage = '';
     this.saveError = undefined;
   }
 
@@ -623,6 +626,7 @@ export default class SeparationWizard extends LightningElement {
     }
     const index = STEPS.indexOf(this.step);
     this.step = STEPS[Math.min(index + 1, STEPS.length - 1)];
+    this.statusMessage = '';
     this.saveError = undefined;
   }
 
@@ -706,6 +710,7 @@ export default class SeparationWizard extends LightningElement {
     if (!this.plan) return false;
     this.saving = true;
     this.saveError = undefined;
+    this.statusMessage = '';
     try {
       // The honest reason travels with the path; other actions carry their own reason or comment (the audit trail's).
       const reason = extra.reason ?? (['assess', 'choose_path', 'save'].includes(action) ? this.draft.reason : '');
@@ -715,11 +720,7 @@ export default class SeparationWizard extends LightningElement {
       this.problem = '';
       if (keepStep && action === 'make_effective') this.step = 'close';
       if (keepStep && action === 'approve') this.step = 'execute';
-      if (action !== 'save') {
-        this.dispatchEvent(
-          new ShowToastEvent({ title: LABELS.Separation_Saved, message: statusName(saved.status), variant: 'success' })
-        );
-      }
+      this.statusMessage = doneText(action, saved.status);
       return true;
     } catch (error) {
       this.saveError = error;
@@ -731,6 +732,7 @@ export default class SeparationWizard extends LightningElement {
 
   handleReload(): Promise<void> {
     this.saveError = undefined;
+    this.statusMessage = '';
     return this.load();
   }
 

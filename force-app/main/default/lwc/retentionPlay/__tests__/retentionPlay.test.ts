@@ -50,6 +50,14 @@ async function createPlay(play: Play | Error): Promise<HTMLElement> {
 
 const $ = (element: HTMLElement, selector: string): HTMLElement | null => element.shadowRoot!.querySelector(selector);
 const text = (element: HTMLElement, selector: string): string => $(element, selector)?.textContent ?? '';
+/** What the card (c-plan-card) shows around the play: the load error, the status of the last save. */
+const inCard = (element: HTMLElement, selector: string): HTMLElement | null =>
+  $(element, 'c-plan-card')!.shadowRoot!.querySelector(selector);
+const statuses = (element: HTMLElement): string[] =>
+  Array.from(
+    $(element, 'c-plan-card')!.shadowRoot!.querySelectorAll('[data-id="status"] [data-id="status-message"]'),
+    (message) => message.textContent
+  );
 
 describe('c-retention-play', () => {
   afterEach(() => {
@@ -88,6 +96,7 @@ describe('c-retention-play', () => {
     expect(text(element, '[data-id="awaiting"]')).toContain('c.Play_Awaiting_Approval');
     expect($(element, '[data-id="concession-decision"]')).toBeNull();
     expect($(element, '[data-id="record-outcome"]')).toBeNull();
+    expect(statuses(element)).toEqual(['c.Play_Started']);
     await expect(element).toBeAccessible();
   });
 
@@ -116,6 +125,7 @@ describe('c-retention-play', () => {
       version: '1'
     });
     expect(text(element, '[data-id="concession-result"]')).toBe('c.Play_Concession_Approved');
+    expect(statuses(element)).toEqual(['c.Play_Done_approve_concession']);
 
     $(element, '[data-id="outcome"]')!.dispatchEvent(new CustomEvent('change', { detail: { value: 'retained' } }));
     updateMock.mockResolvedValue({
@@ -138,7 +148,7 @@ describe('c-retention-play', () => {
 
   it('shows a load failure in one error panel, and a refused save below the play', async () => {
     const failed = await createPlay(new Error('Simulated outage'));
-    expect($(failed, 'c-error-panel')).not.toBeNull();
+    expect(inCard(failed, 'c-error-panel')).not.toBeNull();
     expect($(failed, '[data-id="play-intro"]')).toBeNull();
     await expect(failed).toBeAccessible();
     document.body.replaceChildren();
@@ -149,5 +159,7 @@ describe('c-retention-play', () => {
     await settle();
     expect($(element, '[data-id="save-error"] c-error-panel')).not.toBeNull();
     expect($(element, '[data-id="play-intro"]')).not.toBeNull();
+    expect(statuses(element)).toEqual([]);
+    await expect(element).toBeAccessible();
   });
 });

@@ -5,6 +5,7 @@
 import {
   OUTCOMES,
   PATHS,
+  doneText,
   outcomeName,
   pathHelp,
   pathName,
@@ -14,6 +15,7 @@ import {
 } from 'c/separationLabels';
 import {
   RETENTION_PLAY_VALUES,
+  SEPARATION_ACTION_VALUES,
   SEPARATION_OUTCOME_VALUES,
   SEPARATION_PATH_VALUES,
   SEPARATION_STATUS_VALUES
@@ -43,5 +45,16 @@ describe('c/separationLabels', () => {
     expect(pathHelp('teleport')).toBe('');
     expect(separationTaskName('Unknown_Task')).toBe('Unknown_Task');
     expect(isLabel(separationTaskName('Separation_Task_Referral_Handoff'))).toBe(true);
+  });
+
+  it('says what each saved action did, in its own words, and the new status for any other save', () => {
+    expect(
+      SEPARATION_ACTION_VALUES.filter((action) => doneText(action, 'draft') !== `c.Separation_Done_${action}`)
+    ).toEqual([]);
+    expect(doneText('save', 'path_chosen')).toBe('c.Separation_Changes_Saved');
+    expect(['approve_concession', 'reject_concession', 'record_outcome'].map((action) => doneText(action, ''))).toEqual(
+      ['c.Play_Done_approve_concession', 'c.Play_Done_reject_concession', 'c.Play_Done_record_outcome']
+    );
+    expect(doneText('teleport', 'approved')).toBe('c.Separation_Saved');
   });
 });

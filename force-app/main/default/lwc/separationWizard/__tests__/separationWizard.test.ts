@@ -56,7 +56,7 @@ function planOf(changes: Partial<Plan> = {}): Plan {
     notice: {
       months: 12,
       policyMonths: 12,
-      policyName: 'France_Default',
+      policyName: 'France Default (Code de commerce, art. L442-1 II)',
       capMonths: 18,
       minimumMonths: 1,
       relationshipStartKnown: true,
@@ -141,6 +141,14 @@ async function createWizard(plan: Plan | Error): Promise<HTMLElement> {
 const $ = (element: HTMLElement, selector: string): HTMLElement | null => element.shadowRoot!.querySelector(selector);
 const text = (element: HTMLElement, selector: string): string => $(element, selector)?.textContent ?? '';
 const step = (element: HTMLElement): string => $(element, '[data-step]')?.dataset.step ?? '';
+/** What the card (c-plan-card) shows around the steps: the load error, the status of the last save. */
+const inCard = (element: HTMLElement, selector: string): HTMLElement | null =>
+  $(element, 'c-plan-card')!.shadowRoot!.querySelector(selector);
+const statuses = (element: HTMLElement): string[] =>
+  Array.from(
+    $(element, 'c-plan-card')!.shadowRoot!.querySelectorAll('[data-id="status"] [data-id="status-message"]'),
+    (message) => message.textContent
+  );
 
 function click(element: HTMLElement, dataId: string): void {
   $(element, `[data-id="${dataId}"]`)!.click();
@@ -151,7 +159,18 @@ function change(element: HTMLElement, field: string, detail: Record<string, unkn
 }
 
 describe('c-separation-wizard', () => {
+  /** Toasts raised by any wizard (none: a save's result is the card's status line). */
+  let toasts: Event[] = [];
+  const collectToast = (event: Event): void => {
+    toasts.push(event);
+  };
+  beforeEach(() => {
+    toasts = [];
+    document.addEventListener('lightning__showtoast', collectToast);
+  });
+
   afterEach(() => {
+    document.removeEventListener('lightning__showtoast', collectToast);
     document.body.replaceChildren();
     jest.clearAllMocks();
   });
@@ -239,6 +258,7 @@ describe('c-separation-wizard', () => {
       version: '3'
     });
     expect(step(element)).toBe('notice');
+    expect(statuses(element)).toEqual(['c.Separation_Done_choose_path']);
   });
 
   it('says a referral without partners must take another path', async () => {
@@ -299,12 +319,16 @@ describe('c-separation-wizard', () => {
       letterBody: 'Madame, Monsieur Dupont, …'
     });
     expect(step(element)).toBe('letter');
+    expect(statuses(element)).toEqual(['c.Separation_Changes_Saved']);
 
     updateMock.mockResolvedValue({ ...plan, status: 'pending_approval', allowedActions: ['approve', 'reject'] });
     click(element, 'next');
     await settle();
     expect(updateMock.mock.calls[1][0].input.action).toBe('submit_for_approval');
     expect(step(element)).toBe('approval');
+    // One status at a time: the submission's replaces the letter's, and nothing is raised as a toast.
+    expect(statuses(element)).toEqual(['c.Separation_Done_submit_for_approval']);
+    expect(toasts).toHaveLength(0);
     expect(text(element, '[data-id="awaiting"]')).toContain('c.Separation_Approval_Pending');
     expect($(element, '[data-id="approval-form"]')).toBeNull();
   });
@@ -413,11 +437,11 @@ describe('c-separation-wizard', () => {
 
   it('shows a load failure in one error panel with a retry', async () => {
     const element = await createWizard(new Error('Simulated outage'));
-    expect($(element, 'c-error-panel')).not.toBeNull();
+    expect(inCard(element, 'c-error-panel')).not.toBeNull();
     expect($(element, '[data-step]')).toBeNull();
     await expect(element).toBeAccessible();
     getMock.mockResolvedValue(planOf());
-    $(element, 'c-error-panel')!.dispatchEvent(new CustomEvent('retry'));
+    inCard(element, 'c-error-panel')!.dispatchEvent(new CustomEvent('retry'));
     await settle();
     expect(step(element)).toBe('path');
   });
@@ -426,11 +450,20 @@ describe('c-separation-wizard', () => {
     const element = await createWizard(planOf());
     change(element, 'path', { value: 'price_increase' });
     change(element, 'reason', { value: 'costs' });
+    updateMock.mockResolvedValueOnce(planOf({ status: 'path_chosen', path: 'price_increase', reason: 'costs' }));
+    click(element, 'next');
+    await settle();
+    expect(statuses(element)).toEqual(['c.Separation_Done_choose_path']);
+    click(element, 'previous');
+    await settle();
+    // Moving without saving clears the last save's status: it would speak of another step.
+    expect(statuses(element)).toEqual([]);
     updateMock.mockRejectedValue({ status: 409, body: { message: 'Someone else saved this plan in the meantime.' } });
     click(element, 'next');
     await settle();
     expect(step(element)).toBe('path');
     expect($(element, '[data-id="save-error"] c-error-panel')).not.toBeNull();
+    expect(statuses(element)).toEqual([]);
     await expect(element).toBeAccessible();
   });
 });
