@@ -1,14 +1,11 @@
 /**
- * The checks of `cvp doctor`, one function per thing the product needs from the org. Each returns the problems it
- * found, every one with the fix; an API error that is not about the org's state (session, network) stops the doctor.
+ * The checks of `cvp doctor`, one function per thing the product needs from the org (the configuration's in
+ * doctorConfiguration.ts). Each returns the problems it found, every one with the fix; an API error that is not about
+ * the org's state (session, network) stops the doctor.
  */
-import type { CustomMetadataRecord, MetadataValue } from '../../local/customMetadataRecords';
-import { configFromRecords } from '../../local/configFromCustomMetadata';
-import { readLabels } from '../../local/customLabels';
-import { validateConfig } from '../../../force-app/main/default/lwc/valueEngine/config';
 import type { OrgClient } from './orgClient';
 import { apiErrorCode, apiErrorMessage } from './orgErrors';
-import { METADATA_FOLDER, projectApiVersion, projectFields } from './projectMetadata';
+import { projectApiVersion, projectFields } from './projectMetadata';
 import { queryAll } from './restQuery';
 
 export interface Problem {
@@ -37,6 +34,15 @@ export interface DescribeResult {
 
 export const SCORING_JOB_NAME = 'Customer value scoring (nightly)';
 export const PERMISSION_SETS = ['Customer_Value_Admin', 'Customer_Value_Manager', 'Customer_Value_Sales'];
+
+/** Errors that are not about one check: the session, the limits, the way to the org. */
+const STOPPING = /^(INVALID_SESSION_ID|REQUEST_LIMIT_EXCEEDED|SERVER_UNAVAILABLE|ERROR_HTTP_5\d\d|NETWORK|E[A-Z]+)$/;
+
+/** True for an error that stops the doctor (a dead session, a limit, an unreachable org), not a check's answer. */
+export function stopsTheDoctor(error: unknown): boolean {
+  const code = apiErrorCode(error);
+  return code === '' || STOPPING.test(code) || apiErrorMessage(error).startsWith('Unable to refresh session');
+}
 
 function isAbsent(error: unknown): boolean {
   return ['NOT_FOUND', 'INVALID_TYPE', 'ERROR_HTTP_404'].includes(apiErrorCode(error));
@@ -189,52 +195,3 @@ export async function checkScoringJob(context: DoctorContext): Promise<Problem[]
   }
   return problems;
 }
-
-function valueOf(raw: unknown): MetadataValue {
-  return raw === null || raw === undefined ? undefined : (raw as MetadataValue);
-}
-
-/** The org's configuration records, through the same mapper and engine validation as the local tools use. */
-export async function checkConfiguration(context: DoctorContext): Promise<Problem[]> {
-  const byType = new Map<string, CustomMetadataRecord[]>();
-  for (const [object, fields] of projectFields()) {
-    if (!object.endsWith('__mdt') || (await describe(context, object)) === undefined) continue;
-    const type = object.replace(/__mdt$/, '');
-    const rows = await queryAll<Record<string, unknown>>(
-      context.client,
-      `SELECT DeveloperName, MasterLabel${fields.map((f) => `, ${f}`).join('')} FROM ${object}`
-    );
-    byType.set(
-      type,
-      rows.map((row) => ({
-        type,
-        developerName: String(row.DeveloperName),
-        label: String(row.MasterLabel),
-        values: Object.fromEntries(fields.map((f) => [f, valueOf(row[f])]))
-      }))
-    );
-  }
-  const fix = 'Setup → Custom Metadata Types: correct the record named (or cvp params push for Model_Parameter)';
-  let config;
-  try {
-    config = configFromRecords(byType);
-  } catch (error) {
-    return [{ check: 'configuration', problem: apiErrorMessage(error), fix }];
-  }
-  const labels = readLabels(METADATA_FOLDER, 'en');
-  return validateConfig(config).map((p) => ({
-    check: 'configuration',
-    problem: `${p.path}: ${labels.get(p.labelKey)}`,
-    fix
-  }));
-}
-
-export const DOCTOR_CHECKS: { name: string; run: (context: DoctorContext) => Promise<Problem[]> }[] = [
-  { name: 'API version', run: checkApiVersion },
-  { name: 'objects and fields', run: checkObjectsAndFields },
-  { name: 'permission sets', run: checkPermissionSets },
-  { name: 'Case Complaint type', run: checkComplaintCaseType },
-  { name: 'reduction orders', run: checkReductionOrders },
-  { name: 'scoring job and last run', run: checkScoringJob },
-  { name: 'configuration (validateConfig)', run: checkConfiguration }
-];

@@ -2,13 +2,29 @@
 import type { CliIo } from '../cliSupport';
 import { parseOptions, stringOption } from '../cliSupport';
 import type { DoctorContext, Problem } from './doctorChecks';
-import { DOCTOR_CHECKS } from './doctorChecks';
+import {
+  checkApiVersion,
+  checkComplaintCaseType,
+  checkObjectsAndFields,
+  checkPermissionSets,
+  checkReductionOrders,
+  checkScoringJob,
+  stopsTheDoctor
+} from './doctorChecks';
+import { checkConfiguration } from './doctorConfiguration';
 import type { OrgDeps } from './orgDeps';
 import { connect, targetOrgOf } from './orgDeps';
 import { apiErrorCode, apiErrorMessage } from './orgErrors';
 
-/** Errors that are not about one check: the session, the limits, the way to the org. */
-const STOPPING = /^(INVALID_SESSION_ID|REQUEST_LIMIT_EXCEEDED|SERVER_UNAVAILABLE|ERROR_HTTP_5\d\d|NETWORK|E[A-Z]+)$/;
+export const DOCTOR_CHECKS: { name: string; run: (context: DoctorContext) => Promise<Problem[]> }[] = [
+  { name: 'API version', run: checkApiVersion },
+  { name: 'objects and fields', run: checkObjectsAndFields },
+  { name: 'permission sets', run: checkPermissionSets },
+  { name: 'Case Complaint type', run: checkComplaintCaseType },
+  { name: 'reduction orders', run: checkReductionOrders },
+  { name: 'scoring job and last run', run: checkScoringJob },
+  { name: 'configuration (validateConfig)', run: checkConfiguration }
+];
 
 export const DOCTOR_USAGE = 'cvp doctor [--target-org ALIAS] [--json]';
 
@@ -20,9 +36,8 @@ async function runCheck(check: (typeof DOCTOR_CHECKS)[number], context: DoctorCo
   try {
     return await check.run(context);
   } catch (error) {
+    if (stopsTheDoctor(error)) throw error;
     const code = apiErrorCode(error);
-    if (code === '' || STOPPING.test(code) || apiErrorMessage(error).startsWith('Unable to refresh session'))
-      throw error;
     return [
       {
         check: check.name,

@@ -2,8 +2,8 @@
 import { join } from 'node:path';
 import { readCustomMetadataRecords } from '../../../local/customMetadataRecords';
 import { projectFields } from '../projectMetadata';
-import type { FakeField } from './fakeSalesforce';
-import { restError } from './fakeSalesforce';
+import type { ExecuteAnonymousAnswer, FakeField } from './fakeSalesforce';
+import { REQUEST_LIMIT, restError } from './fakeSalesforce';
 import type { Kit } from './orgTestKit';
 import { startKit } from './orgTestKit';
 
@@ -64,6 +64,34 @@ function serve(kit: Kit, state: OrgState): void {
   };
 }
 
+const RECORD_MESSAGE_EN = 'Invalid value configuration: Value_Setting.Default, field Default_Margin_Rate__c: ';
+const OUT_OF_RANGE_EN = 'The value is out of range.';
+
+/** What the org answers when ValueConfigLoader.load() throws: its message, problems joined by " · ". */
+function invalidConfiguration(body: string, messages: string[]): ExecuteAnonymousAnswer {
+  expect(body).toBe('ValueConfigLoader.load();');
+  return {
+    line: 130,
+    column: 1,
+    compiled: true,
+    success: false,
+    compileProblem: null,
+    exceptionStackTrace: 'Class.ValueConfigLoader.load: line 130, column 1\nAnonymousBlock: line 1, column 1',
+    exceptionMessage: `ValueConfigLoader.InvalidConfigException: ${messages.join(' · ')}`
+  };
+}
+
+/** An org whose Default_Margin_Rate__c is 7 (out of [0, 1]): invalid for the engine. */
+function orgWithInvalidConfiguration(): OrgState {
+  const state = healthyOrg();
+  const settings = state.cmdt.get('Value_Setting__mdt') ?? [];
+  state.cmdt.set(
+    'Value_Setting__mdt',
+    settings.map((row) => ({ ...row, Default_Margin_Rate__c: 7 }))
+  );
+  return state;
+}
+
 describe('cvp doctor', () => {
   let kit: Kit;
   beforeEach(async () => {
@@ -83,6 +111,7 @@ describe('cvp doctor', () => {
     const described = kit.org.requestsTo('GET', /\/describe$/).map((r) => /sobjects\/(\w+)\//.exec(r.path)?.[1]);
     expect(new Set(described)).toEqual(new Set([...projectFields().keys(), 'Case', 'Order']));
     expect(described).toHaveLength(new Set(described).size); // each object described once
+    expect(kit.org.requestsTo('GET', /executeAnonymous/)).toHaveLength(0); // a valid configuration runs no Apex
     const permissionQuery = kit.org
       .requestsTo('GET', /\/query$/)
       .find((r) => r.query.get('q')?.includes('PermissionSetAssignment'));
@@ -115,6 +144,7 @@ describe('cvp doctor', () => {
       settings.map((row) => ({ ...row, Default_Margin_Rate__c: 7 }))
     );
     serve(kit, state);
+    kit.org.anonymousApex = (body) => invalidConfiguration(body, [`${RECORD_MESSAGE_EN}${OUT_OF_RANGE_EN}`]);
     const result = await kit.run('doctor', '--target-org', 'cvp');
     expect(result.code).toBe(1);
     const problems = result.stdout.split('\n').filter((line) => line.startsWith('PROBLEM'));
@@ -126,11 +156,75 @@ describe('cvp doctor', () => {
       'PROBLEM  reduction orders: reduction orders are not enabled: the Credit_Note value driver reads them — fix: Setup → Order Settings → Enable Reduction Orders (or deactivate the Credit_Note value driver)',
       'PROBLEM  scoring job: "Customer value scoring (nightly)" is not scheduled — fix: sf apex run --file scripts/apex/scheduleNightly.apex --target-org <scoring integration user>',
       'PROBLEM  last scoring run: the last run (2026-12-07T02:00:00.000+0000) failed: Score_Weight.Loyalty: Points__c missing — fix: fix what the message names, then sf apex run --file scripts/apex/scoreNow.apex --target-org <scoring integration user>',
-      expect.stringMatching(
-        /^PROBLEM {2}configuration: settings\.defaultMarginRate: .+ — fix: Setup → Custom Metadata Types/
-      )
+      'PROBLEM  configuration: Value_Setting__mdt.Default.Default_Margin_Rate__c: The value is out of range. — fix: Setup → Custom Metadata Types → Value_Setting__mdt: Manage Records → Default → Edit → Default_Margin_Rate__c'
     ]);
     expect(result.stdout).toContain('8 problem(s).');
+    const anonymous = kit.org.requestsTo('GET', /\/tooling\/executeAnonymous\/$/);
+    expect(anonymous.map((r) => r.query.get('anonymousBody'))).toEqual(['ValueConfigLoader.load();']);
+  });
+
+  it('names each configuration problem by the record and field the org names, in English or French', async () => {
+    serve(kit, orgWithInvalidConfiguration());
+    kit.org.anonymousApex = (body) =>
+      invalidConfiguration(body, [
+        `${RECORD_MESSAGE_EN}${OUT_OF_RANGE_EN}`,
+        'Configuration de la valeur invalide : Value_Driver.Support_Case_High, champ Unit_Cost__c : La valeur est hors limites.',
+        'Invalid value configuration: Model_Parameter.BGNBD_r, field Value__c: The value is out of range.',
+        'Invalid value configuration: Value_Driver__mdt (drivers[2].unitCost), field Unit_Cost__c: The value is out of range.',
+        'and 2 more problems'
+      ]);
+    const result = await kit.run('doctor', '--target-org', 'cvp', '--json');
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { problems: { check: string; problem: string; fix: string }[] };
+    expect(report.problems).toEqual([
+      {
+        check: 'configuration',
+        problem: 'Value_Setting__mdt.Default.Default_Margin_Rate__c: The value is out of range.',
+        fix: 'Setup → Custom Metadata Types → Value_Setting__mdt: Manage Records → Default → Edit → Default_Margin_Rate__c'
+      },
+      {
+        check: 'configuration',
+        problem: 'Value_Driver__mdt.Support_Case_High.Unit_Cost__c: La valeur est hors limites.',
+        fix: 'Setup → Custom Metadata Types → Value_Driver__mdt: Manage Records → Support_Case_High → Edit → Unit_Cost__c'
+      },
+      {
+        check: 'configuration',
+        problem: 'Model_Parameter__mdt.BGNBD_r.Value__c: The value is out of range.',
+        fix: 'cvp params push --params fit.json --target-org cvp, or Setup → Custom Metadata Types → Model_Parameter__mdt: Manage Records → BGNBD_r → Edit → Value__c'
+      },
+      {
+        check: 'configuration',
+        problem:
+          'Invalid value configuration: Value_Driver__mdt (drivers[2].unitCost), field Unit_Cost__c: The value is out of range.',
+        fix: 'Setup → Custom Metadata Types: add or correct the records named, then run cvp doctor again'
+      },
+      {
+        check: 'configuration',
+        problem: 'and 2 more problems',
+        fix: 'Setup → Custom Metadata Types: add or correct the records named, then run cvp doctor again'
+      }
+    ]);
+  });
+
+  it('names configuration problems by their engine paths when the org will not run anonymous Apex', async () => {
+    serve(kit, orgWithInvalidConfiguration());
+    // without Author Apex; any answer but a stopping one (session, limit, network) falls back to the engine's names
+    kit.org.fail(
+      (r) => r.path.endsWith('/tooling/executeAnonymous/'),
+      restError(403, 'INSUFFICIENT_ACCESS', 'You do not have permission to run anonymous Apex')
+    );
+    const fallback = await kit.run('doctor', '--target-org', 'cvp');
+    expect(fallback.code).toBe(1);
+    expect(fallback.stdout).toContain(
+      'PROBLEM  configuration: settings.defaultMarginRate: The value is out of range. — fix: Setup → Custom Metadata Types: correct the record behind this setting (or cvp params push for Model_Parameter); run cvp doctor as a user with Author Apex to have the org name the record and field'
+    );
+    // the org's deployed loader accepts what the engine here refuses (another version): the engine's names, too
+    const accepted = await kit.run('doctor', '--target-org', 'cvp');
+    expect(accepted.stdout).toContain('PROBLEM  configuration: settings.defaultMarginRate: The value is out of range.');
+    kit.org.fail((r) => r.path.endsWith('/tooling/executeAnonymous/'), REQUEST_LIMIT, 5);
+    const limited = await kit.run('doctor', '--target-org', 'cvp');
+    expect(limited.stdout).not.toContain('PROBLEM  configuration');
+    expect(limited.stderr).toContain('the org refuses more API requests');
   });
 
   it('names an org older than the project API version, and a scoring run that stopped (--json)', async () => {

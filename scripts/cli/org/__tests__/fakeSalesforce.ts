@@ -1,8 +1,8 @@
 /**
  * An in-process stand-in for the Salesforce APIs the org commands call, answering with the request and response shapes
- * of Salesforce's documentation: REST query (`/query?q=`), describe, Bulk API 2.0 query and ingest jobs
- * (`/jobs/query`, `/jobs/ingest`, CSV results paged with `Sforce-Locator`), and the Metadata API's SOAP `deploy` /
- * `checkDeployStatus`. It records every request, accepts only its current access token (INVALID_SESSION_ID
+ * of Salesforce's documentation: REST query (`/query?q=`), describe, Tooling API executeAnonymous, Bulk API 2.0
+ * query and ingest jobs (`/jobs/query`, `/jobs/ingest`, CSV results paged with `Sforce-Locator`), and the Metadata
+ * API's SOAP `deploy` / `checkDeployStatus`. It records every request, accepts only its current access token (INVALID_SESSION_ID
  * otherwise, as an expired session), and plays scripted faults (INVALID_FIELD, REQUEST_LIMIT_EXCEEDED, 503, a failed
  * job). No real org is reached by any test.
  */
@@ -32,6 +32,17 @@ interface Fault {
 }
 
 export const API_VERSION = '66.0';
+
+/** Tooling API `executeAnonymous` result (Tooling API Developer Guide, REST resources). */
+export interface ExecuteAnonymousAnswer {
+  line: number;
+  column: number;
+  compiled: boolean;
+  success: boolean;
+  compileProblem: string | null;
+  exceptionStackTrace: string | null;
+  exceptionMessage: string | null;
+}
 
 /** REST error body: a JSON array of { message, errorCode } (REST API Developer Guide, "Status Codes and Error Responses"). */
 export function restError(status: number, errorCode: string, message: string): FakeResponse {
@@ -123,6 +134,19 @@ export class FakeSalesforce {
   finalState = 'JobComplete';
   /** Records a REST `/query` answers, by SOQL. */
   restQuery: (soql: string) => Record<string, unknown>[] = () => [];
+  /**
+   * Tooling API executeAnonymous answers, by the anonymous Apex (`anonymousBody`); by default it compiled and ran
+   * without an exception.
+   */
+  anonymousApex: (body: string) => ExecuteAnonymousAnswer = () => ({
+    line: -1,
+    column: -1,
+    compiled: true,
+    success: true,
+    compileProblem: null,
+    exceptionStackTrace: null,
+    exceptionMessage: null
+  });
   /** sObject describe answers: object → its fields (absent object: NOT_FOUND). */
   describe = new Map<string, FakeField[]>();
   /** What checkDeployStatus answers once done; polls before that answer InProgress. */
@@ -204,6 +228,9 @@ export class FakeSalesforce {
     if (prefix === undefined) return restError(404, 'NOT_FOUND', 'The requested resource does not exist');
     const path = request.path.slice(prefix.length);
     if (path === '/query') return this.query(request);
+    if (path === '/tooling/executeAnonymous/' && request.method === 'GET') {
+      return json(200, this.anonymousApex(request.query.get('anonymousBody') ?? ''));
+    }
     if (path.startsWith('/jobs/query')) return this.bulkQuery(request, path.slice('/jobs/query'.length));
     if (path.startsWith('/jobs/ingest')) return this.bulkIngest(request, path.slice('/jobs/ingest'.length));
     const describe = /^\/sobjects\/(\w+)\/describe$/.exec(path);
