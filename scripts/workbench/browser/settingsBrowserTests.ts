@@ -104,7 +104,7 @@ export const SETTINGS_BROWSER_TESTS: BrowserTest[] = [
       const before = downward(await matrix(page));
       check(before.down === 0 && before.up === 0, 'nothing moves before an edit');
       const started = Date.now();
-      await typeInto(page, driverInput(page, 'Support Case High'), '4000');
+      await typeInto(page, driverInput(page, 'Support cases, high priority'), '4000');
       const after = downward(await matrix(page));
       await shoot('high-case-cost-raised');
       await shootViewport(page, 'high-case-cost-raised');
@@ -155,7 +155,7 @@ export const SETTINGS_BROWSER_TESTS: BrowserTest[] = [
       const summaryBefore = await portfolioSummary(page);
       const netValueBefore = await portfolioTabNetValue(page, url);
       await openSettingsPage(page, url, '?lang=en&user=admin');
-      await typeInto(page, driverInput(page, 'Support Case High'), '4000');
+      await typeInto(page, driverInput(page, 'Support cases, high priority'), '4000');
       const moverLink = page.locator('c-value-what-if-preview [data-id="top-movers"] tbody tr').first();
       const moverHref = (await moverLink.locator('a').getAttribute('href')) ?? '';
       const moverTier = (await moverLink.locator('td').first().innerText()).trim();
@@ -189,7 +189,7 @@ export const SETTINGS_BROWSER_TESTS: BrowserTest[] = [
       // Reloaded, the page starts from the saved configuration: nothing moves any more.
       await openSettingsPage(page, url, '?lang=en&user=admin');
       check(
-        (await driverInput(page, 'Support Case High').inputValue()) === '4000',
+        (await driverInput(page, 'Support cases, high priority').inputValue()) === '4000',
         'the saved unit cost is the one in force'
       );
       check(downward(await matrix(page)).down === 0, 'the saved configuration is the new baseline');
@@ -206,6 +206,14 @@ export const SETTINGS_BROWSER_TESTS: BrowserTest[] = [
       check(text.includes('inducteurs de coût et coûts unitaires'), 'the sections are French');
       check(text.includes('mouvements de segment'), 'the preview is French');
       check(text.includes('enregistrer') && text.includes('recalculer maintenant'), 'the footer is French');
+      check(
+        text.includes('demandes de support, priorité haute') && text.includes('eur par demande'),
+        'the value drivers and their units are French'
+      );
+      check(
+        !text.includes('support case high') && !text.includes('france default') && !text.includes('country:'),
+        'no record name is shown in place of a French name'
+      );
       const missing = text.match(/\[[A-Z][A-Za-z0-9]*_[A-Za-z0-9_]+\]/g);
       check(missing === null, `labels missing on the page: ${String(missing)}`);
       await openSettings(page, `${url}/lightning/n/Value_Settings?lang=en&user=sales`);

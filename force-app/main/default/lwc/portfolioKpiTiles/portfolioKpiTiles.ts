@@ -30,6 +30,8 @@ import retentionDefinition from '@salesforce/label/c.Portfolio_Def_Retention_Rat
 import nrrDefinition from '@salesforce/label/c.Portfolio_Def_Net_Revenue_Retention';
 import grrDefinition from '@salesforce/label/c.Portfolio_Def_Gross_Revenue_Retention';
 import previousLabel from '@salesforce/label/c.Portfolio_Kpi_Previous';
+import previousChangeLabel from '@salesforce/label/c.Portfolio_Kpi_Previous_Change';
+import pointsLabel from '@salesforce/label/c.Portfolio_Kpi_Points';
 import noPreviousLabel from '@salesforce/label/c.Portfolio_Kpi_No_Previous';
 import sketchLabel from '@salesforce/label/c.Portfolio_Kpi_From_Sketch';
 import definitionLabel from '@salesforce/label/c.Portfolio_Kpi_Definition';
@@ -57,6 +59,27 @@ export function formatKpi(unit: string, value: number): string {
   return formatNumber(value);
 }
 
+/** The change since last month in the KPI's unit, signed: "+€12K", "+1.5 pts" (shares), "−0.02", "+3". */
+export function formatKpiChange(unit: string, delta: number): string {
+  // A word joiner after the sign: a line never breaks between the sign and the amount.
+  const sign = delta > 0 ? '+\u2060' : delta < 0 ? '−\u2060' : '';
+  const size = Math.abs(delta);
+  if (unit === 'money') return sign + formatMoneyCompact(size);
+  if (unit === 'share') return formatLabel(pointsLabel, sign + formatNumber(size * 100, 1));
+  if (unit === 'index') return sign + formatNumber(size, 2);
+  return sign + formatNumber(size);
+}
+
+/** Last month's value, with the change when there is one. */
+function comparisonOf(kpi: CvpApi.PortfolioKpi): string {
+  if (!kpi.hasPrevious) return noPreviousLabel;
+  const previous = formatKpi(kpi.unit, kpi.previous);
+  const delta = kpi.value - kpi.previous;
+  return delta === 0
+    ? formatLabel(previousLabel, previous)
+    : formatLabel(previousChangeLabel, previous, formatKpiChange(kpi.unit, delta));
+}
+
 interface TileView {
   kpi: string;
   name: string;
@@ -71,7 +94,7 @@ interface TileView {
 
 export default class PortfolioKpiTiles extends LightningElement {
   @api kpis: CvpApi.PortfolioKpi[] = [];
-  /** Relative error bound of the sketch (0.01). */
+  /** Error bound of the sketch (0.01): relative for shares, absolute for the Gini coefficient. */
   @api sketchErrorBound = 0.01;
 
   private openKpis: string[] = [];
@@ -85,14 +108,22 @@ export default class PortfolioKpiTiles extends LightningElement {
         kpi: kpi.kpi,
         name: text.name,
         value: formatKpi(kpi.unit, kpi.value),
-        comparison: kpi.hasPrevious ? formatLabel(previousLabel, formatKpi(kpi.unit, kpi.previous)) : noPreviousLabel,
+        comparison: comparisonOf(kpi),
         trendIcon: !kpi.hasPrevious || delta === 0 ? '' : delta > 0 ? 'utility:arrowup' : 'utility:arrowdown',
         definition: text.definition,
         open: this.openKpis.includes(kpi.kpi),
         expanded: this.openKpis.includes(kpi.kpi) ? 'true' : 'false',
-        sketchNote: kpi.exact ? '' : formatLabel(sketchLabel, formatPercent(this.sketchErrorBound))
+        sketchNote: kpi.exact ? '' : formatLabel(sketchLabel, this.boundOf(kpi.unit))
       };
     });
+  }
+
+  /**
+   * The sketch's error bound as the tile can be read: relative for shares ("1%"), absolute for an index such as the
+   * Gini coefficient ("0.01", docs/ENGINE.md "Portfolio aggregate and sketch").
+   */
+  private boundOf(unit: string): string {
+    return unit === 'index' ? formatNumber(this.sketchErrorBound, 2) : formatPercent(this.sketchErrorBound);
   }
 
   handleDefinition(event: Event): void {

@@ -4,13 +4,14 @@
  * whose pace will miss the year first. Status and projection come from the engine's objectivePace.
  */
 import { LightningElement, api } from 'lwc';
-import { formatLabel } from 'c/valueLabels';
+import { formatCount, formatLabel } from 'c/valueLabels';
 import { formatDate, formatMoneyCompact, formatNumber, formatPercent } from 'c/valueFormat';
 import titleLabel from '@salesforce/label/c.Objectives_Title';
 import computedLabel from '@salesforce/label/c.Objectives_Last_Computed';
 import neverComputedLabel from '@salesforce/label/c.Objectives_Never_Computed';
 import emptyLabel from '@salesforce/label/c.Objectives_Empty';
 import willMissCountLabel from '@salesforce/label/c.Objectives_Will_Miss_Count';
+import willMissOneLabel from '@salesforce/label/c.Objectives_Will_Miss_One';
 import measureLineLabel from '@salesforce/label/c.Objectives_Measure_Line';
 import customersLabel from '@salesforce/label/c.Objective_Measure_Customers_Retained';
 import existingLabel from '@salesforce/label/c.Objective_Measure_Existing_Revenue';
@@ -67,7 +68,7 @@ export default class PortfolioObjectives extends LightningElement {
 
   get willMissText(): string {
     const count = (this.objectives?.objectives ?? []).filter((objective) => objective.willMiss).length;
-    return count > 0 ? formatLabel(willMissCountLabel, formatNumber(count)) : '';
+    return count > 0 ? formatCount(count, willMissOneLabel, willMissCountLabel) : '';
   }
 
   /** The objectives that will miss the year first, then by name. */

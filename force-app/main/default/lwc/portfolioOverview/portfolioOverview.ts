@@ -303,6 +303,9 @@ export default class PortfolioOverview extends LightningElement {
             .filter((point) => point.tier === tier)
             .map((point) => ({ x: point.costToServe, y: point.grossMargin, name: point.name })),
           backgroundColor: TIER_COLOURS[tier],
+          // A cross is drawn by its border only: without the tier's colour it would be the default faint grey.
+          borderColor: TIER_COLOURS[tier],
+          borderWidth: tier === 'D4' ? 2 : 1,
           pointStyle: ['circle', 'rect', 'triangle', 'crossRot'][TIERS.indexOf(tier)],
           pointRadius: 4
         }))
@@ -311,6 +314,8 @@ export default class PortfolioOverview extends LightningElement {
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
+        // The legend shows each tier's marker shape, so the tiers are told apart without colour.
+        plugins: { legend: { labels: { usePointStyle: true } } },
         scales: {
           x: {
             title: { display: true, text: costLabel },

@@ -11,6 +11,7 @@ import badgeScore from '@salesforce/label/c.Badge_Score';
 import badgeScoreAssistive from '@salesforce/label/c.Badge_Score_Assistive';
 import badgeNotScored from '@salesforce/label/c.Badge_Not_Scored';
 import badgeOverridden from '@salesforce/label/c.Badge_Overridden';
+import badgeValueUnavailable from '@salesforce/label/c.Badge_Value_Unavailable';
 import commonLoading from '@salesforce/label/c.Common_Loading';
 
 /** What the badge shows: a stored or live result, or anything with these fields (a list row). */
@@ -57,6 +58,7 @@ export default class ValueBadge extends LightningElement {
   readonly loadingLabel = commonLoading;
   readonly notScoredLabel = badgeNotScored;
   readonly overriddenLabel = badgeOverridden;
+  readonly unavailableLabel = badgeValueUnavailable;
 
   @wire(getAccountValue, { accountId: '$recordId' })
   wiredAccountValue({ data, error }: WiredAccountValue): void {

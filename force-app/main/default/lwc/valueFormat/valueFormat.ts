@@ -52,6 +52,20 @@ export function formatNumber(value: number, digits = 0): string {
   return new Intl.NumberFormat(safeLocale(), { maximumFractionDigits: digits }).format(value);
 }
 
+/** A country by its ISO code, in the user's language ("BE" → "Belgium" / "Belgique"); the code when unknown. */
+export function countryName(code: string): string {
+  try {
+    return new Intl.DisplayNames(safeLocale(), { type: 'region' }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Whether `count` takes the singular in the user's language (English: 1; French: 0 and 1). */
+export function isSingular(count: number): boolean {
+  return new Intl.PluralRules(safeLocale()).select(count) === 'one';
+}
+
 /** An ISO date as a calendar day ("Mar 14, 2027"); the date is a day, not an instant, so no time zone shift. */
 export function formatDate(isoDate: string): string {
   const day = parseIsoDay(isoDate);

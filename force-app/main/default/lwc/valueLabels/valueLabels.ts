@@ -74,6 +74,18 @@ import dataFieldContractEnd from '@salesforce/label/c.Data_Field_Contract_End';
 import dataFieldContractType from '@salesforce/label/c.Data_Field_Contract_Type';
 import dataFieldTierOverride from '@salesforce/label/c.Data_Field_Tier_Override';
 import dataFieldCostDriver from '@salesforce/label/c.Data_Field_Cost_Driver';
+import driverComplaint from '@salesforce/label/c.Driver_Complaint';
+import driverCreditNote from '@salesforce/label/c.Driver_Credit_Note';
+import driverDiscountGiven from '@salesforce/label/c.Driver_Discount_Given';
+import driverMeetingTime from '@salesforce/label/c.Driver_Meeting_Time';
+import driverOperationalComplexity from '@salesforce/label/c.Driver_Operational_Complexity';
+import driverPaymentDelay from '@salesforce/label/c.Driver_Payment_Delay';
+import driverSalesTask from '@salesforce/label/c.Driver_Sales_Task';
+import driverSalesVisit from '@salesforce/label/c.Driver_Sales_Visit';
+import driverSupportCaseHigh from '@salesforce/label/c.Driver_Support_Case_High';
+import driverSupportCaseMedium from '@salesforce/label/c.Driver_Support_Case_Medium';
+import driverSupportCaseLow from '@salesforce/label/c.Driver_Support_Case_Low';
+import { formatNumber, isSingular } from 'c/valueFormat';
 import { ENGINE_LABELS } from './engineLabels';
 
 export { ENGINE_LABELS };
@@ -163,6 +175,24 @@ const DATA_FIELDS: Readonly<Record<string, string>> = {
   tierOverride: dataFieldTierOverride
 };
 
+/**
+ * The value drivers the project ships (Value_Driver__mdt records, by DeveloperName). Custom Metadata record labels
+ * cannot be translated, so each shipped record has a Custom Label; a driver an admin adds in Setup shows its name.
+ */
+const DRIVERS: Readonly<Record<string, string>> = {
+  Complaint: driverComplaint,
+  Credit_Note: driverCreditNote,
+  Discount_Given: driverDiscountGiven,
+  Meeting_Time: driverMeetingTime,
+  Operational_Complexity: driverOperationalComplexity,
+  Payment_Delay: driverPaymentDelay,
+  Sales_Task: driverSalesTask,
+  Sales_Visit: driverSalesVisit,
+  Support_Case_High: driverSupportCaseHigh,
+  Support_Case_Medium: driverSupportCaseMedium,
+  Support_Case_Low: driverSupportCaseLow
+};
+
 /** Cost driver quantities are reported as `driverQuantities.<driver name>`. */
 const DRIVER_FIELD_PREFIX = 'driverQuantities.';
 
@@ -172,6 +202,11 @@ export function formatLabel(template: string, ...values: (string | number)[]): s
     const value = values[Number(index)];
     return value === undefined ? placeholder : String(value);
   });
+}
+
+/** A count in a sentence, singular or plural as the user's language wants: `{0}` is the count, then `values`. */
+export function formatCount(count: number, one: string, other: string, ...values: (string | number)[]): string {
+  return formatLabel(isSingular(count) ? one : other, formatNumber(count), ...values);
 }
 
 /** An engine label key rendered with its named parameters (`{netValue}`); an unknown key is returned as is. */
@@ -220,10 +255,15 @@ export function costComponentName(component: string): string {
   return COST_COMPONENTS[component] ?? component;
 }
 
+/** A value driver by its record name: "Support cases, high priority"; an unknown one in words (`My_Driver` → "My Driver"). */
+export function driverName(name: string): string {
+  return DRIVERS[name] ?? name.replace(/_/g, ' ');
+}
+
 /** A data-quality finding said plainly: "Revenue of the last 12 months is missing". */
 export function findingText(field: string, problem: string): string {
   const fieldName = field.startsWith(DRIVER_FIELD_PREFIX)
-    ? formatLabel(dataFieldCostDriver, field.slice(DRIVER_FIELD_PREFIX.length))
+    ? formatLabel(dataFieldCostDriver, driverName(field.slice(DRIVER_FIELD_PREFIX.length)))
     : (DATA_FIELDS[field] ?? field);
   const template = PROBLEMS[problem];
   return template === undefined ? `${fieldName}: ${problem}` : formatLabel(template, fieldName);

@@ -4,7 +4,8 @@
  * field. Presentation only: the rules (validation, scoring) are the engine's.
  */
 import type { ConfigProblem, ValueConfig } from 'c/valueEngine';
-import { costComponentName, engineText, formatLabel, tierShortName } from 'c/valueLabels';
+import { costComponentName, driverName, engineText, formatLabel, tierShortName } from 'c/valueLabels';
+import { countryName } from 'c/valueFormat';
 import currency from '@salesforce/i18n/currency';
 import { LABELS } from './settingsLabels';
 
@@ -49,22 +50,43 @@ function field(
   return { path, label, group, unit, help, kind, options };
 }
 
-/** A record name as words: `Support_Case_High` → `Support Case High`. */
-export function recordWords(name: string): string {
-  return name.replace(/_/g, ' ');
+/** The unit of each shipped value driver's unit cost (Value_Driver__mdt by DeveloperName: what it counts or sums). */
+const DRIVER_UNITS: Readonly<Partial<Record<string, string>>> = {
+  Complaint: LABELS.unitPerComplaint,
+  Credit_Note: LABELS.unitPerCreditNote,
+  Discount_Given: LABELS.unitPerDiscount,
+  Meeting_Time: LABELS.unitPerMinute,
+  Operational_Complexity: LABELS.unitPerComplexityLevel,
+  Sales_Task: LABELS.unitPerTask,
+  Sales_Visit: LABELS.unitPerVisit,
+  Support_Case_High: LABELS.unitPerCase,
+  Support_Case_Medium: LABELS.unitPerCase,
+  Support_Case_Low: LABELS.unitPerCase
+};
+
+const CONTRACT_TYPES: Readonly<Partial<Record<string, string>>> = {
+  framework: LABELS.contractFramework,
+  subscription: LABELS.contractSubscription,
+  one_off: LABELS.contractOneOff
+};
+
+/** A notice policy by what it covers: "France", "Any country · subscriptions" (its record name is not translatable). */
+export function noticePolicyTitle(country: string, contractType: string): string {
+  const where = country === '' || country === '*' ? LABELS.noticeAnyCountry : countryName(country);
+  const contract = CONTRACT_TYPES[contractType];
+  return contract === undefined ? where : `${where} · ${contract}`;
 }
 
 /** The page's sections for this configuration (lists follow its records). */
 export function sectionsFor(config: ValueConfig): SectionDef[] {
-  const perUnit = formatLabel(LABELS.unitMoneyPerUnit, currency);
   const drivers = config.drivers
     .map((driver, i) => ({ driver, i }))
     .filter(({ driver }) => driver.component !== 'payment_delay')
     .map(({ driver, i }) =>
       field(
         `drivers[${i}].unitCost`,
-        recordWords(driver.name),
-        perUnit,
+        driverName(driver.name),
+        formatLabel(DRIVER_UNITS[driver.name] ?? LABELS.unitMoneyPerUnit, currency),
         `${LABELS.fieldUnitCost} (${costComponentName(driver.component)}): ${
           driver.component === 'complexity' ? LABELS.helpUnitCostComplexity : LABELS.helpUnitCost
         }`
@@ -131,7 +153,7 @@ export function sectionsFor(config: ValueConfig): SectionDef[] {
         LABELS.unitPercent,
         LABELS.helpMarginRate,
         'percent',
-        recordWords(rate.name)
+        rate.productFamily === '' ? LABELS.marginOtherFamilies : rate.productFamily
       )
     );
   });
@@ -185,7 +207,7 @@ export function sectionsFor(config: ValueConfig): SectionDef[] {
   ];
   const notices: FieldDef[] = [];
   config.noticePolicies.forEach((policy, i) => {
-    const group = recordWords(policy.name);
+    const group = noticePolicyTitle(policy.country, policy.contractType);
     const at = (key: string): string => `noticePolicies[${i}].${key}`;
     notices.push(
       field(at('basis'), LABELS.fieldNoticeBasis, '', LABELS.helpNoticeBasis, 'select', group, basis),
@@ -221,15 +243,27 @@ export function sectionsFor(config: ValueConfig): SectionDef[] {
   config.targetPositioning.forEach((criterion, i) => {
     const at = (key: string): string => `targetPositioning[${i}].${key}`;
     if (criterion.dimension === 'Employees') {
-      const group = criterion.dimension;
+      const group = LABELS.dimensionEmployees;
       positioning.push(
         field(at('minimum'), LABELS.fieldTargetMinimum, LABELS.unitEmployees, LABELS.helpTargetRange, 'number', group),
         field(at('maximum'), LABELS.fieldTargetMaximum, LABELS.unitEmployees, LABELS.helpTargetRange, 'number', group),
         field(at('weight'), LABELS.fieldTargetWeight, LABELS.unitWeight, LABELS.helpTargetWeight, 'number', group)
       );
     } else {
+      const country = criterion.dimension === 'Country';
       positioning.push(
-        field(at('weight'), `${criterion.dimension}: ${criterion.value}`, LABELS.unitWeight, LABELS.helpTargetWeight)
+        field(
+          at('weight'),
+          country ? countryName(criterion.value) : criterion.value,
+          LABELS.unitWeight,
+          LABELS.helpTargetWeight,
+          'number',
+          country
+            ? LABELS.dimensionCountry
+            : criterion.dimension === 'Industry'
+              ? LABELS.dimensionIndustry
+              : criterion.dimension
+        )
       );
     }
   });

@@ -92,6 +92,26 @@ import statusSucceeded from '@salesforce/label/c.Settings_Status_Succeeded';
 import statusFailed from '@salesforce/label/c.Settings_Status_Failed';
 import saveError from '@salesforce/label/c.Settings_Save_Error';
 import changedFields from '@salesforce/label/c.Settings_Changed_Fields';
+import problemCountOne from '@salesforce/label/c.Settings_Problem_Count_One';
+import statusPendingOne from '@salesforce/label/c.Settings_Status_Pending_One';
+import statusSucceededOne from '@salesforce/label/c.Settings_Status_Succeeded_One';
+import changedFieldsOne from '@salesforce/label/c.Settings_Changed_Fields_One';
+import marginOtherFamilies from '@salesforce/label/c.Settings_Margin_Other_Families';
+import noticeAnyCountry from '@salesforce/label/c.Settings_Notice_Any_Country';
+import contractFramework from '@salesforce/label/c.Settings_Contract_Framework';
+import contractSubscription from '@salesforce/label/c.Settings_Contract_Subscription';
+import contractOneOff from '@salesforce/label/c.Settings_Contract_One_Off';
+import unitPerComplaint from '@salesforce/label/c.Settings_Unit_Per_Complaint';
+import unitPerCreditNote from '@salesforce/label/c.Settings_Unit_Per_Credit_Note';
+import unitPerDiscount from '@salesforce/label/c.Settings_Unit_Per_Discount';
+import unitPerMinute from '@salesforce/label/c.Settings_Unit_Per_Minute';
+import unitPerComplexityLevel from '@salesforce/label/c.Settings_Unit_Per_Complexity_Level';
+import unitPerTask from '@salesforce/label/c.Settings_Unit_Per_Task';
+import unitPerVisit from '@salesforce/label/c.Settings_Unit_Per_Visit';
+import unitPerCase from '@salesforce/label/c.Settings_Unit_Per_Case';
+import dimensionCountry from '@salesforce/label/c.Portfolio_Country';
+import dimensionIndustry from '@salesforce/label/c.Portfolio_Industry';
+import dimensionEmployees from '@salesforce/label/c.Data_Field_Employees';
 import previewLoading from '@salesforce/label/c.Settings_Preview_Loading';
 import playDirectorVisit from '@salesforce/label/c.Retention_Play_DirectorVisit';
 import playRepVisit from '@salesforce/label/c.Retention_Play_RepVisit';
@@ -196,5 +216,25 @@ export const LABELS = {
   playDirectorVisit,
   playRepVisit,
   playCareCall,
-  playLetter
+  playLetter,
+  problemCountOne,
+  statusPendingOne,
+  statusSucceededOne,
+  changedFieldsOne,
+  marginOtherFamilies,
+  noticeAnyCountry,
+  contractFramework,
+  contractSubscription,
+  contractOneOff,
+  unitPerComplaint,
+  unitPerCreditNote,
+  unitPerDiscount,
+  unitPerMinute,
+  unitPerComplexityLevel,
+  unitPerTask,
+  unitPerVisit,
+  unitPerCase,
+  dimensionCountry,
+  dimensionIndustry,
+  dimensionEmployees
 } as const;

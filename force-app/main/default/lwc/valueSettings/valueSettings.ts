@@ -21,7 +21,7 @@ import type {
   WhatIfResult
 } from 'c/valueEngine';
 import { WHAT_IF_FULL_LIMIT, prepareWhatIf, runWhatIf, validateConfig, whatIfSampleDraw } from 'c/valueEngine';
-import { formatLabel, tierShortName } from 'c/valueLabels';
+import { formatCount, formatLabel, tierShortName } from 'c/valueLabels';
 import { formatDate } from 'c/valueFormat';
 import type { FieldDef, SectionDef } from './settingsFields';
 import { TIERS, displayValue, parsedValue, problemsByPlace, readPath, sectionsFor, writePath } from './settingsFields';
@@ -341,7 +341,7 @@ export default class ValueSettings extends LightningElement {
   }
 
   get problemSummary(): string {
-    return formatLabel(LABELS.problemCount, this.problems.length);
+    return formatCount(this.problems.length, LABELS.problemCountOne, LABELS.problemCount);
   }
 
   get changedCount(): number {
@@ -353,7 +353,7 @@ export default class ValueSettings extends LightningElement {
   }
 
   get changedSummary(): string {
-    return formatLabel(LABELS.changedFields, this.changedCount);
+    return formatCount(this.changedCount, LABELS.changedFieldsOne, LABELS.changedFields);
   }
 
   get saveDisabled(): boolean {
@@ -368,11 +368,14 @@ export default class ValueSettings extends LightningElement {
   get deploymentText(): string {
     const status = this.deployment;
     if (status === undefined || status.status === 'none') return LABELS.statusNone;
-    if (status.status === 'pending') return formatLabel(LABELS.statusPending, status.changeCount, status.savedBy);
+    if (status.status === 'pending') {
+      return formatCount(status.changeCount, LABELS.statusPendingOne, LABELS.statusPending, status.savedBy);
+    }
     if (status.status === 'failed') return formatLabel(LABELS.statusFailed, status.message);
-    return formatLabel(
-      LABELS.statusSucceeded,
+    return formatCount(
       status.changeCount,
+      LABELS.statusSucceededOne,
+      LABELS.statusSucceeded,
       status.savedBy,
       formatDate(status.savedAt.slice(0, 10))
     );

@@ -6,7 +6,7 @@
  */
 import { LightningElement, api } from 'lwc';
 import type { WhatIfMover, WhatIfResult } from 'c/valueEngine';
-import { formatLabel, tierShortName } from 'c/valueLabels';
+import { formatLabel, tierName, tierShortName } from 'c/valueLabels';
 import { formatMoneyCompact, formatNumber, formatPercent } from 'c/valueFormat';
 import { LABELS } from './previewLabels';
 
@@ -27,8 +27,8 @@ function moverViews(movers: WhatIfMover[]): MoverView[] {
     key: mover.accountId,
     name: mover.name === '' ? mover.accountId : mover.name,
     url: `/lightning/r/Account/${encodeURIComponent(mover.accountId)}/view`,
-    tierBefore: `${mover.tierBefore} ${tierShortName(mover.tierBefore)}`,
-    tierAfter: `${mover.tierAfter} ${tierShortName(mover.tierAfter)}`,
+    tierBefore: tierName(mover.tierBefore),
+    tierAfter: tierName(mover.tierAfter),
     score: `${formatNumber(mover.scoreBefore)} → ${formatNumber(mover.scoreAfter)}`,
     direction: mover.tierAfter > mover.tierBefore ? '↓' : mover.tierAfter < mover.tierBefore ? '↑' : '='
   }));
@@ -90,7 +90,7 @@ export default class ValueWhatIfPreview extends LightningElement {
     const largest = Math.max(1, ...moves.flat());
     return TIERS.map((tier, from) => ({
       key: tier,
-      label: `${tier} ${tierShortName(tier)}`,
+      label: tierName(tier),
       cells: TIERS.map((target, to) => {
         const count = moves[from]?.[to] ?? 0;
         const alpha = count <= 0 ? 0 : 0.12 + (0.6 * count) / largest;
@@ -128,7 +128,7 @@ export default class ValueWhatIfPreview extends LightningElement {
   get tierRows(): { key: string; label: string; accounts: string; before: string; after: string; className: string }[] {
     return (this.result?.tiers ?? []).map((tier) => ({
       key: tier.tier,
-      label: `${tier.tier} ${tierShortName(tier.tier)}`,
+      label: tierName(tier.tier),
       accounts: `${formatNumber(tier.accountsBefore)} → ${formatNumber(tier.accountsAfter)}`,
       before: formatMoneyCompact(tier.netValueBefore),
       after: formatMoneyCompact(tier.netValueAfter),

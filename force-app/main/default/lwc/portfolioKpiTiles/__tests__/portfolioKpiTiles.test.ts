@@ -1,6 +1,16 @@
 import { createElement } from 'lwc';
-import PortfolioKpiTiles, { formatKpi } from 'c/portfolioKpiTiles';
+import PortfolioKpiTiles, { formatKpi, formatKpiChange } from 'c/portfolioKpiTiles';
 import portfolioSummary from '../../portfolioOverview/__tests__/data/portfolioSummary.json';
+
+// The two labels whose placeholders the tests read (the stand-in of any other label is its name).
+jest.mock(
+  '@salesforce/label/c.Portfolio_Kpi_From_Sketch',
+  () => ({ __esModule: true, default: 'Estimate, within {0}' }),
+  { virtual: true }
+);
+jest.mock('@salesforce/label/c.Portfolio_Kpi_Points', () => ({ __esModule: true, default: '{0} pts' }), {
+  virtual: true
+});
 
 function createTiles(kpis: unknown[]): HTMLElement {
   const element = createElement('c-portfolio-kpi-tiles', { is: PortfolioKpiTiles });
@@ -26,7 +36,7 @@ describe('c-portfolio-kpi-tiles', () => {
     const accounts = element.shadowRoot!.querySelector('li[data-kpi="accounts"] [data-id="kpi-value"]');
     expect(accounts!.textContent).toBe(String(portfolioSummary.accounts));
     const top20 = element.shadowRoot!.querySelector('li[data-kpi="top20_revenue_share"]');
-    expect(top20!.textContent).toContain('c.Portfolio_Kpi_From_Sketch');
+    expect(top20!.textContent).toContain('Estimate, within 1%');
     await expect(element).toBeAccessible();
   });
 
@@ -46,6 +56,30 @@ describe('c-portfolio-kpi-tiles', () => {
     button.click();
     await Promise.resolve();
     expect(element.shadowRoot!.querySelector('[data-id="kpi-definition"]')).toBeNull();
+  });
+
+  it('says last month’s value with the change, and the Gini’s sketch bound as an absolute 0.01', async () => {
+    const element = createTiles([
+      { kpi: 'net_value', unit: 'money', value: 1100000, previous: 1112000, hasPrevious: true, exact: true },
+      { kpi: 'accounts', unit: 'count', value: 46, previous: 46, hasPrevious: true, exact: true },
+      { kpi: 'gini_revenue', unit: 'index', value: 0.61, previous: 0, hasPrevious: false, exact: false },
+      { kpi: 'top20_revenue_share', unit: 'share', value: 0.68, previous: 0, hasPrevious: false, exact: false }
+    ]);
+    await Promise.resolve();
+    const text = (kpi: string): string => element.shadowRoot!.querySelector(`li[data-kpi="${kpi}"]`)!.textContent;
+    expect(text('net_value')).toContain('c.Portfolio_Kpi_Previous_Change');
+    expect(text('accounts')).toContain('c.Portfolio_Kpi_Previous');
+    expect(text('accounts')).not.toContain('c.Portfolio_Kpi_Previous_Change');
+    expect(text('gini_revenue')).toContain('Estimate, within 0.01');
+    expect(text('top20_revenue_share')).toContain('Estimate, within 1%');
+    await expect(element).toBeAccessible();
+  });
+
+  it('signs the change in the KPI’s unit: money compact, shares in points, indexes with two decimals', () => {
+    expect(formatKpiChange('money', -12000)).toMatch(/^−\u2060\D*12(\.0)?K$/);
+    expect(formatKpiChange('share', 0.015)).toBe('+\u20601.5 pts');
+    expect(formatKpiChange('index', -0.021)).toBe('−\u20600.02');
+    expect(formatKpiChange('count', 3)).toBe('+\u20603');
   });
 
   it('formats each unit: shares as percents, indexes with two decimals, money compact', () => {

@@ -52,9 +52,18 @@ describe('c-portfolio-objectives', () => {
     const bars = element.shadowRoot!.querySelectorAll('lightning-progress-bar');
     expect([...bars].map((bar) => (bar as HTMLElement & { value: number }).value)).toEqual([67, 100]);
     expect(element.shadowRoot!.querySelector('[data-id="will-miss-count"]')!.textContent).toContain(
-      'c.Objectives_Will_Miss_Count'
+      'c.Objectives_Will_Miss_One'
     );
     await expect(element).toBeAccessible();
+  });
+
+  it('counts the objectives that will miss in the plural when there are several', async () => {
+    const second = { ...objectives.objectives[1], objectiveId: 'c', name: 'C short' };
+    const element = createObjectives({ ...objectives, objectives: [...objectives.objectives, second] });
+    await Promise.resolve();
+    expect(element.shadowRoot!.querySelector('[data-id="will-miss-count"]')!.textContent).toContain(
+      'c.Objectives_Will_Miss_Count'
+    );
   });
 
   it('says plainly when the year has no objective', async () => {

@@ -65,13 +65,14 @@ describe('c-value-badge', () => {
     await expect(element).toBeAccessible();
   });
 
-  it('shows an error icon whose text is the Apex message', async () => {
+  it('shows an error icon whose text is the Apex message, and says in words that the value is unavailable', async () => {
     const element = createBadge({ recordId: '001000000000001AAA' });
     adapter.error({ message: 'No access to this account' });
     await flush();
 
     const icon = element.shadowRoot!.querySelector<HTMLElement & { alternativeText: string }>('lightning-icon')!;
     expect(icon.alternativeText).toBe('No access to this account');
+    expect(element.shadowRoot!.querySelector('[data-id="unavailable"]')!.textContent).toBe('c.Badge_Value_Unavailable');
     await expect(element).toBeAccessible();
   });
 });

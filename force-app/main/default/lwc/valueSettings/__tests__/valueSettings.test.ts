@@ -110,6 +110,22 @@ describe('c-value-settings for an admin', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('names drivers, margin rates, notice policies and positioning in the user’s words, not by record names', async () => {
+    const element = await createPage();
+    const driver = root(element).querySelector('[data-field="drivers[0].unitCost"]')!.textContent;
+    expect(driver).toContain('c.Driver_Support_Case_High');
+    expect(driver).toContain('c.Settings_Unit_Per_Case');
+    const titles = (section: string): string[] =>
+      [...root(element).querySelectorAll(`[data-section="${section}"] h3`)].map((each) => each.textContent);
+    expect(titles('margins')).toContain('c.Settings_Margin_Other_Families');
+    expect(titles('notice')).toEqual(['France', 'c.Settings_Notice_Any_Country']);
+    expect(titles('positioning')).toContain('c.Portfolio_Country');
+    const positioning = root(element).querySelector('[data-section="positioning"]')!.textContent;
+    expect(positioning).toContain('Belgium');
+    expect(positioning).not.toContain('Country:');
+    expect(root(element).querySelector('[data-section="drivers"]')!.textContent).not.toContain('Support Case');
+  });
+
   it('re-scores after a pause in typing: a higher cost of high-priority cases moves accounts toward D4', async () => {
     const element = await createPage();
     type(element, 'drivers[0].unitCost', '1000');
