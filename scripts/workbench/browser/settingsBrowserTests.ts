@@ -184,7 +184,8 @@ export const SETTINGS_BROWSER_TESTS: BrowserTest[] = [
       const tier = page.locator('[data-id="header-badge"] c-value-badge [data-id="tier"]');
       await tier.waitFor();
       await shoot('moved-account');
-      const newTier = /(D[1-4])\s+\S+$/.exec(moverTier)?.[1] ?? '?';
+      // The cell reads "D2 – Develop ↓ D4 – Unprofitable": the new tier is the last one named.
+      const newTier = [...moverTier.matchAll(/D[1-4]/g)].pop()?.[0] ?? '?';
       check((await tier.innerText()).includes(newTier), `the moved account shows ${newTier} (${moverTier})`);
       // Reloaded, the page starts from the saved configuration: nothing moves any more.
       await openSettingsPage(page, url, '?lang=en&user=admin');
