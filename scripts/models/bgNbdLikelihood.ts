@@ -190,14 +190,25 @@ export function bgNbdLikelihoodDerivatives(
   theta: readonly number[],
   order: 0 | 1 | 2
 ): BgNbdLikelihoodDerivatives {
+  // theta arrays come as small integers (a start such as [0, 0, 0, 0]) or doubles: read once, here, so the loops
+  // below are compiled for one kind of array (no deoptimisation when the other comes)
+  return likelihoodDerivatives(data, theta[0], theta[1], theta[2], theta[3], order);
+}
+
+function likelihoodDerivatives(
+  data: BgNbdData,
+  logR: number,
+  logAlpha: number,
+  logA: number,
+  logB: number,
+  order: 0 | 1 | 2
+): BgNbdLikelihoodDerivatives {
   const { profiles, x, weight, xs, xWeight, ages, recencies } = data;
   const [logAlphaT, qT, logAlphaTx, qTx, logBX, bOverBX] = data.scratch;
-  const r = Math.exp(theta[0]);
-  const alpha = Math.exp(theta[1]);
-  const a = Math.exp(theta[2]);
-  const b = Math.exp(theta[3]);
-  const logAlpha = Math.log(alpha);
-  const logA = Math.log(a);
+  const r = Math.exp(logR);
+  const alpha = Math.exp(logAlpha);
+  const a = Math.exp(logA);
+  const b = Math.exp(logB);
   // x-only terms A₁ + A₂ (and their derivatives), once per distinct x.
   const lgR = predictiveLogGamma(r);
   const lgB = predictiveLogGamma(b);
