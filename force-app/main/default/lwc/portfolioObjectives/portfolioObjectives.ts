@@ -96,6 +96,7 @@ export default class PortfolioObjectives extends LightningElement {
             name: text.name,
             line: formatLabel(
               measureLineLabel,
+              text.name,
               text.format(measure.actual),
               text.format(measure.target),
               formatPercent(measure.progress),

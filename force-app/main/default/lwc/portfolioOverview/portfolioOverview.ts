@@ -315,7 +315,7 @@ export default class PortfolioOverview extends LightningElement {
         maintainAspectRatio: false,
         animation: false,
         // The legend shows each tier's marker shape, so the tiers are told apart without colour.
-        plugins: { legend: { labels: { usePointStyle: true } } },
+        plugins: { legend: { labels: { usePointStyle: true, boxHeight: 8 } } },
         scales: {
           x: {
             title: { display: true, text: costLabel },
