@@ -55,7 +55,7 @@ export class WorkbenchPortfolio {
   /** The configuration of the repository's Custom Metadata records (what an org has before any save). */
   readonly recordsConfig: ValueConfig;
   /**
-   * What users read for each notice policy, by DeveloperName, as ConfigMetadataSelector.noticePolicyTitles gives it
+   * What users read for each notice policy, by DeveloperName, as SeparationPlanResponses.noticePolicyTitles gives it
    * in the org: the record's label, with its legal reference when it has one.
    */
   readonly noticePolicyTitles: ReadonlyMap<string, string>;
