@@ -192,6 +192,11 @@ export const SEPARATION_BROWSER_TESTS: BrowserTest[] = [
       await openRecord(page, url, VALUE_DESTROYING_ACCOUNT, '?lang=fr&user=manager');
       await openWizard(page);
       await waitForStep(page, 'approval');
+      const toApprove = await wizard(page).locator('[data-id="approval-summary"]').innerText();
+      check(
+        toApprove.includes(planned.partners[0].name) && toApprove.includes(`${planned.notice.months} mois`),
+        `the manager sees what is approved: ${toApprove}`
+      );
       await wizard(page)
         .locator('[data-id="approval-form"] textarea')
         .fill('D’accord : préavis et partenaire adaptés.');

@@ -32,6 +32,7 @@ import playDoneApproveConcession from '@salesforce/label/c.Play_Done_approve_con
 import playDoneRejectConcession from '@salesforce/label/c.Play_Done_reject_concession';
 import playDoneRecordOutcome from '@salesforce/label/c.Play_Done_record_outcome';
 import separationEventLine from '@salesforce/label/c.Separation_Event_Line';
+import separationApprovalSummary from '@salesforce/label/c.Separation_Approval_Summary';
 import separationBackToValue from '@salesforce/label/c.Separation_Back_To_Value';
 import separationSaveContinue from '@salesforce/label/c.Separation_Save_Continue';
 import separationAssessQuestion from '@salesforce/label/c.Separation_Assess_Question';
@@ -227,6 +228,7 @@ export const LABELS = {
   Play_Done_reject_concession: playDoneRejectConcession,
   Play_Done_record_outcome: playDoneRecordOutcome,
   Separation_Event_Line: separationEventLine,
+  Separation_Approval_Summary: separationApprovalSummary,
   Separation_Back_To_Value: separationBackToValue,
   Separation_Save_Continue: separationSaveContinue,
   Separation_Assess_Question: separationAssessQuestion,

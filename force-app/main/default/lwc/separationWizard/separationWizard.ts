@@ -453,6 +453,19 @@ export default class SeparationWizard extends LightningElement {
     return this.plan?.status === 'pending_approval';
   }
 
+  /** What the manager approves, in one sentence: the path, the notice and its end (the letter is one step back). */
+  get approvalSummary(): string {
+    const plan = this.plan;
+    if (!plan) return '';
+    const partner = this.chosenPartner;
+    return formatLabel(
+      LABELS.Separation_Approval_Summary,
+      partner ? `${pathName(plan.path)} (${partner.name})` : pathName(plan.path),
+      plan.notice.months,
+      formatDate(plan.notice.effectiveEndDate)
+    );
+  }
+
   get canApprove(): boolean {
     return this.awaitingApproval && (this.plan?.userIsManager ?? false);
   }

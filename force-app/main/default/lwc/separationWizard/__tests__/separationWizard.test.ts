@@ -343,6 +343,7 @@ describe('c-separation-wizard', () => {
     });
     const element = await createWizard(pending);
     expect(step(element)).toBe('approval');
+    expect(text(element, '[data-id="approval-summary"]')).toBe('c.Separation_Approval_Summary');
     await expect(element).toBeAccessible();
     $(element, '[data-id="approval-form"] lightning-textarea')!.dispatchEvent(
       new CustomEvent('change', { detail: { value: 'OK' } })
