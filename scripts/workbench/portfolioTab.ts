@@ -116,7 +116,8 @@ export class PortfolioTab {
     const industries = new Set<string>();
     const countries = new Set<string>();
     for (const evaluation of portfolio.evaluations) addEvaluationToAggregate(aggregate, evaluation);
-    // The scatter's sample as the org reads it: each tier's first accounts in creation order.
+    // The scatter's sample as the org reads it: each tier's first accounts in creation order (not a random draw, which
+    // SOQL cannot give within the tab's bounded cost: README "Status").
     for (const id of portfolio.accountIds()) {
       const evaluation = portfolio.evaluation(id);
       const row = portfolio.row(id);
