@@ -33,6 +33,7 @@ import playDoneRejectConcession from '@salesforce/label/c.Play_Done_reject_conce
 import playDoneRecordOutcome from '@salesforce/label/c.Play_Done_record_outcome';
 import separationEventLine from '@salesforce/label/c.Separation_Event_Line';
 import separationApprovalSummary from '@salesforce/label/c.Separation_Approval_Summary';
+import playLimitToCap from '@salesforce/label/c.Play_Limit_To_Cap';
 import separationBackToValue from '@salesforce/label/c.Separation_Back_To_Value';
 import separationSaveContinue from '@salesforce/label/c.Separation_Save_Continue';
 import separationAssessQuestion from '@salesforce/label/c.Separation_Assess_Question';
@@ -229,6 +230,7 @@ export const LABELS = {
   Play_Done_record_outcome: playDoneRecordOutcome,
   Separation_Event_Line: separationEventLine,
   Separation_Approval_Summary: separationApprovalSummary,
+  Play_Limit_To_Cap: playLimitToCap,
   Separation_Back_To_Value: separationBackToValue,
   Separation_Save_Continue: separationSaveContinue,
   Separation_Assess_Question: separationAssessQuestion,

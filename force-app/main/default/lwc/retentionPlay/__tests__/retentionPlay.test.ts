@@ -117,6 +117,8 @@ describe('c-retention-play', () => {
       concessionApproved: true,
       concessionApprovedBy: 'Julien Peeters'
     });
+    // Declining a concession limits it to the cap: the button says so.
+    expect(($(element, '[data-id="reject"]') as HTMLElement & { label: string }).label).toBe('c.Play_Limit_To_Cap');
     $(element, '[data-id="approve"]')!.click();
     await settle();
     expect(updateMock.mock.calls[0][0].input).toMatchObject({
