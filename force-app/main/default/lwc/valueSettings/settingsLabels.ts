@@ -93,6 +93,7 @@ import statusFailed from '@salesforce/label/c.Settings_Status_Failed';
 import saveError from '@salesforce/label/c.Settings_Save_Error';
 import changedFields from '@salesforce/label/c.Settings_Changed_Fields';
 import problemCountOne from '@salesforce/label/c.Settings_Problem_Count_One';
+import previewReading from '@salesforce/label/c.Settings_Preview_Reading';
 import statusPendingOne from '@salesforce/label/c.Settings_Status_Pending_One';
 import statusSucceededOne from '@salesforce/label/c.Settings_Status_Succeeded_One';
 import changedFieldsOne from '@salesforce/label/c.Settings_Changed_Fields_One';
@@ -218,6 +219,7 @@ export const LABELS = {
   playCareCall,
   playLetter,
   problemCountOne,
+  previewReading,
   statusPendingOne,
   statusSucceededOne,
   changedFieldsOne,

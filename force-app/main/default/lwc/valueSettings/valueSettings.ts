@@ -22,7 +22,7 @@ import type {
 } from 'c/valueEngine';
 import { WHAT_IF_FULL_LIMIT, prepareWhatIf, runWhatIf, validateConfig, whatIfSampleDraw } from 'c/valueEngine';
 import { formatCount, formatLabel, tierShortName } from 'c/valueLabels';
-import { formatDate } from 'c/valueFormat';
+import { formatDate, formatNumber } from 'c/valueFormat';
 import type { FieldDef, SectionDef } from './settingsFields';
 import { TIERS, displayValue, parsedValue, problemsByPlace, readPath, sectionsFor, writePath } from './settingsFields';
 import { LABELS } from './settingsLabels';
@@ -95,6 +95,9 @@ export default class ValueSettings extends LightningElement {
   private typed: Record<string, string> = {};
 
   previewLoading = false;
+  /** Accounts read so far and to read (each sampled tier up to its last drawn account), while the preview loads. */
+  previewRead = 0;
+  previewToRead = 0;
   previewError: unknown;
   baseline?: WhatIfBaseline;
   result?: WhatIfResult;
@@ -147,6 +150,11 @@ export default class ValueSettings extends LightningElement {
         strata.map((stratum) => ({ stratum: stratum.stratum, population: stratum.accounts })),
         WHAT_IF_FULL_LIMIT
       );
+      this.previewRead = 0;
+      this.previewToRead = draws.reduce(
+        (sum, draw) => sum + (draw.positions.length > 0 ? draw.positions[draw.positions.length - 1] + 1 : 0),
+        0
+      );
       const accounts: WhatIfAccount[] = [];
       const read = await Promise.all(draws.map((draw) => this.readStratum(draw)));
       read.forEach((list) => accounts.push(...list));
@@ -195,10 +203,17 @@ export default class ValueSettings extends LightningElement {
         }
         position++;
       }
+      this.previewRead += page.accounts.length;
       if (page.nextAfterId === '') break;
       afterId = page.nextAfterId;
     }
     return accounts;
+  }
+
+  get previewProgress(): string {
+    return this.previewToRead > 0
+      ? formatLabel(LABELS.previewReading, formatNumber(this.previewRead), formatNumber(this.previewToRead))
+      : '';
   }
 
   private runPreview(): void {

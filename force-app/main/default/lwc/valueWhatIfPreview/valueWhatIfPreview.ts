@@ -37,6 +37,8 @@ function moverViews(movers: WhatIfMover[]): MoverView[] {
 export default class ValueWhatIfPreview extends LightningElement {
   @api result?: WhatIfResult;
   @api loading = false;
+  /** While loading: how far the reading of the portfolio is ("4 000 of 100 046 accounts read"). */
+  @api progress = '';
   @api error: unknown;
   @api empty = false;
   /** The settings have an error: the preview shows the last valid result and says it waits. */

@@ -255,7 +255,13 @@ describe('c-value-settings above 10 000 accounts', () => {
     });
     const element = createElement('c-value-settings', { is: ValueSettings });
     document.body.appendChild(element);
+    await settle();
+    // While the tier is read page by page, the preview says how far it is.
+    expect(preview(element).querySelector('[data-id="preview-progress"]')!.textContent).toBe(
+      'c.Settings_Preview_Reading'
+    );
     for (let i = 0; i < 40; i++) await settle();
+    expect(preview(element).querySelector('[data-id="preview-progress"]')).toBeNull();
 
     const calls = mocked(getWhatIfAccounts).mock.calls.map(([request]) => request as { pageSize: number });
     expect(calls.reduce((sum, request) => sum + request.pageSize, 0)).toBeGreaterThan(19000);
