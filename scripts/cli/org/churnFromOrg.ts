@@ -13,7 +13,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { AccountFacts } from '../../../force-app/main/default/lwc/valueEngine/facts';
 import { prepareFacts } from '../../../force-app/main/default/lwc/valueEngine/facts';
-import { churnFeatureValues, computeChurnSignals } from '../../../force-app/main/default/lwc/valueEngine/earlyWarning';
+import {
+  CHURN_SIGNAL_VALUES,
+  churnFeatureValues,
+  computeChurnSignals
+} from '../../../force-app/main/default/lwc/valueEngine/earlyWarning';
 import { parseCsv } from '../../models/csv';
 import type { CliIo } from '../cliSupport';
 import { CvpUsageError, readText } from '../cliSupport';
@@ -29,14 +33,8 @@ import { queryAll } from './restQuery';
 export const CHURN_TRAIN_ORG_USAGE =
   'cvp churn train --target-org ALIAS [--window MONTHS] [--source orders|opportunities] [--folds 5] [--l2 1] [--json]';
 
-export const CHURN_FEATURES = [
-  'revenue_trend',
-  'case_trend',
-  'complaints',
-  'days_since_last_order',
-  'satisfaction',
-  'renewal_due'
-];
+/** The features a churn model may name: the engine's churn signals, in its order. */
+export const CHURN_FEATURES: readonly string[] = CHURN_SIGNAL_VALUES;
 
 function monthsBefore(day: Date, months: number): string {
   const d = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() - months, day.getUTCDate()));

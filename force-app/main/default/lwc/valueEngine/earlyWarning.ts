@@ -180,35 +180,97 @@ export function churnProbability(model: ChurnModel, featureValues: Record<string
 
 /** Churn probability straight from signals, without building the feature record (the batch's hot path). */
 export function churnProbabilityFromSignals(model: ChurnModel, signals: ChurnSignals): number {
-  let z = Number.isFinite(model.intercept) ? model.intercept : 0;
+  return churnProbabilityOfTerms(churnTermsOf(model), signals);
+}
+
+/**
+ * One feature of the churn model as the probability reads it, checked once per run: the signal it reads (a
+ * {@link CHURN_SIGNAL_VALUES} position, −1 for a feature no signal gives) and whether its numbers count at all.
+ */
+export interface ChurnTerm {
+  signal: number;
+  counts: boolean;
+  coefficient: number;
+  mean: number;
+  standardDeviation: number;
+}
+
+/** The churn model as the probability reads it: the intercept (0 when not finite) and each feature's term. */
+export interface ChurnTerms {
+  intercept: number;
+  terms: ChurnTerm[];
+}
+
+/** The signals the logistic model's features may name, in the order {@link ChurnTerm.signal} counts them. */
+export const CHURN_SIGNAL_VALUES: readonly string[] = [
+  'revenue_trend',
+  'case_trend',
+  'complaints',
+  'days_since_last_order',
+  'satisfaction',
+  'renewal_due'
+];
+
+/** The {@link ChurnTerms} of `model`: each feature's name looked up and its numbers checked once. */
+export function churnTermsOf(model: ChurnModel): ChurnTerms {
+  const terms: ChurnTerm[] = [];
   const features = model.features ?? [];
   for (let i = 0; i < features.length; i++) {
     const feature = features[i];
-    let value = feature.mean;
-    switch (feature.name) {
-      case 'revenue_trend':
+    const counts =
+      Number.isFinite(feature.coefficient) &&
+      Number.isFinite(feature.mean) &&
+      Number.isFinite(feature.standardDeviation) &&
+      feature.standardDeviation > 0;
+    // A term that does not count contributes 0 whatever its numbers: they are kept only when they count.
+    terms.push({
+      signal: CHURN_SIGNAL_VALUES.indexOf(feature.name),
+      counts: counts,
+      coefficient: counts ? feature.coefficient : 0,
+      mean: counts ? feature.mean : 0,
+      standardDeviation: counts ? feature.standardDeviation : 1
+    });
+  }
+  return { intercept: Number.isFinite(model.intercept) ? model.intercept : 0, terms: terms };
+}
+
+/**
+ * {@link churnProbabilityFromSignals} with the model's terms checked once ({@link churnTermsOf}): z = intercept +
+ * Σ coefficient × (x − mean) / standardDeviation over the terms that count; an unknown recency or satisfaction (−1),
+ * or a feature no signal gives, takes its mean; a non-finite value contributes 0.
+ */
+export function churnProbabilityOfTerms(model: ChurnTerms, signals: ChurnSignals): number {
+  let z = model.intercept;
+  const terms = model.terms;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i];
+    let value = term.mean;
+    switch (term.signal) {
+      case 0:
         value = signals.revenueTrend;
         break;
-      case 'case_trend':
+      case 1:
         value = signals.caseTrend;
         break;
-      case 'complaints':
+      case 2:
         value = signals.complaints;
         break;
-      case 'days_since_last_order':
-        value = signals.daysSinceLastOrder >= 0 ? signals.daysSinceLastOrder : feature.mean;
+      case 3:
+        value = signals.daysSinceLastOrder >= 0 ? signals.daysSinceLastOrder : term.mean;
         break;
-      case 'satisfaction':
-        value = signals.satisfaction >= 0 ? signals.satisfaction : feature.mean;
+      case 4:
+        value = signals.satisfaction >= 0 ? signals.satisfaction : term.mean;
         break;
-      case 'renewal_due':
+      case 5:
         value = signals.renewalDue;
         break;
       default:
-        value = feature.mean;
+        value = term.mean;
         break;
     }
-    z = z + standardisedTerm(feature.coefficient, value, feature.mean, feature.standardDeviation);
+    z =
+      z +
+      (term.counts && Number.isFinite(value) ? (term.coefficient * (value - term.mean)) / term.standardDeviation : 0);
   }
   return logistic(z);
 }

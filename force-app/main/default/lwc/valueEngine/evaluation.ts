@@ -7,7 +7,8 @@ import type { ValueConfig } from './config';
 import { totalCostToServe } from './costToServe';
 import type { AccountFlag, RecommendedAction, Tier } from './domain';
 import type { ChurnSignals } from './earlyWarning';
-import { churnProbabilityFromSignals, churnSignalsInto, emptyChurnSignals } from './earlyWarning';
+import type { ChurnTerms } from './earlyWarning';
+import { churnProbabilityOfTerms, churnSignalsInto, churnTermsOf, emptyChurnSignals } from './earlyWarning';
 import { dayNumberOf } from './dates';
 import type { AccountFacts, DataFinding, FindingsReport, PreparedFacts } from './facts';
 import {
@@ -19,8 +20,16 @@ import {
 } from './facts';
 import type { ActionDecision, ActionInputs } from './flagsAndActions';
 import { recommendActionInto } from './flagsAndActions';
-import type { ScoreIndexes } from './scoring';
-import { influenceOf, loyaltyIndex, netValueIndex, potentialOf, scoreFromIndexes, strategicFitOf } from './scoring';
+import type { ScoreIndexes, ScoreWeighting } from './scoring';
+import {
+  influenceOf,
+  loyaltyIndex,
+  netValueIndex,
+  potentialOf,
+  scoreWeightingOf,
+  scoreWithWeighting,
+  strategicFitOf
+} from './scoring';
 import type { TierCutoffs } from './tiers';
 import { assignTier, computeTierCutoffs } from './tiers';
 import type { MoneyFigures } from './value';
@@ -86,6 +95,27 @@ export function accountFiguresInto(
   config: ValueConfig,
   todayDay: number
 ): void {
+  figuresInto(
+    target,
+    prepared,
+    costToServe,
+    config,
+    todayDay,
+    scoreWeightingOf(config.scoreWeights),
+    churnTermsOf(config.churnModel)
+  );
+}
+
+/** {@link accountFiguresInto} with the weights and the churn model's terms checked once per run. */
+function figuresInto(
+  target: AccountFigures,
+  prepared: PreparedFacts,
+  costToServe: number,
+  config: ValueConfig,
+  todayDay: number,
+  weighting: ScoreWeighting,
+  churnTerms: ChurnTerms
+): void {
   const money = target.money;
   moneyFiguresInto(
     money,
@@ -97,7 +127,7 @@ export function accountFiguresInto(
   );
   const signals = target.signals;
   churnSignalsInto(signals, prepared, todayDay);
-  const churn = churnProbabilityFromSignals(config.churnModel, signals);
+  const churn = churnProbabilityOfTerms(churnTerms, signals);
   const potential = potentialOf(prepared, signals.revenueTrend);
   const influence = influenceOf(prepared);
   const fit = strategicFitOf(prepared.industry, prepared.country, prepared.employees, config.targetPositioning);
@@ -113,7 +143,7 @@ export function accountFiguresInto(
   target.influence = influence;
   target.strategicFit = fit;
   target.loyalty = loyalty;
-  target.score = scoreFromIndexes(indexes, config.scoreWeights);
+  target.score = scoreWithWeighting(indexes, weighting);
 }
 
 /** Everything the engine derives for one account. All numbers are finite. */
@@ -165,6 +195,10 @@ export function evaluateAccount(
  * result is `evaluation` (or `figures.money` for the net value), valid until the next call with the same workspace.
  */
 export interface EvaluationWorkspace {
+  /** The configuration the workspace evaluates with, and what is derived from it once (not to be changed after). */
+  config: ValueConfig;
+  weighting: ScoreWeighting;
+  churnTerms: ChurnTerms;
   prepared: PreparedFacts;
   /** Where the cost-to-serve rules report the drivers' findings (the prepared facts' findings list). */
   report: FindingsReport;
@@ -174,9 +208,15 @@ export interface EvaluationWorkspace {
   evaluation: AccountEvaluation;
 }
 
-/** A workspace for {@link evaluateAccountInto} and {@link netValueOfFactsInto}: one per chunk (or per loop). */
-export function newEvaluationWorkspace(): EvaluationWorkspace {
+/**
+ * A workspace for {@link evaluateAccountInto} and {@link netValueOfFactsInto} with `config`: one per chunk (or per
+ * loop); the score's weights and the churn model's terms are checked here once, not per account.
+ */
+export function newEvaluationWorkspace(config: ValueConfig): EvaluationWorkspace {
   return {
+    config: config,
+    weighting: scoreWeightingOf(config.scoreWeights),
+    churnTerms: churnTermsOf(config.churnModel),
     prepared: emptyPreparedFacts(),
     report: { accountId: '', findings: [] },
     figures: emptyAccountFigures(),
@@ -229,8 +269,8 @@ export function evaluateAccountOnDay(
   cutoffs: TierCutoffs,
   todayDay: number
 ): AccountEvaluation {
-  const workspace = newEvaluationWorkspace();
-  evaluateAccountInto(workspace, facts, config, cutoffs, todayDay);
+  const workspace = newEvaluationWorkspace(config);
+  evaluateAccountInto(workspace, facts, cutoffs, todayDay);
   return workspace.evaluation;
 }
 
@@ -242,11 +282,10 @@ export function evaluateAccountOnDay(
 export function evaluateAccountInto(
   workspace: EvaluationWorkspace,
   facts: AccountFacts,
-  config: ValueConfig,
   cutoffs: TierCutoffs,
   todayDay: number
 ): void {
-  evaluateAccountWithCostInto(workspace, facts, config, cutoffs, todayDay, -1);
+  evaluateAccountWithCostInto(workspace, facts, cutoffs, todayDay, -1);
 }
 
 /**
@@ -258,11 +297,11 @@ export function evaluateAccountInto(
 export function evaluateAccountWithCostInto(
   workspace: EvaluationWorkspace,
   facts: AccountFacts,
-  config: ValueConfig,
   cutoffs: TierCutoffs,
   todayDay: number,
   knownCostToServe: number
 ): void {
+  const config = workspace.config;
   const raw: AccountFacts = facts ?? {};
   const prepared = workspace.prepared;
   prepareFactsInto(prepared, raw);
@@ -275,7 +314,7 @@ export function evaluateAccountWithCostInto(
       ? knownCostToServe
       : totalCostToServe(config, raw.driverQuantities, prepared.paymentDelayAbsurd, report);
   const figures = workspace.figures;
-  accountFiguresInto(figures, prepared, cost, config, todayDay);
+  figuresInto(figures, prepared, cost, config, todayDay, workspace.weighting, workspace.churnTerms);
   const money = figures.money;
   const assignment = assignTier(money.netValue, cutoffs, prepared.tierOverride, prepared.tierOverrideReason);
   const inputs = workspace.actionInputs;
@@ -331,12 +370,12 @@ export function netValueOfFacts(facts: AccountFacts, config: ValueConfig): numbe
  * first pass of a chunk allocates nothing per account. Its findings stay in `workspace.report.findings` until the next
  * call: without any, the cost to serve can be given to {@link evaluateAccountWithCostInto} ({@link firstPassCostToServe}).
  */
-export function netValueOfFactsInto(workspace: EvaluationWorkspace, facts: AccountFacts, config: ValueConfig): void {
+export function netValueOfFactsInto(workspace: EvaluationWorkspace, facts: AccountFacts): void {
   const report = workspace.report;
   if (report.findings.length > 0) {
     report.findings = [];
   }
-  moneyOfFactsInto(workspace.figures.money, report, facts, config);
+  moneyOfFactsInto(workspace.figures.money, report, facts, workspace.config);
 }
 
 /**
@@ -375,21 +414,32 @@ export interface PortfolioEvaluation {
 
 /** Evaluates every account: pass 1 computes net values and the cut-offs, pass 2 evaluates each account. */
 export function evaluatePortfolio(factsList: AccountFacts[], config: ValueConfig, today: string): PortfolioEvaluation {
+  return evaluatePortfolioOnDay(factsList, config, dayNumberOf(today));
+}
+
+/**
+ * {@link evaluatePortfolio} with today as a day number: pass 1 in one workspace, pass 2 reusing its cost to serve
+ * (the what-if re-scores its baseline with it on each edit).
+ */
+export function evaluatePortfolioOnDay(
+  factsList: AccountFacts[],
+  config: ValueConfig,
+  todayDay: number
+): PortfolioEvaluation {
   const list = factsList ?? [];
   const netValues: number[] = [];
   const costs: number[] = [];
-  const firstPass = newEvaluationWorkspace();
+  const firstPass = newEvaluationWorkspace(config);
   for (let i = 0; i < list.length; i++) {
-    netValueOfFactsInto(firstPass, list[i], config);
+    netValueOfFactsInto(firstPass, list[i]);
     netValues.push(firstPass.figures.money.netValue);
     costs.push(firstPassCostToServe(firstPass));
   }
   const cutoffs = computeTierCutoffs(netValues, config.tierPolicy);
-  const todayDay = dayNumberOf(today);
   const evaluations: AccountEvaluation[] = [];
   for (let i = 0; i < list.length; i++) {
-    const workspace = newEvaluationWorkspace();
-    evaluateAccountWithCostInto(workspace, list[i], config, cutoffs, todayDay, costs[i]);
+    const workspace = newEvaluationWorkspace(config);
+    evaluateAccountWithCostInto(workspace, list[i], cutoffs, todayDay, costs[i]);
     evaluations.push(workspace.evaluation);
   }
   return { cutoffs: cutoffs, evaluations: evaluations };

@@ -163,6 +163,10 @@ function cleanAmount(
   fallback: number,
   report: FindingsReport
 ): number {
+  // The usual case first: a number from 0 to the maximum (NaN fails both comparisons).
+  if (!isMissingNumber(value) && value >= 0 && value <= maximum) {
+    return value;
+  }
   if (isMissingNumber(value)) {
     if (required) {
       addFinding(report, field, 'missing');

@@ -14,6 +14,10 @@ export function safeDivide(numerator: number, denominator: number, fallback: num
 
 /** `value` limited to `[minimum, maximum]` (finite bounds); a non-finite value becomes `minimum`. */
 export function clamp(value: number, minimum: number, maximum: number): number {
+  // Strictly inside: the value itself (as Math.min/Math.max would give, signed zeros included).
+  if (value > minimum && value < maximum) {
+    return value;
+  }
   if (!Number.isFinite(value)) {
     return minimum;
   }

@@ -140,6 +140,9 @@ export const QUADRANT_VALUES: readonly string[] = [
 export const AGGREGATE_AMOUNT_LIMIT = 1000000000000000;
 
 function finiteNumber(value: number): number {
+  if (value > -AGGREGATE_AMOUNT_LIMIT && value < AGGREGATE_AMOUNT_LIMIT) {
+    return value;
+  }
   if (!Number.isFinite(value)) {
     return 0;
   }

@@ -170,17 +170,49 @@ export function positiveOrZero(value: number): number {
 
 /** Points (0–100 scale) a component earns: 100 × weight × index / total weight. */
 export function componentPoints(weight: number, index: number, weightTotal: number): number {
-  return safeDivide(100 * positiveOrZero(weight) * clamp(index, 0, 1), weightTotal, 0);
+  return pointsOfCountedWeight(positiveOrZero(weight), index, weightTotal);
+}
+
+/** {@link componentPoints} of a weight already counted (finite and positive, else 0). */
+function pointsOfCountedWeight(weight: number, index: number, weightTotal: number): number {
+  return safeDivide(100 * weight * clamp(index, 0, 1), weightTotal, 0);
 }
 
 /** The value score 0–100 from the component indexes and the weights (0 when every weight is 0). */
 export function scoreFromIndexes(indexes: ScoreIndexes, weights: ScoreWeights): number {
-  const weightTotal = totalWeight(weights);
+  return scoreWithWeighting(indexes, scoreWeightingOf(weights));
+}
+
+/** The weights as the score counts them (each finite positive weight, else 0) and their total: once per run. */
+export interface ScoreWeighting {
+  netValue: number;
+  potential: number;
+  influence: number;
+  strategicFit: number;
+  loyalty: number;
+  total: number;
+}
+
+/** The {@link ScoreWeighting} of `weights`. */
+export function scoreWeightingOf(weights: ScoreWeights): ScoreWeighting {
+  return {
+    netValue: positiveOrZero(weights.netValue),
+    potential: positiveOrZero(weights.potential),
+    influence: positiveOrZero(weights.influence),
+    strategicFit: positiveOrZero(weights.strategicFit),
+    loyalty: positiveOrZero(weights.loyalty),
+    total: totalWeight(weights)
+  };
+}
+
+/** {@link scoreFromIndexes} with the weights counted once ({@link scoreWeightingOf}): each component's {@link componentPoints}. */
+export function scoreWithWeighting(indexes: ScoreIndexes, weighting: ScoreWeighting): number {
+  const total = weighting.total;
   const points =
-    componentPoints(weights.netValue, indexes.netValue, weightTotal) +
-    componentPoints(weights.potential, indexes.potential, weightTotal) +
-    componentPoints(weights.influence, indexes.influence, weightTotal) +
-    componentPoints(weights.strategicFit, indexes.strategicFit, weightTotal) +
-    componentPoints(weights.loyalty, indexes.loyalty, weightTotal);
+    pointsOfCountedWeight(weighting.netValue, indexes.netValue, total) +
+    pointsOfCountedWeight(weighting.potential, indexes.potential, total) +
+    pointsOfCountedWeight(weighting.influence, indexes.influence, total) +
+    pointsOfCountedWeight(weighting.strategicFit, indexes.strategicFit, total) +
+    pointsOfCountedWeight(weighting.loyalty, indexes.loyalty, total);
   return clamp(points, 0, 100);
 }

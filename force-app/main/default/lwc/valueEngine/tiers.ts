@@ -216,7 +216,7 @@ export function assignTier(
   overrideReason: string
 ): TierAssignment {
   const computed = tierOf(netValue, cutoffs);
-  if (!isMissingText(override) && isTier(override)) {
+  if (!isMissingText(override) && override !== '' && isTier(override)) {
     return {
       tier: override as Tier,
       computedTier: computed,

@@ -10,9 +10,8 @@ import { dayNumberOf } from './dates';
 import type { Tier } from './domain';
 import { TIER_VALUES, tierRank } from './domain';
 import type { AccountEvaluation } from './evaluation';
-import { evaluateAccountOnDay, netValueOfFacts } from './evaluation';
+import { evaluatePortfolioOnDay } from './evaluation';
 import type { AccountFacts } from './facts';
-import { computeTierCutoffs } from './tiers';
 
 /** Largest portfolio the what-if re-scores whole; above it, a stratified sample of this size. */
 export const WHAT_IF_FULL_LIMIT = 10000;
@@ -251,16 +250,11 @@ export function whatIfSampleDraw(strata: WhatIfStratumSize[], limit: number): Wh
 
 /** Evaluates every account with `config` (two passes: net values → cut-offs, then each account). */
 function evaluateAll(accounts: WhatIfAccount[], config: ValueConfig, todayDay: number): AccountEvaluation[] {
-  const netValues: number[] = [];
+  const factsList: AccountFacts[] = [];
   for (let i = 0; i < accounts.length; i++) {
-    netValues.push(netValueOfFacts(accounts[i].facts, config));
+    factsList.push(accounts[i].facts);
   }
-  const cutoffs = computeTierCutoffs(netValues, config.tierPolicy);
-  const evaluations: AccountEvaluation[] = [];
-  for (let i = 0; i < accounts.length; i++) {
-    evaluations.push(evaluateAccountOnDay(accounts[i].facts, config, cutoffs, todayDay));
-  }
-  return evaluations;
+  return evaluatePortfolioOnDay(factsList, config, todayDay).evaluations;
 }
 
 /**

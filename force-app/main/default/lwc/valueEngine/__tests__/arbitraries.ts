@@ -39,6 +39,8 @@ import {
   evaluateAccountInto,
   newEvaluationWorkspace,
   accountFiguresOnDay,
+  churnTermsOf,
+  scoreWeightingOf,
   prepareFacts,
   TIER_METHOD_VALUES,
   RETENTION_PLAY_VALUES
@@ -369,9 +371,9 @@ export const tierCutoffsArbitrary = fc.record({
 
 /** A workspace of the "into" functions: fresh, or left as an earlier account's evaluation left it. */
 export const evaluationWorkspace = fc.tuple(accountFacts, valueConfig, fc.boolean()).map(([facts, config, used]) => {
-  const workspace = newEvaluationWorkspace();
+  const workspace = newEvaluationWorkspace(config);
   if (used) {
-    evaluateAccountInto(workspace, facts, config, computeTierCutoffs([0, 1, 2], config.tierPolicy), 20000);
+    evaluateAccountInto(workspace, facts, computeTierCutoffs([0, 1, 2], config.tierPolicy), 20000);
   }
   return workspace;
 });
@@ -505,6 +507,11 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
     valueConfig.map((config) => config.tierPolicy)
   ),
   evaluatePortfolio: fc.tuple(fc.array(accountFacts, { maxLength: 8 }), valueConfig, anyDate),
+  evaluatePortfolioOnDay: fc.tuple(
+    fc.array(accountFacts, { maxLength: 8 }),
+    valueConfig,
+    fc.oneof(fc.integer({ min: 0, max: 30000 }), anyNumber)
+  ),
   explainScore: fc.tuple(accountFacts, valueConfig, tierCutoffsArbitrary, anyDate),
   decideAlert: fc.tuple(
     alertInput,
@@ -635,18 +642,28 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
   ),
   evaluateAccount: fc.tuple(accountFacts, valueConfig, tierCutoffsArbitrary, anyDate),
   netValueOfFacts: fc.tuple(accountFacts, valueConfig),
-  newEvaluationWorkspace: fc.constant([]),
-  evaluateAccountInto: fc.tuple(evaluationWorkspace, accountFacts, valueConfig, tierCutoffsArbitrary, todayDayNumber),
-  netValueOfFactsInto: fc.tuple(evaluationWorkspace, accountFacts, valueConfig),
+  // The workspace keeps the configuration it is given (with any NaN it holds): a configuration of finite numbers here.
+  newEvaluationWorkspace: fc.constant(null).map(() => [defaultConfig()]),
+  evaluateAccountInto: fc.tuple(evaluationWorkspace, accountFacts, tierCutoffsArbitrary, todayDayNumber),
+  netValueOfFactsInto: fc.tuple(evaluationWorkspace, accountFacts),
   evaluateAccountWithCostInto: fc.tuple(
     evaluationWorkspace,
     accountFacts,
-    valueConfig,
     tierCutoffsArbitrary,
     todayDayNumber,
     fc.oneof(amount, anyNumber)
   ),
   firstPassCostToServe: evaluationWorkspace.map((workspace) => [workspace]),
+  scoreWeightingOf: fc.tuple(valueConfig.map((config) => config.scoreWeights)),
+  scoreWithWeighting: fc.tuple(
+    scoreIndexes,
+    valueConfig.map((config) => scoreWeightingOf(config.scoreWeights))
+  ),
+  churnTermsOf: fc.tuple(churnModel),
+  churnProbabilityOfTerms: fc.tuple(
+    churnModel.map((model) => churnTermsOf(model)),
+    churnSignalsArbitrary
+  ),
   accountFiguresInto: fc.tuple(accountFiguresArbitrary, preparedFacts, amount, valueConfig, todayDayNumber),
   emptyPreparedFacts: fc.constant([]),
   emptyChurnSignals: fc.constant([]),

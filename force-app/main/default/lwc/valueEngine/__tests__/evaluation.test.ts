@@ -104,15 +104,15 @@ describe('evaluation', () => {
 
   it('evaluates into one workspace account after account exactly as record by record, and leaves kept lists alone', () => {
     const cutoffs = computeTierCutoffs([0, 50000], config.tierPolicy);
-    const workspace = newEvaluationWorkspace();
+    const workspace = newEvaluationWorkspace(config);
     const day = dayNumberOf(today);
     const accounts: AccountFacts[] = [rich, { accountId: 'A3', revenueCurrent: Number.NaN }, rich, {}];
     const kept: string[][] = [];
     for (const facts of accounts) {
-      evaluateAccountInto(workspace, facts, config, cutoffs, day);
+      evaluateAccountInto(workspace, facts, cutoffs, day);
       expect(workspace.evaluation).toEqual(evaluateAccountOnDay(facts, config, cutoffs, day));
       kept.push(workspace.evaluation.flags);
-      netValueOfFactsInto(workspace, facts, config);
+      netValueOfFactsInto(workspace, facts);
       expect(workspace.figures.money.netValue).toBe(netValueOfFacts(facts, config));
     }
     expect(kept[1]).toEqual(['data_incomplete']);

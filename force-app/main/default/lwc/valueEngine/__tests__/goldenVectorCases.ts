@@ -411,6 +411,21 @@ add(
   [{ netValue: 0, potential: 0, influence: 0, strategicFit: 0, loyalty: 0 }, config.scoreWeights],
   0
 );
+add(
+  'scoreWeightingOf',
+  [{ netValue: 1, potential: -1, influence: null, strategicFit: 2, loyalty: 0 }],
+  { netValue: 1, potential: 0, influence: 0, strategicFit: 2, loyalty: 0, total: 3 },
+  'weights counted once: negative and null count 0'
+);
+add(
+  'scoreWithWeighting',
+  [
+    { netValue: 0.5, potential: 1, influence: 1, strategicFit: 0.25, loyalty: 1 },
+    { netValue: 1, potential: 0, influence: 0, strategicFit: 2, loyalty: 0, total: 3 }
+  ],
+  100 / 3,
+  '(1 × 0.5 + 2 × 0.25) × 100 / 3'
+);
 
 // early warning
 add('revenueTrend', [70000, 100000], -0.3);
@@ -497,6 +512,53 @@ add(
 );
 add('churnProbability', [{ intercept: 100, features: [] }, {}], 1 / (1 + Math.exp(-30)), 'z clamped to 30');
 add('churnProbability', [config.churnModel, { satisfaction: null }], 1 / (1 + Math.exp(2)), 'null value → mean');
+add(
+  'churnTermsOf',
+  [
+    {
+      intercept: null,
+      features: [
+        { name: 'complaints', coefficient: 2, mean: 0.5, standardDeviation: 1 },
+        { name: 'satisfaction', coefficient: 1, mean: 7, standardDeviation: 0 },
+        { name: 'unknown_feature', coefficient: 1, mean: 3, standardDeviation: 2 }
+      ]
+    }
+  ],
+  {
+    intercept: 0,
+    terms: [
+      { signal: 2, counts: true, coefficient: 2, mean: 0.5, standardDeviation: 1 },
+      { signal: 4, counts: false, coefficient: 0, mean: 0, standardDeviation: 1 },
+      { signal: -1, counts: true, coefficient: 1, mean: 3, standardDeviation: 2 }
+    ]
+  },
+  'names looked up once; a zero deviation does not count (its numbers are not kept)'
+);
+add(
+  'churnProbabilityOfTerms',
+  [
+    {
+      intercept: 0,
+      terms: [
+        { signal: 2, counts: true, coefficient: 2, mean: 0.5, standardDeviation: 1 },
+        { signal: 4, counts: false, coefficient: 1, mean: 7, standardDeviation: 0 },
+        { signal: -1, counts: true, coefficient: 1, mean: 3, standardDeviation: 2 }
+      ]
+    },
+    {
+      revenueTrend: 0,
+      caseTrend: 0,
+      complaints: 1,
+      daysSinceLastOrder: -1,
+      satisfaction: 2,
+      renewalDue: 0,
+      tenureYears: 0,
+      warnings: []
+    }
+  ],
+  1 / (1 + Math.exp(-1)),
+  'z = 2 × (1 − 0.5) / 1 = 1; satisfaction does not count; the unknown feature takes its mean'
+);
 add(
   'churnProbabilityFromSignals',
   [
@@ -831,18 +893,18 @@ add('accountFiguresOnDay', [preparedRich, 1860, config, 20269]);
 add('evaluateAccountOnDay', [rich, config, absoluteCut, 20269]);
 add('evaluateAccountOnDay', [loser, config, absoluteCut, -100000000]);
 // "into" forms: the caller's records are overwritten whole (a used workspace gives the same result as a new one)
-const usedWorkspace = newEvaluationWorkspace();
-evaluateAccountInto(usedWorkspace, loser, config, absoluteCut as TierCutoffs, 20269);
-add('newEvaluationWorkspace', []);
-add('evaluateAccountInto', [usedWorkspace, rich, config, absoluteCut, 20269]);
-add('netValueOfFactsInto', [usedWorkspace, loser, config]);
-const firstPass = newEvaluationWorkspace();
-netValueOfFactsInto(firstPass, rich, config);
+const usedWorkspace = newEvaluationWorkspace(config);
+evaluateAccountInto(usedWorkspace, loser, absoluteCut as TierCutoffs, 20269);
+add('newEvaluationWorkspace', [config]);
+add('evaluateAccountInto', [usedWorkspace, rich, absoluteCut, 20269]);
+add('netValueOfFactsInto', [usedWorkspace, loser]);
+const firstPass = newEvaluationWorkspace(config);
+netValueOfFactsInto(firstPass, rich);
 add('firstPassCostToServe', [firstPass], 1860, 'no finding: the first pass cost to serve is reused');
-const firstPassWithFinding = newEvaluationWorkspace();
-netValueOfFactsInto(firstPassWithFinding, broken, config);
+const firstPassWithFinding = newEvaluationWorkspace(config);
+netValueOfFactsInto(firstPassWithFinding, broken);
 add('firstPassCostToServe', [firstPassWithFinding], -1, 'a finding (revenue missing): unknown, computed again');
-add('evaluateAccountWithCostInto', [usedWorkspace, rich, config, absoluteCut, 20269, 1860]);
+add('evaluateAccountWithCostInto', [usedWorkspace, rich, absoluteCut, 20269, 1860]);
 add('emptyPreparedFacts', []);
 add('prepareFactsInto', [prepareFacts(broken), rich]);
 add('accountFiguresInto', [
@@ -863,6 +925,7 @@ add('netValueOfFacts', [loser, config], -2250, '5 000 × 0.35 − (20 × 150 + 4
 add('evaluatePortfolio', [[rich, loser, guarded, overridden, broken], config, TODAY]);
 add('evaluatePortfolio', [[rich, loser], absoluteConfig, TODAY]);
 add('evaluatePortfolio', [[], config, TODAY]);
+add('evaluatePortfolioOnDay', [[rich, loser, broken], config, 20269]);
 
 // retention
 add(

@@ -54,16 +54,16 @@ describe('properties', () => {
   it('one workspace evaluating account after account, reusing the first pass cost to serve, gives each account its record-by-record evaluation', () => {
     fc.assert(
       fc.property(fc.array(accountFacts, { minLength: 1, maxLength: 5 }), valueConfig, (list, config) => {
-        const workspace = engine.newEvaluationWorkspace();
+        const workspace = engine.newEvaluationWorkspace(config);
         const cutoffs = engine.computeTierCutoffs([0, 1000, 50000], config.tierPolicy);
         for (const facts of list) {
-          engine.netValueOfFactsInto(workspace, facts, config);
+          engine.netValueOfFactsInto(workspace, facts);
           expect(workspace.figures.money.netValue).toBe(engine.netValueOfFacts(facts, config));
           const reference = engine.evaluateAccountOnDay(facts, config, cutoffs, 20269);
           const cost = engine.firstPassCostToServe(workspace);
-          engine.evaluateAccountWithCostInto(workspace, facts, config, cutoffs, 20269, cost);
+          engine.evaluateAccountWithCostInto(workspace, facts, cutoffs, 20269, cost);
           expect(workspace.evaluation).toEqual(reference);
-          engine.evaluateAccountInto(workspace, facts, config, cutoffs, 20269);
+          engine.evaluateAccountInto(workspace, facts, cutoffs, 20269);
           expect(workspace.evaluation).toEqual(reference);
         }
       })
