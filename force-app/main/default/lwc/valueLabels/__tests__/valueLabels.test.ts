@@ -4,9 +4,11 @@ import {
   ENGINE_LABELS,
   actionName,
   costComponentName,
+  driverName,
   engineText,
   findingText,
   flagName,
+  formatCount,
   formatLabel,
   scoreComponentName,
   tierName
@@ -108,6 +110,22 @@ describe('c-value-labels', () => {
     }
     expect(findingText('driverQuantities.Support_Cases', 'negative')).toBe('c.Finding_Negative');
     expect(findingText('revenueCurrent', 'unheard_of')).toBe('c.Data_Field_Revenue_Current: unheard_of');
+  });
+
+  it('names every value driver the project ships by a Custom Label, and an admin’s own driver in words', () => {
+    const folder = join(__dirname, '..', '..', '..', 'customMetadata');
+    const shipped = readdirSync(folder)
+      .filter((file) => file.startsWith('Value_Driver.'))
+      .map((file) => file.slice('Value_Driver.'.length, -'.md-meta.xml'.length));
+    expect(shipped).toContain('Support_Case_High');
+    expect(shipped.filter((name) => driverName(name) !== `c.Driver_${name}`)).toEqual([]);
+    expect(driverName('Field_Service_Visit')).toBe('Field Service Visit');
+  });
+
+  it('counts in the singular or the plural as the user’s language wants', () => {
+    expect(formatCount(1, 'one {0}', 'many {0}')).toBe('one 1');
+    expect(formatCount(0, 'one {0}', 'many {0}')).toBe('many 0');
+    expect(formatCount(1200, 'one {0} by {1}', 'many {0} by {1}', 'Nadia')).toBe('many 1,200 by Nadia');
   });
 
   it('fills named engine parameters and positional label parameters', () => {
