@@ -10,6 +10,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { betaDraw, gammaDraw, seededRandom } from '../models/simulate';
 import type { BenchFigure } from './benchTypes';
 import type { StreamFitRun } from './streamFitChild';
 
@@ -19,37 +20,6 @@ const LIMIT_MIB = 1024;
 const START_DAY = Date.UTC(2023, 0, 1) / 86_400_000;
 const FIRST_PURCHASE_DAYS = 540;
 const LAST_DAY = 730;
-
-/** mulberry32: a small seeded generator, so the log is the same from run to run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Gamma(shape, 1) by Marsaglia and Tsang (shape < 1 through the U^(1/shape) boost). */
-function gamma(random: () => number, shape: number): number {
-  if (shape < 1) return gamma(random, shape + 1) * Math.pow(random(), 1 / shape);
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    let x: number;
-    let v: number;
-    do {
-      // Box–Muller normal.
-      x = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-      v = 1 + c * x;
-    } while (v <= 0);
-    v = v * v * v;
-    const u = random();
-    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
-  }
-}
 
 const isoDays: string[] = [];
 for (let day = 0; day <= LAST_DAY; day++)
@@ -61,9 +31,9 @@ for (let day = 0; day <= LAST_DAY; day++)
  * credit note. `shuffled`: each customer's rows in random order.
  */
 export function writeLog(path: string, shuffled: boolean, customers = CUSTOMERS): number {
-  const random = seeded(20261207);
+  const random = seededRandom(20261207);
   // Its own generator for the shuffle: both files hold the same rows, in two orders.
-  const shuffle = seeded(7);
+  const shuffle = seededRandom(7);
   const fd = openSync(path, 'w');
   let buffer = 'order_id,account,order_date,amount\n';
   let rows = 0;
@@ -71,15 +41,14 @@ export function writeLog(path: string, shuffled: boolean, customers = CUSTOMERS)
   const customerRows: string[] = [];
   for (let i = 0; i < customers; i++) {
     const account = `ACC${String(i).padStart(7, '0')}`;
-    const rate = gamma(random, 0.3) / 12;
-    const a = gamma(random, 0.8);
-    const dropout = a / (a + gamma(random, 2.4));
+    const rate = gammaDraw(0.3, random) / 12;
+    const dropout = betaDraw(0.8, 2.4, random);
     // Gamma-Gamma spend: ν ~ Gamma(q = 4, γ = 15), each amount ~ Gamma(p = 6, ν).
-    const nu = gamma(random, 4) / 15;
+    const nu = gammaDraw(4, random) / 15;
     customerRows.length = 0;
     let day = Math.floor(random() * FIRST_PURCHASE_DAYS);
     for (let purchase = 0; purchase < 60 && day <= LAST_DAY; purchase++) {
-      const amount = Math.round((gamma(random, 6) / nu) * 100) / 100;
+      const amount = Math.round((gammaDraw(6, random) / nu) * 100) / 100;
       const date = isoDays[day];
       if (random() < 0.1) {
         const part = Math.round(amount * 30) / 100;
