@@ -8,8 +8,9 @@
  * A customer's rows in date order (a file sorted by date, or by customer then date) are folded as they come, with the
  * open day kept. A row dated before that customer's open day cannot be folded (the day may already be folded, its
  * net amount changed); that customer is marked and read again in a second pass over the same rows, which keeps only
- * the marked customers' days (a day → net amount map each) and folds them sorted. A file in date order is read once in
- * O(customers) memory; a shuffled one twice, with its shuffled customers' distinct days in memory. Node only.
+ * the marked customers' rows (customer, day, amount: 16 bytes each) and folds them sorted by customer and day (rows
+ * of one day summed in file order, as the first pass sums them). A file in date order is read once in O(customers)
+ * memory; a shuffled one twice, with its shuffled customers' rows in memory. Node only.
  */
 import type { CustomerSummary } from './modelFits';
 
@@ -62,8 +63,12 @@ export class CustomerPurchases {
   private distinctDays = new Int32Array(0);
   private refundDayCount = new Int32Array(0);
   private flags = new Uint8Array(0);
-  /** Second pass: day → net amount of each customer whose rows were out of date order. */
-  private readonly reread = new Map<number, Map<number, number>>();
+  /** Customers whose rows were out of date order, and their rows (customer, day, amount) from the second pass. */
+  private outOfOrder = 0;
+  private rereadCount = 0;
+  private rereadCustomer = new Int32Array(0);
+  private rereadDay = new Int32Array(0);
+  private rereadAmount = new Float64Array(0);
   private secondPass = false;
   private rows = 0;
   private creditNotes = 0;
@@ -74,7 +79,7 @@ export class CustomerPurchases {
 
   /** True when some customer's rows were out of date order: feed every row again after `startSecondPass()`. */
   get needsSecondPass(): boolean {
-    return !this.secondPass && this.reread.size > 0;
+    return !this.secondPass && this.outOfOrder > 0;
   }
 
   startSecondPass(): void {
@@ -85,8 +90,7 @@ export class CustomerPurchases {
   add(id: string, day: number, amount: number): void {
     if (this.secondPass) {
       const at = this.index.get(id);
-      const days = at === undefined ? undefined : this.reread.get(at);
-      if (days !== undefined) days.set(day, (days.get(day) ?? 0) + amount);
+      if (at !== undefined && (this.flags[at] & OUT_OF_ORDER) !== 0) this.keepRow(at, day, amount);
       return;
     }
     this.rows++;
@@ -107,22 +111,19 @@ export class CustomerPurchases {
     } else {
       this.reset(c);
       this.flags[c] = OUT_OF_ORDER;
-      this.reread.set(c, new Map<number, number>());
+      this.outOfOrder++;
     }
   }
 
   /** Folds the open days (and the re-read customers' days), then summarises each customer. */
   finish(): PurchaseTotals {
     for (let c = 0; c < this.size; c++) {
-      const days = this.reread.get(c);
-      if (days !== undefined) {
-        for (const day of [...days.keys()].sort((p, q) => p - q)) this.fold(c, day, days.get(day) ?? 0);
-      } else if (this.openDay[c] !== NONE) {
+      if (this.openDay[c] !== NONE) {
         this.fold(c, this.openDay[c], this.openNet[c]);
         this.openDay[c] = NONE;
       }
     }
-    this.reread.clear();
+    this.foldKeptRows();
     const { calibrationEnd, holdoutEnd, unitDays, withSpend } = this.window;
     const customers: CustomerSummary[] = [];
     const holdout = holdoutEnd === undefined ? undefined : new Map<string, number>();
@@ -161,6 +162,48 @@ export class CustomerPurchases {
     }
     customers.sort((p, q) => (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
     return holdout === undefined ? { customers, ...totals } : { customers, holdout, ...totals };
+  }
+
+  /** Second pass: one row of a customer whose rows were out of date order. */
+  private keepRow(c: number, day: number, amount: number): void {
+    const n = this.rereadCount;
+    if (n === this.rereadDay.length) {
+      const capacity = Math.max(1024, n * 2);
+      const customer = new Int32Array(capacity);
+      customer.set(this.rereadCustomer);
+      const days = new Int32Array(capacity);
+      days.set(this.rereadDay);
+      const amounts = new Float64Array(capacity);
+      amounts.set(this.rereadAmount);
+      this.rereadCustomer = customer;
+      this.rereadDay = days;
+      this.rereadAmount = amounts;
+    }
+    this.rereadCustomer[n] = c;
+    this.rereadDay[n] = day;
+    this.rereadAmount[n] = amount;
+    this.rereadCount = n + 1;
+  }
+
+  /** The kept rows sorted by customer, day and file order; each day's amounts summed in file order, then folded. */
+  private foldKeptRows(): void {
+    const n = this.rereadCount;
+    const customer = this.rereadCustomer;
+    const days = this.rereadDay;
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((p, q) => customer[p] - customer[q] || days[p] - days[q] || p - q);
+    for (let k = 0; k < n;) {
+      const c = customer[order[k]];
+      const day = days[order[k]];
+      let net = 0;
+      while (k < n && customer[order[k]] === c && days[order[k]] === day) net += this.rereadAmount[order[k++]];
+      this.fold(c, day, net);
+    }
+    this.rereadCount = 0;
+    this.rereadCustomer = new Int32Array(0);
+    this.rereadDay = new Int32Array(0);
+    this.rereadAmount = new Float64Array(0);
   }
 
   /** One purchase day or refund day of customer `c`, days folded in increasing order. */

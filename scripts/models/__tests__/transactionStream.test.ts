@@ -288,7 +288,7 @@ describe('streamed == in-memory == the documented rules, on random logs and rand
   it('holds for ISO and French exports, sorted or not', () => {
     fc.assert(
       fc.property(
-        fc.array(row, { minLength: 1, maxLength: 60 }),
+        fc.array(row, { minLength: 1, maxLength: 60, size: 'max' }),
         fc.boolean(),
         fc.boolean(),
         fc.constantFrom<ClvTimeUnit>('day', 'week', 'month'),
@@ -359,7 +359,10 @@ describe('CsvRecordReader', () => {
       }
       return out;
     };
-    const text = fc.array(fc.constantFrom('a', 'é', ' ', ',', '"', '\n', '\r', '\r\n', '""'), { maxLength: 60 });
+    const text = fc.array(fc.constantFrom('a', 'é', ' ', ',', '"', '\n', '\r', '\r\n', '""'), {
+      maxLength: 60,
+      size: 'max'
+    });
     fc.assert(
       fc.property(text, fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 5 }), (parts, sizes) => {
         const whole = parts.join('');
