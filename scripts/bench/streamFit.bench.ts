@@ -1,8 +1,8 @@
 /**
  * `cvp clv fit --transactions` on a seeded synthetic log of 1 000 000 customers (about 4.7 million rows, 170 MiB:
  * BG/NBD purchases with Gamma-Gamma amounts, same-day rows and credit notes), written to a temporary folder and deleted
- * after. The fit runs in a child process (streamFitChild.ts: the read and the BG/NBD fit as `cvp clv fit` runs them),
- * whose peak RSS is the figure: it must stay under 1 GiB. Twice: each customer's rows in date order (one pass), and
+ * after. The fit runs in a child process (streamFitChild.ts: the read, the BG/NBD and the Gamma-Gamma fits as
+ * `cvp clv fit` runs them), whose peak RSS is the figure: it must stay under 1 GiB. Twice: each customer's rows in date order (one pass), and
  * each customer's rows shuffled (the worst order: a second pass that keeps those customers' purchase days).
  */
 import { execFile } from 'node:child_process';
@@ -127,7 +127,12 @@ export async function bench(): Promise<BenchFigure[]> {
         {
           name: `${name}.totalSeconds`,
           value: run.totalSeconds,
-          unit: `s (with the BG/NBD fit${run.converged ? '' : ': NOT converged'})`
+          unit: `s (with the BG/NBD and Gamma-Gamma fits${run.converged && run.gammaGammaConverged ? '' : ': NOT converged'})`
+        },
+        {
+          name: `${name}.gammaGammaSeconds`,
+          value: run.gammaGammaSeconds,
+          unit: `s (Gamma-Gamma on ${run.repeatBuyers} repeat buyers${run.gammaGammaConverged ? '' : ': NOT converged'})`
         },
         { name: `${name}.peakRssMiB`, value: Math.round(peak), unit: 'MiB (limit 1024)' }
       );

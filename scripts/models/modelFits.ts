@@ -9,9 +9,11 @@ import type {
   GammaGammaParameters,
   SbgParameters
 } from '../../force-app/main/default/lwc/valueEngine/predictive';
-import { predictiveLogGamma, sbgLogLikelihood } from '../../force-app/main/default/lwc/valueEngine/predictive';
+import { sbgLogLikelihood } from '../../force-app/main/default/lwc/valueEngine/predictive';
 import type { BgNbdData } from './bgNbdLikelihood';
 import { bgNbdData, bgNbdLikelihoodDerivatives, outOfBounds } from './bgNbdLikelihood';
+import type { GammaGammaData } from './gammaGammaLikelihood';
+import { gammaGammaData, gammaGammaLikelihoodDerivatives } from './gammaGammaLikelihood';
 import type { Gradient, MaximumLikelihoodFit, Objective, SecondOrder } from './optimizer';
 import { fitMaximumLikelihood } from './optimizer';
 
@@ -97,49 +99,70 @@ export function fitBgNbd(customers: CustomerSummary[], timeUnit: ClvTimeUnit): B
   return { ...fit, parameters, customers: customers.length };
 }
 
-/** Vectorised −ln L of the Gamma-Gamma model over customers with x ≥ 1 and positive mean spend. */
-export function gammaGammaNegativeLogLikelihood(customers: CustomerSummary[]): (theta: number[]) => number {
-  const rows = customers.filter((c) => c.x >= 1 && (c.monetary ?? 0) > 0);
-  const x = rows.map((c) => c.x);
-  const z = rows.map((c) => c.monetary ?? 0);
-  const logX = x.map(Math.log);
-  const logZ = z.map(Math.log);
-  const distinctX = [...new Set(x)];
-  const xSlot = x.map((v) => distinctX.indexOf(v));
-  const termX = new Float64Array(distinctX.length);
-  return (theta: number[]): number => {
-    if (outOfBounds(theta)) return Number.POSITIVE_INFINITY;
-    const [p, q, gamma] = theta.map(Math.exp);
-    const lgQ = predictiveLogGamma(q);
-    const qLogGamma = q * Math.log(gamma);
-    for (let k = 0; k < distinctX.length; k++) {
-      const px = p * distinctX[k];
-      termX[k] = predictiveLogGamma(px + q) - predictiveLogGamma(px) - lgQ + qLogGamma;
+/** −ln L of Gamma-Gamma (FHL 2005) in (ln p, ln q, ln γ): its value, gradient, and value-gradient-Hessian. */
+function gammaGammaObjectives(data: GammaGammaData): {
+  value: Objective;
+  gradient: Gradient;
+  secondOrder: SecondOrder;
+} {
+  const negated3 = (values: Float64Array, from: number): number[] => [
+    -values[from],
+    -values[from + 1],
+    -values[from + 2]
+  ];
+  return {
+    value: (theta) => -gammaGammaLikelihoodDerivatives(data, theta, 0).logLikelihood,
+    gradient: (theta) => negated3(gammaGammaLikelihoodDerivatives(data, theta, 1).gradient, 0),
+    secondOrder: (theta) => {
+      const { logLikelihood, gradient, hessian } = gammaGammaLikelihoodDerivatives(data, theta, 2);
+      return {
+        value: -logLikelihood,
+        gradient: negated3(gradient, 0),
+        hessian: [negated3(hessian, 0), negated3(hessian, 3), negated3(hessian, 6)]
+      };
     }
-    let total = 0;
-    for (let i = 0; i < x.length; i++) {
-      const px = p * x[i];
-      total += termX[xSlot[i]] + (px - 1) * logZ[i] + px * logX[i] - (px + q) * Math.log(gamma + x[i] * z[i]);
-    }
-    return -total;
   };
 }
 
-/** Fits the Gamma-Gamma spend model on the customers with at least one repeat purchase. */
+/** −ln L of the Gamma-Gamma model over customers with x ≥ 1 and positive mean spend, in (ln p, ln q, ln γ). */
+export function gammaGammaNegativeLogLikelihood(customers: CustomerSummary[]): Objective {
+  return gammaGammaObjectives(gammaGammaData(customers)).value;
+}
+
+/** Analytic gradient of the Gamma-Gamma −ln L with respect to (ln p, ln q, ln γ). */
+export function gammaGammaNegativeLogLikelihoodGradient(customers: CustomerSummary[]): Gradient {
+  return gammaGammaObjectives(gammaGammaData(customers)).gradient;
+}
+
+/** −ln L of Gamma-Gamma with its analytic gradient and Hessian in (ln p, ln q, ln γ), in one pass. */
+export function gammaGammaNegativeLogLikelihoodSecondOrder(customers: CustomerSummary[]): SecondOrder {
+  return gammaGammaObjectives(gammaGammaData(customers)).secondOrder;
+}
+
+/**
+ * Fits the Gamma-Gamma spend model on the customers with at least one repeat purchase (Newton's method on the
+ * analytic Hessian, from three starts). Spend without between-customer heterogeneity has no finite optimum (q and γ
+ * run off together): Newton stops at |ln θ| ≤ 18 and, without the Nelder–Mead rescue at the edge, the fit reports not
+ * converged with an edge-of-parameter-space warning in a few hundred passes.
+ */
 export function fitGammaGamma(customers: CustomerSummary[]): GammaGammaFit {
-  const rows = customers.filter((c) => c.x >= 1 && (c.monetary ?? 0) > 0);
-  const nll = gammaGammaNegativeLogLikelihood(rows);
-  const meanZ = rows.reduce((s, c) => s + (c.monetary ?? 0), 0) / Math.max(rows.length, 1);
+  const data = gammaGammaData(customers);
+  const { value, gradient, secondOrder } = gammaGammaObjectives(data);
+  let sumZ = 0;
+  for (let i = 0; i < data.customers; i++) sumZ += data.z[i];
+  const meanZ = sumZ / Math.max(data.customers, 1);
   const starts = [
     [0, 0, 0],
     [Math.log(5), Math.log(3), Math.log(Math.max(meanZ, 1e-3))],
     [Math.log(2), Math.log(2), Math.log(Math.max(meanZ / 2, 1e-3))]
   ];
-  const fit = fitMaximumLikelihood(['p', 'q', 'gamma'], nll, starts);
+  const fit = fitMaximumLikelihood(['p', 'q', 'gamma'], value, starts, gradient, secondOrder, {
+    rescueAtEdge: false
+  });
   const [p, q, gamma] = fit.estimates;
   const parameters: GammaGammaParameters = { p, q, gamma };
   if (fit.logCovariance !== undefined) parameters.logCovariance = fit.logCovariance;
-  return { ...fit, parameters, customers: rows.length };
+  return { ...fit, parameters, customers: data.customers };
 }
 
 /** Fits sBG to a cohort's survivor counts (n₀ = cohort size, then survivors at the end of each period). */

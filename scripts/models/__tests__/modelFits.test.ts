@@ -16,7 +16,9 @@ import {
   fitBgNbd,
   fitGammaGamma,
   fitSbg,
-  gammaGammaNegativeLogLikelihood
+  gammaGammaNegativeLogLikelihood,
+  gammaGammaNegativeLogLikelihoodGradient,
+  gammaGammaNegativeLogLikelihoodSecondOrder
 } from '../modelFits';
 import { gradientHessian, numericGradient } from '../optimizer';
 import { readSummaryTable } from '../summary';
@@ -130,6 +132,58 @@ describe('Gamma-Gamma on CDNOW', () => {
     );
     expect(fit.logLikelihood).toBeCloseTo(engine, 6);
     expect(gammaGammaNegativeLogLikelihood(cdnow)([0, 0, 30])).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('the vectorised likelihood equals the sum of the engine per-customer likelihoods', () => {
+    const parameters = { p: 4, q: 2.5, gamma: 9 };
+    const engine = cdnow.reduce(
+      (s, c) =>
+        c.x >= 1 && (c.monetary ?? 0) > 0
+          ? s + gammaGammaLogLikelihood(parameters, { frequency: c.x, meanSpend: c.monetary ?? 0 })
+          : s,
+      0
+    );
+    expect(-gammaGammaNegativeLogLikelihood(cdnow)([Math.log(4), Math.log(2.5), Math.log(9)])).toBeCloseTo(engine, 6);
+  });
+
+  it('the analytic gradient and Hessian match central differences, in one pass with the value', () => {
+    const theta = [1.2, 0.7, 2.1];
+    const secondOrder = gammaGammaNegativeLogLikelihoodSecondOrder(cdnow)(theta);
+    expect(secondOrder.value).toBeCloseTo(gammaGammaNegativeLogLikelihood(cdnow)(theta), 8);
+    const gradient = gammaGammaNegativeLogLikelihoodGradient(cdnow);
+    expect(secondOrder.gradient).toEqual(gradient(theta));
+    const numeric = numericGradient(gammaGammaNegativeLogLikelihood(cdnow), theta);
+    secondOrder.gradient.forEach((g, i) => {
+      expect(Math.abs(g - numeric[i])).toBeLessThan(1e-4 * Math.max(1, Math.abs(g)));
+    });
+    const numericHessian = gradientHessian(gradient, theta, 1e-5);
+    secondOrder.hessian.forEach((row, i) => {
+      row.forEach((h, j) => {
+        expect(Math.abs(h - numericHessian[i][j])).toBeLessThan(1e-5 * Math.max(1, Math.abs(h)));
+      });
+    });
+  });
+
+  it('reports spend without between-customer heterogeneity as not converged at the edge, in a few passes', () => {
+    // every customer's amounts drawn around the same mean: q and γ have no finite maximum (ν is one number)
+    const customers: CustomerSummary[] = [];
+    let seed = 1;
+    const uniform = (): number => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    for (let i = 0; i < 3000; i++) {
+      const x = 1 + (i % 7);
+      let total = 0;
+      for (let k = 0; k < x; k++) total += -20 * Math.log(uniform() * uniform() * uniform());
+      customers.push({ id: `h${i}`, x, tx: 10, T: 20, monetary: total / x });
+    }
+    const fit = fitGammaGamma(customers);
+    expect(fit.diagnostics.converged).toBe(false);
+    expect(fit.diagnostics.warnings.join(' ')).toMatch(/edge of the parameter space/);
+    expect(fit.parameters.p).toBeGreaterThan(2.5);
+    expect(fit.parameters.p).toBeLessThan(3.5);
+    expect(fit.diagnostics.evaluations).toBeLessThan(600); // 1 386 with the Nelder–Mead rescue at the edge
   });
 });
 
