@@ -4,7 +4,8 @@
  * the record and field behind each one: the doctor runs `ValueConfigLoader.load();` as anonymous Apex (Tooling API
  * executeAnonymous) and reads the message the org runtime gives a failed scoring run ("Invalid value configuration:
  * Value_Driver.Support_Case_High, field Unit_Cost__c: …"). One mapping from engine paths to records and fields, the
- * Apex one (ValueConfigLoader, ValueConfigMapper); the doctor only turns its message into lines and Setup fixes. Where
+ * org's (ValueConfigMapper, and ValueConfigLoader through the engine's customMetadataFields); the doctor only turns its
+ * message into lines and Setup fixes. Where
  * the org will not run anonymous Apex (no Author Apex), the problems are named by their engine paths, as before.
  */
 import type { CustomMetadataRecord, MetadataValue } from '../../local/customMetadataRecords';

@@ -9,6 +9,7 @@ export * from './dates';
 export * from './sorting';
 export * from './domain';
 export * from './config';
+export * from './customMetadataFields';
 export * from './facts';
 export * from './costToServe';
 export * from './value';

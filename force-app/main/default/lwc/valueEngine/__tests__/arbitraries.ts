@@ -472,6 +472,8 @@ export const valueHistoryPointArbitrary = fc.record({
   tierChanged: fc.boolean()
 });
 
+/** A configuration path, property or section name as random text. */
+const configName = fc.string({ maxLength: 12 });
 export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> = {
   safeDivide: fc.tuple(anyNumber, anyNumber, fc.double({ noNaN: true, noDefaultInfinity: true })),
   clamp: fc.tuple(
@@ -770,5 +772,16 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
   noTierOverride: fc.constant([]),
   accountValueView: fc.tuple(accountValueInputArbitrary, valueConfig, anyDate),
   valueHistoryView: fc.tuple(fc.string({ maxLength: 6 }), fc.array(valueHistoryPointArbitrary, { maxLength: 16 })),
-  tierOverrideProblem: fc.tuple(tierName, fc.oneof(fc.string({ maxLength: 12 }), fc.constant('x'.repeat(256))))
+  tierOverrideProblem: fc.tuple(tierName, fc.oneof(fc.string({ maxLength: 12 }), fc.constant('x'.repeat(256)))),
+  customMetadataFields: fc.constant([]),
+  customMetadataFieldOf: fc.tuple(
+    fc.oneof(fc.constantFrom('drivers.unitCost', 'tierPolicy.d4Share', 'settings.escalateTiers', 'x.y', ''), configName)
+  ),
+  customMetadataFieldOfProblem: fc.tuple(
+    fc.oneof(fc.constantFrom('', 'unitCost', 'name', 'value', 'minimum'), configName),
+    fc.constantFrom('', 'cvp_config_missing', 'cvp_config_shares_not_one', 'cvp_config_minimum_above_cap', 'x')
+  ),
+  customMetadataTypeOf: fc.tuple(
+    fc.oneof(fc.constantFrom('settings', 'drivers', 'churnModel', 'targetPositioning', ''), configName)
+  )
 };

@@ -1831,4 +1831,26 @@ add(
 );
 add('nextSatisfactionSurvey', ['2026-01-01', '', 'bad'], { due: false, surveyType: '', dueDate: '' });
 
+// customMetadataFields
+add('customMetadataFields', [], undefined, "the edited fields first, in the Value Settings page's order");
+add('customMetadataFieldOf', ['drivers.unitCost'], 'Unit_Cost__c', "the audit names a driver's unit cost field");
+add('customMetadataFieldOf', ['tierPolicy.d1Share'], 'D1_Share__c');
+add('customMetadataFieldOf', ['settings.defaultMarginRate'], 'Default_Margin_Rate__c');
+add('customMetadataFieldOf', ['scoreWeights.loyalty'], 'Points__c', 'each score weight is one record, field Points__c');
+add('customMetadataFieldOf', ['unitCost'], '', 'a property without its section is not a path');
+add('customMetadataFieldOfProblem', ['unitCost', 'cvp_config_out_of_range'], 'Unit_Cost__c', 'drivers[2].unitCost');
+add('customMetadataFieldOfProblem', ['escalateTiers', 'cvp_config_unknown_value'], 'Escalate_Alert_Tiers__c');
+add('customMetadataFieldOfProblem', ['coefficient', 'cvp_config_out_of_range'], 'Value__c', 'a churn feature');
+add(
+  'customMetadataFieldOfProblem',
+  ['', 'cvp_config_shares_not_one'],
+  'D1_Share__c … D4_Share__c',
+  'a problem of the whole tier policy names its four shares'
+);
+add('customMetadataFieldOfProblem', ['', 'cvp_config_missing'], 'DeveloperName');
+add('customMetadataFieldOfProblem', ['', 'cvp_config_not_a_number'], 'Points__c', 'a score weight (no property left)');
+add('customMetadataTypeOf', ['drivers'], 'Value_Driver__mdt');
+add('customMetadataTypeOf', ['churnModel'], 'Model_Parameter__mdt', 'the churn model is held by model parameters');
+add('customMetadataTypeOf', ['nowhere'], 'Custom Metadata');
+
 export const goldenCases: GoldenCase[] = cases;

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ValueConfig } from '../valueEngine';
+import {
+  customMetadataFieldOf,
+  customMetadataFieldOfProblem,
+  customMetadataFields,
+  customMetadataTypeOf,
+  defaultConfig,
+  validateConfig
+} from '../valueEngine';
+
+const OBJECTS = join(__dirname, '..', '..', '..', 'objects');
+
+/** The property a problem path names, as ValueConfigLoader reads it (`drivers[2].unitCost` → `unitCost`). */
+function propertyOf(path: string): string {
+  const last = path.split('.').pop() ?? '';
+  return path.includes('.') ? last.split('[')[0] : '';
+}
+
+describe('customMetadataFields', () => {
+  it('names a field that exists on the Custom Metadata type of its section, for every mapped property', () => {
+    const missing = customMetadataFields()
+      .filter((mapped) => mapped.field !== 'DeveloperName')
+      .map((mapped) => `${customMetadataTypeOf(mapped.section)}/fields/${mapped.field}.field-meta.xml`)
+      .filter((file) => !existsSync(join(OBJECTS, file)));
+    expect(missing).toEqual([]);
+  });
+
+  it('lists the fields the Value Settings page edits first, once each, in the page order', () => {
+    const fields = customMetadataFields();
+    const edited = fields.filter((mapped) => mapped.edited);
+    expect(fields.slice(0, edited.length)).toEqual(edited);
+    const paths = edited.map((mapped) => `${mapped.section}.${mapped.property}`);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths.slice(0, 2)).toEqual(['settings.defaultMarginRate', 'settings.costOfCapital']);
+    expect(customMetadataFieldOf('noticePolicies.capMonths')).toBe('Maximum_Months__c');
+    expect(customMetadataFieldOf('noticePolicies.unknown')).toBe('');
+  });
+
+  it('names the field of every problem a broken configuration has, from its path', () => {
+    const config: ValueConfig = defaultConfig();
+    config.settings.defaultMarginRate = 7;
+    config.drivers[2].unitCost = -1;
+    config.tierPolicy.d1Share = 0.9;
+    const named = validateConfig(config).map(
+      (problem) => `${problem.path} → ${customMetadataFieldOfProblem(propertyOf(problem.path), problem.labelKey)}`
+    );
+    expect(named).toEqual([
+      'settings.defaultMarginRate → Default_Margin_Rate__c',
+      'tierPolicy → D1_Share__c … D4_Share__c',
+      'drivers[2].unitCost → Unit_Cost__c'
+    ]);
+  });
+
+  it('names the type of a section, and says Custom Metadata for an unknown one', () => {
+    expect(customMetadataTypeOf('retentionPlays')).toBe('Retention_Play__mdt');
+    expect(customMetadataTypeOf('modelParameters')).toBe('Model_Parameter__mdt');
+    expect(customMetadataTypeOf('Drivers')).toBe('Custom Metadata');
+  });
+});
