@@ -89,19 +89,13 @@ export async function bench(): Promise<BenchFigure[]> {
       unit: 'ms'
     });
     if (size > engine.WHAT_IF_FULL_LIMIT) {
-      const draws = engine.whatIfSampleDraw(
-        tiers.map((tier, t) => ({ stratum: tier, population: populations[t] })),
-        engine.WHAT_IF_FULL_LIMIT
-      );
-      const sample = draws.flatMap((draw) => {
-        const stratum = accounts.filter((each) => each.stratum === draw.stratum);
-        return draw.positions.map((position) => stratum[position]);
+      // The page reads each tier's first accounts by Sample_Key__c, a random sample: here every k-th, as random.
+      const sizes = engine.whatIfSampleSizes(populations, engine.WHAT_IF_FULL_LIMIT);
+      const sample = tiers.flatMap((tier, t) => {
+        const stratum = accounts.filter((each) => each.stratum === tier);
+        return Array.from({ length: sizes[t] }, (_, i) => stratum[Math.floor((i * stratum.length) / sizes[t])]);
       });
-      const strata = draws.map((draw) => ({
-        stratum: draw.stratum,
-        population: draw.population,
-        sampled: draw.positions.length
-      }));
+      const strata = tiers.map((tier, t) => ({ stratum: tier, population: populations[t], sampled: sizes[t] }));
       const sampled = timeEdits(sample, strata);
       figures.push({
         name: `settings.preview.rescore${size / 1000}k.sampled10k`,

@@ -6,8 +6,8 @@
  * page < 1.5 s. With 100 000 accounts, the Portfolio tab (issue 12): the page ready in Chromium (KPI tiles and the list's
  * first page shown; median of five loads) < 2 s, and one drill-down list page (PortfolioController.getPortfolioAccounts,
  * 50 rows, keyset cursor; median of 40 pages walked forward, unfiltered and filtered) < 300 ms. With 100 000 accounts,
- * the Value Settings page until its what-if shows (the random sample of 10 000 read and re-scored; median of three
- * loads; no budget: the random draw reads every account's facts, README "Value Settings"). Each start uses its own
+ * the Value Settings page until its what-if shows (the random sample of 10 000 — each tier's first accounts by
+ * Sample_Key__c — read and re-scored; median of three loads; no budget, README "Value Settings"). Each start uses its own
  * temporary store.
  */
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -30,6 +30,7 @@ import {
 } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 import { settingsChanges, StructureChangedError } from './settingsChanges';
 import type { WorkbenchPortfolio } from './portfolio';
+import { compareSampleOrder } from './portfolio';
 import { PortfolioTab } from './portfolioTab';
 import type { SeparationContext } from './separation';
 import { SeparationRefusal, WorkbenchSeparations } from './separation';
@@ -230,7 +231,11 @@ function whatIfAccounts(params: Record<string, unknown>, { portfolio }: HandlerC
   const afterId = stringParam(params, 'afterId', false);
   const requested = typeof params.pageSize === 'number' ? params.pageSize : MAX_PAGE_SIZE;
   const size = Math.max(1, Math.min(Math.floor(requested), MAX_PAGE_SIZE));
-  const ids = portfolio.idsInTier(stratum).filter((id) => id > afterId);
+  // Keyset paging on (Sample_Key__c, Id), as the org's query: the page starts after the previous page's last account.
+  const afterKey = afterId === '' ? -1 : portfolio.sampleKey(afterId);
+  const ids = portfolio
+    .idsInTier(stratum)
+    .filter((id) => afterId === '' || compareSampleOrder(portfolio.sampleKey(id), id, afterKey, afterId) > 0);
   const page = ids.slice(0, size);
   return {
     accounts: page.map((accountId) => ({

@@ -42,6 +42,22 @@ export interface AccountRow {
   [field: string]: unknown;
 }
 
+/** A random number in [0, 1) for an account: mulberry32 seeded with the FNV-1a hash of its Id. */
+export function sampleKeyOf(accountId: string): number {
+  let seed = 2166136261;
+  for (let i = 0; i < accountId.length; i++) seed = Math.imul(seed ^ accountId.charCodeAt(i), 16777619) >>> 0;
+  let t = (seed + 0x6d2b79f5) >>> 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
+/** Sample-key order: by key, then by Id (the org's ORDER BY Sample_Key__c, Id). */
+export function compareSampleOrder(keyA: number, idA: string, keyB: number, idB: string): number {
+  if (keyA !== keyB) return keyA < keyB ? -1 : 1;
+  return idA < idB ? -1 : idA > idB ? 1 : 0;
+}
+
 export interface PortfolioOptions {
   root: string;
   /** Synthetic accounts added to the sample data. */
@@ -136,11 +152,20 @@ export class WorkbenchPortfolio {
     return this.store.settingChanges;
   }
 
-  /** Ids of the accounts whose (stored) tier is `tier`, in Id order (the what-if reads them page by page). */
+  /**
+   * Ids of the accounts whose (stored) tier is `tier` in sample-key order (Sample_Key__c, then Id), as the org's what-if
+   * and scatter queries read them: the first n are a simple random sample of the tier.
+   */
   idsInTier(tier: string): string[] {
     const ids: string[] = [];
     for (const evaluation of this.evaluationById.values()) if (evaluation.tier === tier) ids.push(evaluation.accountId);
-    return ids.sort();
+    return ids.sort((a, b) => compareSampleOrder(this.sampleKey(a), a, this.sampleKey(b), b));
+  }
+
+  /** An account's Sample_Key__c (every workbench account has one, as after a scoring run). */
+  sampleKey(accountId: string): number {
+    const key = this.rowById.get(accountId)?.Sample_Key__c;
+    return typeof key === 'number' ? key : sampleKeyOf(accountId);
   }
 
   /** Re-scores every account with the configuration in force (the workbench's "Score now"). */
@@ -151,6 +176,8 @@ export class WorkbenchPortfolio {
   }
 
   private addRow(row: AccountRow): void {
+    // The scoring run sets Sample_Key__c once (Math.random() in the org); here a PRNG seeded by the Id, so it is stable.
+    if (typeof row.Sample_Key__c !== 'number') row.Sample_Key__c = sampleKeyOf(row.Id);
     this.rows.push(row);
     this.rowById.set(row.Id, row);
   }

@@ -116,16 +116,21 @@ export class PortfolioTab {
     const industries = new Set<string>();
     const countries = new Set<string>();
     for (const evaluation of portfolio.evaluations) addEvaluationToAggregate(aggregate, evaluation);
-    // The scatter's sample as the org reads it: each tier's first accounts in creation order (not a random draw, which
-    // SOQL cannot give within the tab's bounded cost: README "Status").
+    // The scatter's sample as the org reads it: each tier's first accounts by sample key (Sample_Key__c, then Id), a
+    // simple random sample of the tier.
     for (const id of portfolio.accountIds()) {
-      const evaluation = portfolio.evaluation(id);
       const row = portfolio.row(id);
-      if (evaluation === undefined || row === undefined) continue;
+      if (row === undefined) continue;
       if (row.Industry) industries.add(row.Industry);
       if (row.BillingCountry) countries.add(row.BillingCountry);
-      const points = perTier.get(evaluation.tier);
-      if (points !== undefined && points.length < MATRIX_SAMPLE_PER_TIER) {
+    }
+    for (const tier of TIER_VALUES) {
+      const points = perTier.get(tier) ?? [];
+      for (const id of portfolio.idsInTier(tier)) {
+        if (points.length >= MATRIX_SAMPLE_PER_TIER) break;
+        const evaluation = portfolio.evaluation(id);
+        const row = portfolio.row(id);
+        if (evaluation === undefined || row === undefined) continue;
         points.push({
           accountId: id,
           name: row.Name,

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type {
+  WhatIfAccountsResponse,
   PortfolioHistoryResponse,
   PortfolioListPage,
   PortfolioListRequest,
@@ -9,7 +10,7 @@ import type {
   PortfolioSummaryResponse
 } from '../../apexgen/contract/apiTypes';
 import type { HandlerContext } from '../apexHandlers';
-import { ApexError, VIEW_PORTFOLIO_PERMISSION, callApex } from '../apexHandlers';
+import { ApexError, EDIT_SETTINGS_PERMISSION, VIEW_PORTFOLIO_PERMISSION, callApex } from '../apexHandlers';
 import { WorkbenchPortfolio } from '../portfolio';
 import { OWNERS } from '../portfolioTab';
 import { WorkbenchStore } from '../store';
@@ -80,6 +81,45 @@ describe('the workbench Portfolio tab answers PortfolioController’s contract',
     }
     expect(summary.revenuePareto.length).toBeGreaterThan(2);
     expect(summary.owners.map((owner) => owner.value).sort()).toEqual(OWNERS.map((owner) => owner.value).sort());
+  });
+
+  it("draws the scatter at random: each tier's first 50 accounts by Sample_Key__c, not its first 50 in Id order", () => {
+    const summary = callApex('PortfolioController', 'getPortfolioSummary', {}, context()) as PortfolioSummaryResponse;
+    for (const tier of ['D1', 'D2', 'D3', 'D4']) {
+      const drawn = summary.sample.filter((point) => point.tier === tier).map((point) => point.accountId);
+      const byKey = portfolio.idsInTier(tier);
+      expect(drawn).toEqual(byKey.slice(0, 50));
+      if (byKey.length > 100) expect(drawn).not.toEqual([...byKey].sort().slice(0, 50));
+    }
+  });
+
+  it('pages a what-if stratum by (Sample_Key__c, Id): every account once, keys ascending, a random first page', () => {
+    const admin: WorkbenchUser = { ...manager, key: 'admin', customPermissions: [EDIT_SETTINGS_PERMISSION] };
+    const tier = 'D3';
+    const read: string[] = [];
+    let afterId = '';
+    for (let pages = 0; pages < 100; pages++) {
+      const page = callApex(
+        'ValueSettingsController',
+        'getWhatIfAccounts',
+        { stratum: tier, afterId, pageSize: 97 },
+        context(admin)
+      ) as WhatIfAccountsResponse;
+      read.push(...page.accounts.map((account) => account.accountId));
+      if (page.nextAfterId === '') break;
+      afterId = page.nextAfterId;
+    }
+    const inTier = portfolio.idsInTier(tier);
+    expect(inTier.length).toBeGreaterThan(200);
+    expect(read).toEqual(inTier);
+    expect(new Set(read).size).toBe(read.length);
+    const keys = read.map((id) => portfolio.sampleKey(id));
+    expect(keys.every((key, i) => key >= 0 && key < 1 && (i === 0 || key >= keys[i - 1]))).toBe(true);
+    // The first 97 are spread over the tier's Id order (random), not its first 97 Ids.
+    const byId = [...inTier].sort();
+    const ranks = read.slice(0, 97).map((id) => byId.indexOf(id));
+    expect(Math.max(...ranks)).toBeGreaterThan(inTier.length * 0.8);
+    expect(Math.min(...ranks)).toBeLessThan(inTier.length * 0.2);
   });
 
   it('gives the tier mix of twelve month ends, oldest first', () => {

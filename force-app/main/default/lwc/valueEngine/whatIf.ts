@@ -105,7 +105,10 @@ export interface WhatIfResult {
 /**
  * Sample sizes per stratum for a portfolio of `populations` read within `limit` accounts: every account when the
  * portfolio fits; otherwise proportional allocation (largest remainders), at least two per non-empty stratum when the
- * limit allows it (a variance needs two), never more than the stratum holds.
+ * limit allows it (a variance needs two), never more than the stratum holds. The page reads each stratum's first
+ * `size` accounts by their stored random key (Account.Sample_Key__c, set once by the scoring run), a simple random
+ * sample of the stratum: stratified random sampling without replacement, which the weights and the margin of error of
+ * {@link runWhatIf} assume.
  */
 export function whatIfSampleSizes(populations: number[], limit: number): number[] {
   const sizes: number[] = [];
@@ -160,92 +163,6 @@ export function whatIfSampleSizes(populations: number[], limit: number): number[
     given -= 1;
   }
   return sizes;
-}
-
-/** A stratum to sample: its name (the stored tier) and how many accounts it holds. */
-export interface WhatIfStratumSize {
-  stratum: string;
-  population: number;
-}
-
-/** The draw in one stratum: the positions of its sampled accounts in Id order (0-based, ascending). */
-export interface WhatIfStratumDraw {
-  stratum: string;
-  population: number;
-  positions: number[];
-}
-
-/** FNV-1a (32 bits) of `text`, continuing from `hash`. */
-function fnv1a(text: string, hash: number): number {
-  let h = hash >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
-  }
-  return h;
-}
-
-/**
- * The seed of a portfolio's draw: a hash of its strata (names and sizes). The same portfolio — until the next scoring run
- * changes a count — draws the same sample, so the preview is stable between edits and reloads.
- */
-export function whatIfSampleSeed(strata: WhatIfStratumSize[]): number {
-  let hash = 2166136261;
-  for (let s = 0; s < strata.length; s++) {
-    hash = fnv1a(`${strata[s].stratum}:${Math.max(0, Math.floor(strata[s].population))};`, hash);
-  }
-  return hash;
-}
-
-/** The next number in [0, 1) of a seeded generator whose 32-bit state is `state[0]` (mulberry32). */
-function nextRandom(state: number[]): number {
-  state[0] = (state[0] + 0x6d2b79f5) >>> 0;
-  let t = state[0];
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-
-/**
- * A simple random sample of `size` of the positions 0 … `population` − 1, without replacement, drawn with `seed`
- * (selection sampling, Knuth's algorithm S: every subset of that size is equally likely), ascending. All of them when
- * `size` ≥ `population`.
- */
-export function whatIfSamplePositions(population: number, size: number, seed: number): number[] {
-  const total = Math.max(0, Math.floor(population));
-  const wanted = Math.min(total, Math.max(0, Math.floor(size)));
-  const state = [seed >>> 0];
-  const positions: number[] = [];
-  for (let position = 0; position < total && positions.length < wanted; position++) {
-    const left = total - position;
-    if (wanted === total || left * nextRandom(state) < wanted - positions.length) {
-      positions.push(position);
-    }
-  }
-  return positions;
-}
-
-/**
- * The what-if's stratified sample of a portfolio within `limit` accounts: each stratum's size by proportional
- * allocation ({@link whatIfSampleSizes}), then a simple random sample of that size in each stratum, seeded by the
- * portfolio ({@link whatIfSampleSeed}) and the stratum — so the design is stratified random sampling without replacement,
- * which the weights and the margin of error of {@link runWhatIf} assume. Whole strata when the portfolio fits.
- */
-export function whatIfSampleDraw(strata: WhatIfStratumSize[], limit: number): WhatIfStratumDraw[] {
-  const populations: number[] = [];
-  for (let s = 0; s < strata.length; s++) {
-    populations.push(Math.max(0, Math.floor(strata[s].population)));
-  }
-  const sizes = whatIfSampleSizes(populations, limit);
-  const seed = whatIfSampleSeed(strata);
-  const draws: WhatIfStratumDraw[] = [];
-  for (let s = 0; s < strata.length; s++) {
-    draws.push({
-      stratum: strata[s].stratum,
-      population: populations[s],
-      positions: whatIfSamplePositions(populations[s], sizes[s], fnv1a(strata[s].stratum, seed))
-    });
-  }
-  return draws;
 }
 
 /** Evaluates every account with `config` (two passes: net values → cut-offs, then each account). */

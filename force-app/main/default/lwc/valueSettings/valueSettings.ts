@@ -16,11 +16,10 @@ import type {
   ConfigProblem,
   ValueConfig,
   WhatIfAccount,
-  WhatIfStratumDraw,
   WhatIfBaseline,
   WhatIfResult
 } from 'c/valueEngine';
-import { WHAT_IF_FULL_LIMIT, prepareWhatIf, runWhatIf, validateConfig, whatIfSampleDraw } from 'c/valueEngine';
+import { WHAT_IF_FULL_LIMIT, prepareWhatIf, runWhatIf, validateConfig, whatIfSampleSizes } from 'c/valueEngine';
 import { formatCount, formatLabel, tierShortName } from 'c/valueLabels';
 import { formatDate, formatNumber } from 'c/valueFormat';
 import type { FieldDef, SectionDef } from './settingsFields';
@@ -95,7 +94,7 @@ export default class ValueSettings extends LightningElement {
   private typed: Record<string, string> = {};
 
   previewLoading = false;
-  /** Accounts read so far and to read (each sampled tier up to its last drawn account), while the preview loads. */
+  /** Accounts read so far and to read (each tier's share of the sample), while the preview loads. */
   previewRead = 0;
   previewToRead = 0;
   previewError: unknown;
@@ -139,29 +138,26 @@ export default class ValueSettings extends LightningElement {
   }
 
   /**
-   * Reads each stratum's accounts: all of them, or its share of a 10 000-account sample drawn at random (seeded by the
-   * portfolio, whatIfSampleDraw), and re-scores them.
+   * Reads each stratum's accounts: all of them, or its share of a 10 000-account sample (proportional allocation,
+   * whatIfSampleSizes) — its first accounts by stored random key, a simple random sample of it — and re-scores them.
    */
   private async loadPortfolio(strata: CvpApi.SettingsStratum[]): Promise<void> {
     this.previewLoading = true;
     this.previewError = undefined;
     try {
-      const draws = whatIfSampleDraw(
-        strata.map((stratum) => ({ stratum: stratum.stratum, population: stratum.accounts })),
+      const sizes = whatIfSampleSizes(
+        strata.map((stratum) => stratum.accounts),
         WHAT_IF_FULL_LIMIT
       );
       this.previewRead = 0;
-      this.previewToRead = draws.reduce(
-        (sum, draw) => sum + (draw.positions.length > 0 ? draw.positions[draw.positions.length - 1] + 1 : 0),
-        0
-      );
+      this.previewToRead = sizes.reduce((sum, size) => sum + size, 0);
       const accounts: WhatIfAccount[] = [];
-      const read = await Promise.all(draws.map((draw) => this.readStratum(draw)));
+      const read = await Promise.all(strata.map((stratum, s) => this.readStratum(stratum.stratum, sizes[s])));
       read.forEach((list) => accounts.push(...list));
-      const counted = strata.map((stratum) => ({
+      const counted = strata.map((stratum, s) => ({
         stratum: stratum.stratum,
         population: stratum.accounts,
-        sampled: accounts.filter((item) => item.stratum === stratum.stratum).length
+        sampled: read[s].length
       }));
       if (this.saved !== undefined) {
         this.baseline = prepareWhatIf(accounts, counted, this.saved, this.today);
@@ -175,33 +171,25 @@ export default class ValueSettings extends LightningElement {
   }
 
   /**
-   * The drawn accounts of a stratum: its pages in Id order, up to the last drawn position, keeping the accounts at the
-   * drawn positions (a random draw cannot be read in SOQL without every Id before it: README, "Value Settings").
+   * The first `size` accounts of a stratum in sample-key order (the server orders by Sample_Key__c, then Id): about
+   * ceil(size / PAGE_SIZE) pages, whatever the stratum's size.
    */
-  private async readStratum(draw: WhatIfStratumDraw): Promise<WhatIfAccount[]> {
+  private async readStratum(stratum: string, size: number): Promise<WhatIfAccount[]> {
     const accounts: WhatIfAccount[] = [];
-    const { positions } = draw;
-    const end = positions.length > 0 ? positions[positions.length - 1] + 1 : 0;
-    let position = 0;
-    let next = 0;
     let afterId = '';
-    while (next < positions.length) {
+    while (accounts.length < size) {
       const page = await getWhatIfAccounts({
-        stratum: draw.stratum,
+        stratum,
         afterId,
-        pageSize: Math.min(PAGE_SIZE, end - position)
+        pageSize: Math.min(PAGE_SIZE, size - accounts.length)
       });
       for (const each of page.accounts) {
-        if (position === positions[next]) {
-          accounts.push({
-            accountId: each.accountId,
-            name: each.name,
-            stratum: each.stratum,
-            facts: JSON.parse(each.factsJson) as AccountFacts
-          });
-          next++;
-        }
-        position++;
+        accounts.push({
+          accountId: each.accountId,
+          name: each.name,
+          stratum: each.stratum,
+          facts: JSON.parse(each.factsJson) as AccountFacts
+        });
       }
       this.previewRead += page.accounts.length;
       if (page.nextAfterId === '') break;

@@ -4,16 +4,7 @@ import type { ValueConfig } from '../config';
 import { evaluatePortfolio } from '../evaluation';
 import type { AccountFacts } from '../facts';
 import type { WhatIfAccount } from '../whatIf';
-import {
-  prepareWhatIf,
-  runWhatIf,
-  whatIfSampleDraw,
-  whatIfSamplePositions,
-  whatIfSampleSeed,
-  whatIfSampleSizes,
-  WHAT_IF_FULL_LIMIT,
-  WHAT_IF_TOP_MOVERS
-} from '../whatIf';
+import { prepareWhatIf, runWhatIf, whatIfSampleSizes, WHAT_IF_TOP_MOVERS } from '../whatIf';
 import { accountFacts } from './arbitraries';
 
 const TODAY = '2026-11-30';
@@ -87,121 +78,7 @@ describe('whatIfSampleSizes', () => {
   });
 });
 
-describe('whatIfSamplePositions', () => {
-  it('draws distinct positions of the stratum, ascending, as many as asked (all when the stratum is smaller)', () => {
-    fc.assert(
-      fc.property(fc.nat(3000), fc.nat(3000), fc.integer(), (population, size, seed) => {
-        const positions = whatIfSamplePositions(population, size, seed);
-        expect(positions).toHaveLength(Math.min(population, size));
-        const ascendingWithin = positions.every(
-          (position, i) =>
-            Number.isInteger(position) &&
-            position >= 0 &&
-            position < population &&
-            (i === 0 || position > positions[i - 1])
-        );
-        expect(ascendingWithin).toBe(true);
-        expect(whatIfSamplePositions(population, size, seed)).toEqual(positions);
-      })
-    );
-  });
-
-  it('is not the first accounts in Id order, and spreads over the whole stratum', () => {
-    const positions = whatIfSamplePositions(10000, 1000, 42);
-    expect(positions.slice(0, 5)).not.toEqual([0, 1, 2, 3, 4]);
-    expect(positions[positions.length - 1]).toBeGreaterThan(9000);
-    // Mean position of a simple random sample: 4 999.5, standard error ≈ 86 (√((N²−1)/12 × (N−n)/(N−1) / n)).
-    const mean = positions.reduce((a, b) => a + b, 0) / positions.length;
-    expect(Math.abs(mean - 4999.5)).toBeLessThan(4 * 86);
-    // Each tenth of the stratum holds its share of the sample (100 each, sd ≈ 9).
-    for (let tenth = 0; tenth < 10; tenth++) {
-      const inTenth = positions.filter((p) => p >= tenth * 1000 && p < (tenth + 1) * 1000).length;
-      expect(Math.abs(inTenth - 100)).toBeLessThan(40);
-    }
-  });
-
-  it('gives every position the same chance of being drawn (5 of 20, over 4 000 seeds)', () => {
-    const counts = new Array<number>(20).fill(0);
-    for (let seed = 1; seed <= 4000; seed++) {
-      for (const position of whatIfSamplePositions(20, 5, seed)) counts[position]++;
-    }
-    // Expected 1 000 each; binomial sd ≈ 27.4: every count within 4.5 sd, and a chi-square below its 0.999 quantile.
-    expect(Math.max(...counts.map((count) => Math.abs(count - 1000)))).toBeLessThan(125);
-    const chiSquare = counts.reduce((sum, count) => sum + (count - 1000) ** 2 / 1000, 0);
-    expect(chiSquare).toBeLessThan(43.8);
-  });
-
-  it('draws another sample with another seed', () => {
-    expect(whatIfSamplePositions(5000, 100, 1)).not.toEqual(whatIfSamplePositions(5000, 100, 2));
-  });
-});
-
-describe('whatIfSampleDraw', () => {
-  const strata = [
-    { stratum: 'D1', population: 12000 },
-    { stratum: 'D2', population: 30000 },
-    { stratum: 'D3', population: 48000 },
-    { stratum: 'D4', population: 10000 }
-  ];
-
-  it('reads the whole portfolio when it fits within the limit', () => {
-    const draws = whatIfSampleDraw(
-      [
-        { stratum: 'D1', population: 3 },
-        { stratum: 'D2', population: 0 }
-      ],
-      WHAT_IF_FULL_LIMIT
-    );
-    expect(draws.map((draw) => draw.positions)).toEqual([[0, 1, 2], []]);
-  });
-
-  it('allocates the sample in proportion to the strata and draws it at random within each', () => {
-    const draws = whatIfSampleDraw(strata, WHAT_IF_FULL_LIMIT);
-    expect(draws.map((draw) => draw.positions.length)).toEqual([1200, 3000, 4800, 1000]);
-    expect(draws.map((draw) => draw.population)).toEqual([12000, 30000, 48000, 10000]);
-    for (const draw of draws) {
-      expect(draw.positions[0]).toBeLessThan(draw.population / 100);
-      expect(draw.positions[draw.positions.length - 1]).toBeGreaterThan(draw.population * 0.99);
-      expect(draw.positions).not.toEqual(Array.from({ length: draw.positions.length }, (_, i) => i));
-    }
-    // The strata are drawn independently: D2 and D3 do not share their positions.
-    expect(draws[1].positions.slice(0, 20)).not.toEqual(draws[2].positions.slice(0, 20));
-  });
-
-  it('draws the same sample for the same portfolio, and another when a stratum changes size', () => {
-    expect(whatIfSampleDraw(strata, WHAT_IF_FULL_LIMIT)).toEqual(
-      whatIfSampleDraw(structuredClone(strata), WHAT_IF_FULL_LIMIT)
-    );
-    expect(whatIfSampleSeed(strata)).toBe(whatIfSampleSeed(structuredClone(strata)));
-    const grown = strata.map((each) => (each.stratum === 'D4' ? { ...each, population: 10001 } : each));
-    expect(whatIfSampleSeed(grown)).not.toBe(whatIfSampleSeed(strata));
-    expect(whatIfSampleDraw(grown, WHAT_IF_FULL_LIMIT)[0].positions).not.toEqual(
-      whatIfSampleDraw(strata, WHAT_IF_FULL_LIMIT)[0].positions
-    );
-  });
-
-  it('draws within every stratum exactly the proportional sizes, for any portfolio (property)', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.nat(20000), { minLength: 1, maxLength: 5 }),
-        fc.integer({ min: 10, max: 2000 }),
-        (populations, limit) => {
-          const sizes = whatIfSampleSizes(populations, limit);
-          const draws = whatIfSampleDraw(
-            populations.map((population, i) => ({ stratum: `S${i}`, population })),
-            limit
-          );
-          draws.forEach((draw, i) => {
-            expect(draw.positions).toHaveLength(sizes[i]);
-            expect(new Set(draw.positions).size).toBe(sizes[i]);
-            expect(draw.positions.every((position) => position >= 0 && position < populations[i])).toBe(true);
-          });
-        }
-      ),
-      { numRuns: 50 }
-    );
-  });
-
+describe("the sample the page reads: each stratum's first accounts by a stored random key", () => {
   it('estimates the share of accounts changing tier without the bias of the first accounts in Id order', () => {
     // A stratum of 4 000 accounts where the oldest quarter (the first in Id order) all move and no other does.
     const config = absolute(defaultConfig());
@@ -214,8 +91,21 @@ describe('whatIfSampleDraw', () => {
         facts: facts(`A${i}`, 150000, i < 1000 ? 60 : 0)
       });
     }
-    const [draw] = whatIfSampleDraw([{ stratum: 'D2', population: 4000 }], 400);
-    const sample = draw.positions.map((position) => accounts[position]);
+    // Each account's Sample_Key__c (random, set once by the scoring run); the page reads the first 400 by key.
+    let state = 42;
+    const keyed = accounts.map((account) => {
+      // mulberry32
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(state ^ (state >>> 15), state | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return { account, key: ((t ^ (t >>> 14)) >>> 0) / 4294967296 };
+    });
+    const [size] = whatIfSampleSizes([4000], 400);
+    const sample = keyed
+      .sort((a, b) => a.key - b.key)
+      .slice(0, size)
+      .map((each) => each.account);
+    expect(sample.slice(0, 5).map((each) => each.accountId)).not.toEqual(accounts.slice(0, 5).map((a) => a.accountId));
     const baseline = prepareWhatIf(
       sample,
       [{ stratum: 'D2', population: 4000, sampled: sample.length }],
@@ -223,7 +113,7 @@ describe('whatIfSampleDraw', () => {
       TODAY
     );
     const result = runWhatIf(baseline, withUnitCost(config, 'Support_Case_High', 2000));
-    // Truth: 25 % move. The first 400 in Id order would say 100 %; the random draw is within its margin of error.
+    // Truth: 25 % move. The first 400 in Id order would say 100 %; the random sample is within its margin of error.
     expect(result.accountsRead).toBe(400);
     expect(result.movedShareMargin).toBeGreaterThan(0);
     expect(Math.abs(result.movedShare - 0.25)).toBeLessThan(result.movedShareMargin);

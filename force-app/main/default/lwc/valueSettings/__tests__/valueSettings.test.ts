@@ -230,9 +230,10 @@ describe('c-value-settings above 10 000 accounts', () => {
     jest.clearAllMocks();
   });
 
-  it('reads a random sample of each stratum, not its first accounts in Id order', async () => {
+  it('reads only its share of each stratum, in stored random-key order, not its first accounts in Id order', async () => {
     // 20 000 accounts in D2; the first 5 000 in Id order carry 100 high-priority cases each (D3 with the configuration
-    // in force), the others none (D2). A sample of the first 10 000 would put 10 000 in D3; the random draw, 5 000.
+    // in force), the others none (D2). A sample of the first 10 000 by Id would put 10 000 in D3; a random one, 5 000.
+    // The server (ValueSettingsController / workbench) pages the stratum by Sample_Key__c then Id.
     const stratum = Array.from({ length: 20000 }, (_, i) => ({
       accountId: `001B${String(i).padStart(6, '0')}`,
       name: `Account ${i}`,
@@ -244,6 +245,15 @@ describe('c-value-settings above 10 000 accounts', () => {
         driverQuantities: { Support_Case_High: i < 5000 ? 100 : 0 }
       })
     }));
+    let state = 7;
+    const sampleKey = (): number => {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(state ^ (state >>> 15), state | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const keys = new Map(stratum.map((each) => [each.accountId, sampleKey()]));
+    stratum.sort((a, b) => keys.get(a.accountId)! - keys.get(b.accountId)!);
     mocked(getValueSettings).mockResolvedValue(settingsResponse([{ stratum: 'D2', accounts: 20000 }]));
     mocked(getWhatIfAccounts).mockImplementation(({ afterId, pageSize }: { afterId: string; pageSize: number }) => {
       const start = afterId === '' ? 0 : stratum.findIndex((each) => each.accountId === afterId) + 1;
@@ -264,7 +274,9 @@ describe('c-value-settings above 10 000 accounts', () => {
     expect(preview(element).querySelector('[data-id="preview-progress"]')).toBeNull();
 
     const calls = mocked(getWhatIfAccounts).mock.calls.map(([request]) => request as { pageSize: number });
-    expect(calls.reduce((sum, request) => sum + request.pageSize, 0)).toBeGreaterThan(19000);
+    // The sample of 10 000 is the stratum's first 10 000 by key: 10 pages, not the whole stratum.
+    expect(calls).toHaveLength(10);
+    expect(calls.reduce((sum, request) => sum + request.pageSize, 0)).toBe(10000);
     expect(calls.every((request) => request.pageSize <= 1000)).toBe(true);
     expect(preview(element).querySelector('[data-id="preview-basis"]')!.textContent).toContain(
       'Settings_Preview_Sampled'
