@@ -30,7 +30,6 @@ import {
 } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 import { settingsChanges, StructureChangedError } from './settingsChanges';
 import type { WorkbenchPortfolio } from './portfolio';
-import { compareSampleOrder } from './portfolio';
 import { PortfolioTab } from './portfolioTab';
 import type { SeparationContext } from './separation';
 import { SeparationRefusal, WorkbenchSeparations } from './separation';
@@ -232,11 +231,8 @@ function whatIfAccounts(params: Record<string, unknown>, { portfolio }: HandlerC
   const requested = typeof params.pageSize === 'number' ? params.pageSize : MAX_PAGE_SIZE;
   const size = Math.max(1, Math.min(Math.floor(requested), MAX_PAGE_SIZE));
   // Keyset paging on (Sample_Key__c, Id), as the org's query: the page starts after the previous page's last account.
-  const afterKey = afterId === '' ? -1 : portfolio.sampleKey(afterId);
-  const ids = portfolio
-    .idsInTier(stratum)
-    .filter((id) => afterId === '' || compareSampleOrder(portfolio.sampleKey(id), id, afterKey, afterId) > 0);
-  const page = ids.slice(0, size);
+  const start = portfolio.positionAfter(stratum, afterId);
+  const page = portfolio.idsInTier(stratum).slice(start, start + size);
   return {
     accounts: page.map((accountId) => ({
       accountId,

@@ -156,10 +156,48 @@ export class WorkbenchPortfolio {
    * Ids of the accounts whose (stored) tier is `tier` in sample-key order (Sample_Key__c, then Id), as the org's what-if
    * and scatter queries read them: the first n are a simple random sample of the tier.
    */
-  idsInTier(tier: string): string[] {
-    const ids: string[] = [];
-    for (const evaluation of this.evaluationById.values()) if (evaluation.tier === tier) ids.push(evaluation.accountId);
-    return ids.sort((a, b) => compareSampleOrder(this.sampleKey(a), a, this.sampleKey(b), b));
+  idsInTier(tier: string): readonly string[] {
+    this.tierOrder ??= this.buildTierOrder();
+    return this.tierOrder.get(tier) ?? [];
+  }
+
+  /**
+   * The position in {@link idsInTier}'s order of the first account after `afterId` (keyset on Sample_Key__c, then Id,
+   * by binary search); 0 when `afterId` is ''.
+   */
+  positionAfter(tier: string, afterId: string): number {
+    const ids = this.idsInTier(tier);
+    if (afterId === '') return 0;
+    const afterKey = this.sampleKey(afterId);
+    let low = 0;
+    let high = ids.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareSampleOrder(this.sampleKey(ids[middle]), ids[middle], afterKey, afterId) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** Every tier's Ids in sample-key order, built once per set of evaluations (a re-score or an override clears it). */
+  private tierOrder: Map<string, string[]> | undefined;
+
+  private buildTierOrder(): Map<string, string[]> {
+    const keyed = new Map<string, { key: number; id: string }[]>();
+    for (const evaluation of this.evaluationById.values()) {
+      let list = keyed.get(evaluation.tier);
+      if (list === undefined) keyed.set(evaluation.tier, (list = []));
+      list.push({ key: this.sampleKey(evaluation.accountId), id: evaluation.accountId });
+    }
+    const order = new Map<string, string[]>();
+    for (const [tier, list] of keyed) {
+      list.sort((a, b) => compareSampleOrder(a.key, a.id, b.key, b.id));
+      order.set(
+        tier,
+        list.map((each) => each.id)
+      );
+    }
+    return order;
   }
 
   /** An account's Sample_Key__c (every workbench account has one, as after a scoring run). */
@@ -173,6 +211,7 @@ export class WorkbenchPortfolio {
     const evaluation = evaluatePortfolio([...this.factsById.values()], this.currentConfig, this.today);
     this.cutoffs = evaluation.cutoffs;
     for (const each of evaluation.evaluations) this.evaluationById.set(each.accountId, each);
+    this.tierOrder = undefined;
   }
 
   private addRow(row: AccountRow): void {
@@ -330,6 +369,7 @@ export class WorkbenchPortfolio {
     this.factsById.set(accountId, updated);
     const evaluation = evaluateAccount(updated, this.config, this.cutoffs, this.today);
     this.evaluationById.set(accountId, evaluation);
+    this.tierOrder = undefined;
     return evaluation;
   }
 
