@@ -23,20 +23,30 @@ async function timedStart(args: string[], scratch: string, name: string): Promis
   return startWorkbench([...args, '--store', join(scratch, name)], 300_000);
 }
 
-async function recordPageReadyMs(url: string): Promise<number | undefined> {
+/**
+ * Median time, in Chromium, from navigating to `pathOfRun(run)` until every selector in `readyWhen` shows. With
+ * `warmUp`, the first load is not timed: it fills the browser's cache of SLDS and the bundle, as a user's first page of
+ * the day does.
+ */
+async function pageReadyMs(
+  url: string,
+  pathOfRun: (run: number) => string,
+  readyWhen: string[],
+  runs: number,
+  warmUp: boolean,
+  timeoutMs = 30_000
+): Promise<number | undefined> {
   const chromiumPath = findChromium();
   if (chromiumPath === undefined) return undefined;
   const browser = await launchChromium(chromiumPath);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const times: number[] = [];
-    for (let run = 0; run < 6; run++) {
+    for (let run = 0; run < runs + (warmUp ? 1 : 0); run++) {
       const started = performance.now();
-      await page.goto(`${url}/lightning/r/Account/AccountRef${String(run + 1)}/view?lang=en&user=sales`);
-      await page.locator('[data-id="header-badge"] c-value-badge [data-id="tier"]').waitFor({ timeout: 30_000 });
-      await page.locator('c-customer-value-panel [data-id="points"]').first().waitFor({ timeout: 30_000 });
-      // The first load fills the browser's cache of SLDS and the bundle, as a rep's first page of the day does.
-      if (run > 0) times.push(performance.now() - started);
+      await page.goto(`${url}${pathOfRun(run)}`);
+      for (const selector of readyWhen) await page.locator(selector).first().waitFor({ timeout: timeoutMs });
+      if (!warmUp || run > 0) times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
     return times[Math.floor(times.length / 2)];
@@ -45,46 +55,38 @@ async function recordPageReadyMs(url: string): Promise<number | undefined> {
   }
 }
 
-async function portfolioPageReadyMs(url: string): Promise<number | undefined> {
-  const chromiumPath = findChromium();
-  if (chromiumPath === undefined) return undefined;
-  const browser = await launchChromium(chromiumPath);
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const times: number[] = [];
-    for (let run = 0; run < 6; run++) {
-      const started = performance.now();
-      await page.goto(`${url}/lightning/n/Portfolio?lang=en&user=manager`);
-      await page.locator('c-portfolio-kpi-tiles [data-id="kpi-value"]').first().waitFor({ timeout: 30_000 });
-      await page.locator('c-portfolio-account-list lightning-datatable tbody tr').first().waitFor({ timeout: 30_000 });
-      if (run > 0) times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
-    return times[Math.floor(times.length / 2)];
-  } finally {
-    await browser.close();
-  }
+/** The record page ready for a sales rep: header badge and the panel's breakdown shown (median of five warm loads). */
+function recordPageReadyMs(url: string): Promise<number | undefined> {
+  return pageReadyMs(
+    url,
+    (run) => `/lightning/r/Account/AccountRef${String(run + 1)}/view?lang=en&user=sales`,
+    ['[data-id="header-badge"] c-value-badge [data-id="tier"]', 'c-customer-value-panel [data-id="points"]'],
+    5,
+    true
+  );
+}
+
+/** The Portfolio tab ready for a manager: KPI tiles and the list's first page shown (median of five warm loads). */
+function portfolioPageReadyMs(url: string): Promise<number | undefined> {
+  return pageReadyMs(
+    url,
+    () => '/lightning/n/Portfolio?lang=en&user=manager',
+    ['c-portfolio-kpi-tiles [data-id="kpi-value"]', 'c-portfolio-account-list lightning-datatable tbody tr'],
+    5,
+    true
+  );
 }
 
 /** Median time until the Value Settings what-if shows its basis (the sample read and re-scored), as an admin. */
-async function settingsPageReadyMs(url: string): Promise<number | undefined> {
-  const chromiumPath = findChromium();
-  if (chromiumPath === undefined) return undefined;
-  const browser = await launchChromium(chromiumPath);
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const times: number[] = [];
-    for (let run = 0; run < 3; run++) {
-      const started = performance.now();
-      await page.goto(`${url}/lightning/n/Value_Settings?lang=en&user=admin`);
-      await page.locator('c-value-what-if-preview [data-id="preview-basis"]').waitFor({ timeout: 120_000 });
-      times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
-    return times[1];
-  } finally {
-    await browser.close();
-  }
+function settingsPageReadyMs(url: string): Promise<number | undefined> {
+  return pageReadyMs(
+    url,
+    () => '/lightning/n/Value_Settings?lang=en&user=admin',
+    ['c-value-what-if-preview [data-id="preview-basis"]'],
+    3,
+    false,
+    120_000
+  );
 }
 
 interface BenchListPage {
