@@ -24,6 +24,7 @@ import type {
 import type { ValueConfig } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 import {
   accountValueView,
+  emptySeparationActionInput,
   tierOverrideProblem,
   validateConfig,
   valueHistoryView
@@ -320,26 +321,7 @@ function objectParam<T>(params: Record<string, unknown>, name: string, defaults:
   return { ...defaults, ...(value as Partial<T>) };
 }
 
-const EMPTY_SEPARATION_INPUT: SeparationActionInput = {
-  accountId: '',
-  planId: '',
-  version: '',
-  action: '',
-  reason: '',
-  pathRationale: '',
-  path: '',
-  newPrice: 0,
-  priceIncrease: 0,
-  serviceReduction: 0,
-  serviceChange: '',
-  alternativeOffer: '',
-  letterLanguage: '',
-  letterBody: '',
-  partnerId: '',
-  customerConsent: false,
-  actionDate: '',
-  outcome: ''
-};
+const EMPTY_SEPARATION_INPUT: SeparationActionInput = emptySeparationActionInput();
 
 const EMPTY_PLAY_INPUT: RetentionPlayInput = {
   accountId: '',

@@ -9,7 +9,7 @@
 import { LightningElement, api } from 'lwc';
 import getSeparationPlan from '@salesforce/apex/SeparationController.getSeparationPlan';
 import updateSeparationPlan from '@salesforce/apex/SeparationController.updateSeparationPlan';
-import { milderSeparationPaths } from 'c/valueEngine';
+import { emptySeparationActionInput, milderSeparationPaths } from 'c/valueEngine';
 import { actionName, engineText, flagName, formatLabel, scoreComponentName, tierName } from 'c/valueLabels';
 import { formatDate, formatMoney, formatNumber, formatPercent } from 'c/valueFormat';
 import {
@@ -63,7 +63,7 @@ export default class SeparationWizard extends LightningElement {
   statusMessage = '';
   step: Step = 'assess';
   /** The user's edits not saved yet. */
-  draft: Input = emptyInput();
+  draft: Input = emptySeparationActionInput();
   editingLetter = false;
   problem = '';
   /** The manager's reason for an override, and the approval or rejection comment. */
@@ -98,7 +98,7 @@ export default class SeparationWizard extends LightningElement {
   private show(plan: CvpApi.SeparationPlanResponse, keepStep = false): void {
     this.plan = plan;
     this.draft = {
-      ...emptyInput(),
+      ...emptySeparationActionInput(),
       accountId: plan.accountId,
       planId: plan.planId,
       version: plan.version,
@@ -754,27 +754,4 @@ export default class SeparationWizard extends LightningElement {
       ? this.draft.actionDate
       : (this.plan?.notice.effectiveEndDate ?? '');
   }
-}
-
-function emptyInput(): Input {
-  return {
-    accountId: '',
-    planId: '',
-    version: '',
-    action: '',
-    reason: '',
-    pathRationale: '',
-    path: '',
-    newPrice: 0,
-    priceIncrease: 0,
-    serviceReduction: 0,
-    serviceChange: '',
-    alternativeOffer: '',
-    letterLanguage: '',
-    letterBody: '',
-    partnerId: '',
-    customerConsent: false,
-    actionDate: '',
-    outcome: ''
-  };
 }

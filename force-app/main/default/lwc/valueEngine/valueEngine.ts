@@ -29,4 +29,5 @@ export * from './notice';
 export * from './separationPlan';
 export * from './referralRanking';
 export * from './letters';
+export * from './separationRequests';
 export * from './whatIf';
