@@ -1,7 +1,8 @@
 /**
  * Engine benchmark: 1 000 000 synthetic accounts end to end, as the scoring batch runs them — pass 1 computes every
  * net value and the percentile cut-offs once, pass 2 evaluates each account (facts → value, churn, score, tier,
- * flags, action) and adds it to a chunk aggregate merged into the portfolio aggregate, then summarises the portfolio.
+ * flags, action) and adds it to the one portfolio aggregate of the run (the batch carries it in its state from chunk to
+ * chunk), then summarises the portfolio.
  * Facts are generated per chunk of 2 000 (deterministic PRNG) into reused records, outside the timed sections; only
  * engine calls are timed. Each chunk evaluates into one workspace (no per-account record) and pass 2 reuses pass 1's
  * cost to serve; every 50th chunk, 100 accounts are checked, untimed, to equal the record-by-record engine's result.
@@ -263,7 +264,6 @@ export function bench(): Promise<BenchFigure[]> {
     dayNumberOf,
     evaluateAccountWithCostInto,
     firstPassCostToServe,
-    mergeIntoPortfolioAggregate,
     netValueOfFactsInto,
     newEvaluationWorkspace,
     summarizePortfolio
@@ -320,16 +320,14 @@ export function bench(): Promise<BenchFigure[]> {
     for (let g = 0; g < CHUNKS_TIMED_TOGETHER; g++) {
       const facts = group[g];
       const offset = (first + g) * CHUNK;
-      const aggregate = emptyPortfolioAggregateFor(config);
       const todayDay = dayNumberOf(TODAY);
       const workspace = newEvaluationWorkspace(config);
       const evaluation = workspace.evaluation;
       for (let i = 0; i < CHUNK; i++) {
         evaluateAccountWithCostInto(workspace, facts[i], cutoffs, todayDay, costs[offset + i]);
         if (evaluation.action === 'separate') separations++;
-        addEvaluationToAggregate(aggregate, evaluation);
+        addEvaluationToAggregate(portfolio, evaluation);
       }
-      mergeIntoPortfolioAggregate(portfolio, aggregate);
     }
     engineSeconds += nowSeconds() - start;
     engineCpu += cpuSeconds() - cpu;
