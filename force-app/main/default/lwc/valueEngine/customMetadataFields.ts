@@ -16,70 +16,79 @@ export interface CustomMetadataField {
   field: string;
   /** Whether the Value Settings page edits it (and the audit compares it). */
   edited: boolean;
+  /** How the field holds the value (a save writes a number field as a number, a text field as text). */
+  kind: CustomMetadataFieldKind;
 }
 
-function fieldEntry(section: string, property: string, field: string, edited: boolean): CustomMetadataField {
-  return { section: section, property: property, field: field, edited: edited };
+/** `number`: a Number field; `text`: a Text or Picklist field (a list of values joined with `;`). */
+export type CustomMetadataFieldKind = 'number' | 'text';
+
+function numberField(section: string, property: string, field: string, edited: boolean): CustomMetadataField {
+  return { section: section, property: property, field: field, edited: edited, kind: 'number' };
+}
+
+function textField(section: string, property: string, field: string, edited: boolean): CustomMetadataField {
+  return { section: section, property: property, field: field, edited: edited, kind: 'text' };
 }
 
 /**
- * Every mapped property: first those the Value Settings page edits, in the page's (and the audit's) order, then those
+ * Every mapped property, with its field's kind: first those the Value Settings page edits, in the page's (and the audit's) order, then those
  * only a configuration problem names.
  */
 export function customMetadataFields(): CustomMetadataField[] {
   return [
-    fieldEntry('settings', 'defaultMarginRate', 'Default_Margin_Rate__c', true),
-    fieldEntry('settings', 'costOfCapital', 'Cost_Of_Capital_Rate__c', true),
-    fieldEntry('settings', 'mvcInfluenceThreshold', 'Most_Valued_Influence_Threshold__c', true),
-    fieldEntry('settings', 'highPotentialThreshold', 'High_Potential_Threshold__c', true),
-    fieldEntry('settings', 'atRiskChurnProbability', 'At_Risk_Churn_Probability__c', true),
-    fieldEntry('settings', 'alertChurnThreshold', 'Alert_Churn_Threshold__c', true),
-    fieldEntry('settings', 'escalateTiers', 'Escalate_Alert_Tiers__c', true),
-    fieldEntry('scoreWeights', 'netValue', 'Points__c', true),
-    fieldEntry('scoreWeights', 'potential', 'Points__c', true),
-    fieldEntry('scoreWeights', 'influence', 'Points__c', true),
-    fieldEntry('scoreWeights', 'strategicFit', 'Points__c', true),
-    fieldEntry('scoreWeights', 'loyalty', 'Points__c', true),
-    fieldEntry('tierPolicy', 'method', 'Method__c', true),
-    fieldEntry('tierPolicy', 'd1Share', 'D1_Share__c', true),
-    fieldEntry('tierPolicy', 'd2Share', 'D2_Share__c', true),
-    fieldEntry('tierPolicy', 'd3Share', 'D3_Share__c', true),
-    fieldEntry('tierPolicy', 'd4Share', 'D4_Share__c', true),
-    fieldEntry('tierPolicy', 'd1Threshold', 'D1_Min_Net_Value__c', true),
-    fieldEntry('tierPolicy', 'd2Threshold', 'D2_Min_Net_Value__c', true),
-    fieldEntry('tierPolicy', 'd3Threshold', 'D3_Min_Net_Value__c', true),
-    fieldEntry('drivers', 'unitCost', 'Unit_Cost__c', true),
-    fieldEntry('marginRates', 'rate', 'Rate__c', true),
-    fieldEntry('noticePolicies', 'basis', 'Basis__c', true),
-    fieldEntry('noticePolicies', 'monthsPerYear', 'Months_Per_Year__c', true),
-    fieldEntry('noticePolicies', 'fixedMonths', 'Fixed_Months__c', true),
-    fieldEntry('noticePolicies', 'minimumMonths', 'Minimum_Months__c', true),
-    fieldEntry('noticePolicies', 'capMonths', 'Maximum_Months__c', true),
-    fieldEntry('noticePolicies', 'partialRuptureThreshold', 'Partial_Rupture_Price_Increase__c', true),
-    fieldEntry('retentionPlays', 'play', 'Play__c', true),
-    fieldEntry('retentionPlays', 'followUpDays', 'Follow_Up_Days__c', true),
-    fieldEntry('retentionPlays', 'concessionRevenueShare', 'Concession_Cap_Revenue_Share__c', true),
-    fieldEntry('retentionPlays', 'concessionMarginShare', 'Concession_Cap_Margin_Share__c', true),
-    fieldEntry('targetPositioning', 'value', 'Value__c', true),
-    fieldEntry('targetPositioning', 'minimum', 'Min_Value__c', true),
-    fieldEntry('targetPositioning', 'maximum', 'Max_Value__c', true),
-    fieldEntry('targetPositioning', 'weight', 'Weight__c', true),
-    fieldEntry('settings', 'windowMonths', 'Window_Months__c', false),
-    fieldEntry('settings', 'revenueSource', 'Revenue_Source__c', false),
-    fieldEntry('settings', 'dataRetentionMonths', 'Data_Retention_Months__c', false),
-    fieldEntry('drivers', 'name', 'DeveloperName', false),
-    fieldEntry('drivers', 'component', 'Component__c', false),
-    fieldEntry('drivers', 'aggregate', 'Aggregate_Function__c', false),
-    fieldEntry('drivers', 'filterOperator', 'Filter_Operator__c', false),
-    fieldEntry('noticePolicies', 'contractType', 'Contract_Type__c', false),
-    fieldEntry('retentionPlays', 'tier', 'Tier__c', false),
-    fieldEntry('churnModel', 'intercept', 'Value__c', false),
-    fieldEntry('churnModel', 'coefficient', 'Value__c', false),
-    fieldEntry('churnModel', 'mean', 'Mean__c', false),
-    fieldEntry('churnModel', 'standardDeviation', 'Standard_Deviation__c', false),
-    fieldEntry('modelParameters', 'model', 'Model__c', false),
-    fieldEntry('modelParameters', 'value', 'Value__c', false),
-    fieldEntry('targetPositioning', 'dimension', 'Dimension__c', false)
+    numberField('settings', 'defaultMarginRate', 'Default_Margin_Rate__c', true),
+    numberField('settings', 'costOfCapital', 'Cost_Of_Capital_Rate__c', true),
+    numberField('settings', 'mvcInfluenceThreshold', 'Most_Valued_Influence_Threshold__c', true),
+    numberField('settings', 'highPotentialThreshold', 'High_Potential_Threshold__c', true),
+    numberField('settings', 'atRiskChurnProbability', 'At_Risk_Churn_Probability__c', true),
+    numberField('settings', 'alertChurnThreshold', 'Alert_Churn_Threshold__c', true),
+    textField('settings', 'escalateTiers', 'Escalate_Alert_Tiers__c', true),
+    numberField('scoreWeights', 'netValue', 'Points__c', true),
+    numberField('scoreWeights', 'potential', 'Points__c', true),
+    numberField('scoreWeights', 'influence', 'Points__c', true),
+    numberField('scoreWeights', 'strategicFit', 'Points__c', true),
+    numberField('scoreWeights', 'loyalty', 'Points__c', true),
+    textField('tierPolicy', 'method', 'Method__c', true),
+    numberField('tierPolicy', 'd1Share', 'D1_Share__c', true),
+    numberField('tierPolicy', 'd2Share', 'D2_Share__c', true),
+    numberField('tierPolicy', 'd3Share', 'D3_Share__c', true),
+    numberField('tierPolicy', 'd4Share', 'D4_Share__c', true),
+    numberField('tierPolicy', 'd1Threshold', 'D1_Min_Net_Value__c', true),
+    numberField('tierPolicy', 'd2Threshold', 'D2_Min_Net_Value__c', true),
+    numberField('tierPolicy', 'd3Threshold', 'D3_Min_Net_Value__c', true),
+    numberField('drivers', 'unitCost', 'Unit_Cost__c', true),
+    numberField('marginRates', 'rate', 'Rate__c', true),
+    textField('noticePolicies', 'basis', 'Basis__c', true),
+    numberField('noticePolicies', 'monthsPerYear', 'Months_Per_Year__c', true),
+    numberField('noticePolicies', 'fixedMonths', 'Fixed_Months__c', true),
+    numberField('noticePolicies', 'minimumMonths', 'Minimum_Months__c', true),
+    numberField('noticePolicies', 'capMonths', 'Maximum_Months__c', true),
+    numberField('noticePolicies', 'partialRuptureThreshold', 'Partial_Rupture_Price_Increase__c', true),
+    textField('retentionPlays', 'play', 'Play__c', true),
+    numberField('retentionPlays', 'followUpDays', 'Follow_Up_Days__c', true),
+    numberField('retentionPlays', 'concessionRevenueShare', 'Concession_Cap_Revenue_Share__c', true),
+    numberField('retentionPlays', 'concessionMarginShare', 'Concession_Cap_Margin_Share__c', true),
+    textField('targetPositioning', 'value', 'Value__c', true),
+    numberField('targetPositioning', 'minimum', 'Min_Value__c', true),
+    numberField('targetPositioning', 'maximum', 'Max_Value__c', true),
+    numberField('targetPositioning', 'weight', 'Weight__c', true),
+    numberField('settings', 'windowMonths', 'Window_Months__c', false),
+    textField('settings', 'revenueSource', 'Revenue_Source__c', false),
+    numberField('settings', 'dataRetentionMonths', 'Data_Retention_Months__c', false),
+    textField('drivers', 'name', 'DeveloperName', false),
+    textField('drivers', 'component', 'Component__c', false),
+    textField('drivers', 'aggregate', 'Aggregate_Function__c', false),
+    textField('drivers', 'filterOperator', 'Filter_Operator__c', false),
+    textField('noticePolicies', 'contractType', 'Contract_Type__c', false),
+    textField('retentionPlays', 'tier', 'Tier__c', false),
+    numberField('churnModel', 'intercept', 'Value__c', false),
+    numberField('churnModel', 'coefficient', 'Value__c', false),
+    numberField('churnModel', 'mean', 'Mean__c', false),
+    numberField('churnModel', 'standardDeviation', 'Standard_Deviation__c', false),
+    textField('modelParameters', 'model', 'Model__c', false),
+    numberField('modelParameters', 'value', 'Value__c', false),
+    textField('targetPositioning', 'dimension', 'Dimension__c', false)
   ];
 }
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValueConfig } from '../valueEngine';
 import {
@@ -25,6 +25,20 @@ describe('customMetadataFields', () => {
       .map((mapped) => `${customMetadataTypeOf(mapped.section)}/fields/${mapped.field}.field-meta.xml`)
       .filter((file) => !existsSync(join(OBJECTS, file)));
     expect(missing).toEqual([]);
+  });
+
+  it('gives every mapped field the kind of its type: text for Text and Picklist fields, number for Number fields', () => {
+    const wrong = customMetadataFields()
+      .filter((mapped) => mapped.field !== 'DeveloperName')
+      .map((mapped) => {
+        const file = join(OBJECTS, customMetadataTypeOf(mapped.section), 'fields', `${mapped.field}.field-meta.xml`);
+        const type = /<type>([^<]+)<\/type>/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+        return { path: `${mapped.section}.${mapped.property}`, type, kind: mapped.kind };
+      })
+      .filter(({ type, kind }) => kind !== (type === 'Number' || type === 'Percent' ? 'number' : 'text'));
+    expect(wrong).toEqual([]);
+    const developerName = customMetadataFields().find((mapped) => mapped.field === 'DeveloperName');
+    expect(developerName?.kind).toBe('text');
   });
 
   it('lists the fields the Value Settings page edits first, once each, in the page order', () => {
