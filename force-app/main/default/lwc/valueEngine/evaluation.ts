@@ -16,11 +16,11 @@ import {
   cleanRevenue,
   emptyPreparedFacts,
   isPaymentDelayAbsurd,
-  prepareFactsInto
+  prepareFactsReportingInto
 } from './facts';
 import type { ActionDecision, ActionInputs } from './flagsAndActions';
 import { recommendActionInto } from './flagsAndActions';
-import type { ScoreIndexes, ScoreWeighting } from './scoring';
+import type { ScoreIndexes, ScoreWeighting, TargetFit } from './scoring';
 import {
   influenceOf,
   loyaltyIndex,
@@ -28,10 +28,11 @@ import {
   potentialOf,
   scoreWeightingOf,
   scoreWithWeighting,
-  strategicFitOf
+  strategicFitWith,
+  targetFitOf
 } from './scoring';
-import type { TierCutoffs } from './tiers';
-import { assignTier, computeTierCutoffs } from './tiers';
+import type { TierAssignment, TierCutoffs } from './tiers';
+import { assignTierInto, computeTierCutoffs } from './tiers';
 import type { MoneyFigures } from './value';
 import { moneyFiguresInto } from './value';
 
@@ -102,11 +103,12 @@ export function accountFiguresInto(
     config,
     todayDay,
     scoreWeightingOf(config.scoreWeights),
-    churnTermsOf(config.churnModel)
+    churnTermsOf(config.churnModel),
+    targetFitOf(config.targetPositioning)
   );
 }
 
-/** {@link accountFiguresInto} with the weights and the churn model's terms checked once per run. */
+/** {@link accountFiguresInto} with the weights, the churn model's terms and the positioning compiled once per run. */
 function figuresInto(
   target: AccountFigures,
   prepared: PreparedFacts,
@@ -114,7 +116,8 @@ function figuresInto(
   config: ValueConfig,
   todayDay: number,
   weighting: ScoreWeighting,
-  churnTerms: ChurnTerms
+  churnTerms: ChurnTerms,
+  targetFit: TargetFit
 ): void {
   const money = target.money;
   moneyFiguresInto(
@@ -130,7 +133,7 @@ function figuresInto(
   const churn = churnProbabilityOfTerms(churnTerms, signals);
   const potential = potentialOf(prepared, signals.revenueTrend);
   const influence = influenceOf(prepared);
-  const fit = strategicFitOf(prepared.industry, prepared.country, prepared.employees, config.targetPositioning);
+  const fit = strategicFitWith(targetFit, prepared.industry, prepared.country, prepared.employees);
   const loyalty = loyaltyIndex(churn, signals.tenureYears, prepared.satisfaction);
   const indexes = target.indexes;
   indexes.netValue = netValueIndex(money.netValue, config.tierPolicy.d1Threshold);
@@ -199,10 +202,12 @@ export interface EvaluationWorkspace {
   config: ValueConfig;
   weighting: ScoreWeighting;
   churnTerms: ChurnTerms;
+  targetFit: TargetFit;
   prepared: PreparedFacts;
   /** Where the cost-to-serve rules report the drivers' findings (the prepared facts' findings list). */
   report: FindingsReport;
   figures: AccountFigures;
+  assignment: TierAssignment;
   actionInputs: ActionInputs;
   decision: ActionDecision;
   evaluation: AccountEvaluation;
@@ -210,16 +215,19 @@ export interface EvaluationWorkspace {
 
 /**
  * A workspace for {@link evaluateAccountInto} and {@link netValueOfFactsInto} with `config`: one per chunk (or per
- * loop); the score's weights and the churn model's terms are checked here once, not per account.
+ * loop); the score's weights, the churn model's terms and the target positioning are compiled here once, not per
+ * account.
  */
 export function newEvaluationWorkspace(config: ValueConfig): EvaluationWorkspace {
   return {
     config: config,
     weighting: scoreWeightingOf(config.scoreWeights),
     churnTerms: churnTermsOf(config.churnModel),
+    targetFit: targetFitOf(config.targetPositioning),
     prepared: emptyPreparedFacts(),
     report: { accountId: '', findings: [] },
     figures: emptyAccountFigures(),
+    assignment: { tier: 'D4', computedTier: 'D4', overridden: false, overrideReason: '' },
     actionInputs: {
       tier: 'D4',
       netValue: 0,
@@ -304,19 +312,28 @@ export function evaluateAccountWithCostInto(
   const config = workspace.config;
   const raw: AccountFacts = facts ?? {};
   const prepared = workspace.prepared;
-  prepareFactsInto(prepared, raw);
-  const findings = prepared.findings;
   const report = workspace.report;
-  report.accountId = prepared.accountId;
-  report.findings = findings;
+  // The report now names this account and holds its findings list, where the cost-to-serve rules add theirs.
+  prepareFactsReportingInto(prepared, raw, report);
+  const findings = prepared.findings;
   const cost =
     Number.isFinite(knownCostToServe) && knownCostToServe >= 0
       ? knownCostToServe
       : totalCostToServe(config, raw.driverQuantities, prepared.paymentDelayAbsurd, report);
   const figures = workspace.figures;
-  figuresInto(figures, prepared, cost, config, todayDay, workspace.weighting, workspace.churnTerms);
+  figuresInto(
+    figures,
+    prepared,
+    cost,
+    config,
+    todayDay,
+    workspace.weighting,
+    workspace.churnTerms,
+    workspace.targetFit
+  );
   const money = figures.money;
-  const assignment = assignTier(money.netValue, cutoffs, prepared.tierOverride, prepared.tierOverrideReason);
+  const assignment = workspace.assignment;
+  assignTierInto(assignment, money.netValue, cutoffs, prepared.tierOverride, prepared.tierOverrideReason);
   const inputs = workspace.actionInputs;
   inputs.tier = assignment.tier;
   inputs.netValue = money.netValue;

@@ -322,11 +322,20 @@ export function prepareFacts(facts: AccountFacts): PreparedFacts {
  * not empty): a chunk re-uses one record instead of allocating about forty fields per account.
  */
 export function prepareFactsInto(target: PreparedFacts, facts: AccountFacts): void {
+  prepareFactsReportingInto(target, facts, { accountId: '', findings: [] });
+}
+
+/**
+ * {@link prepareFactsInto} reporting through a caller-owned `report`, overwritten with the account and the prepared
+ * facts' findings list: a workspace keeps one report, so preparing an account allocates nothing (but its findings).
+ */
+export function prepareFactsReportingInto(target: PreparedFacts, facts: AccountFacts, report: FindingsReport): void {
   const raw: AccountFacts = facts ?? {};
   if (target.findings.length > 0) {
     target.findings = [];
   }
-  const report: FindingsReport = { accountId: textOf(raw.accountId), findings: target.findings };
+  report.accountId = textOf(raw.accountId);
+  report.findings = target.findings;
   const accountId = report.accountId;
   if (accountId === '') {
     addFinding(report, 'accountId', 'missing');

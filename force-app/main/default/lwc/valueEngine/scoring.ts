@@ -97,12 +97,43 @@ export function strategicFitOf(
   employees: number,
   criteria: TargetCriterion[]
 ): number {
-  let bestIndustry = 0;
-  let bestCountry = 0;
-  let bestEmployees = 0;
-  let largestIndustry = 0;
-  let largestCountry = 0;
-  let largestEmployees = 0;
+  return strategicFitWith(targetFitOf(criteria), industry, country, employees);
+}
+
+/**
+ * The target positioning as {@link strategicFitWith} reads it, compiled once per run: per dimension, the criteria
+ * that count (finite positive weight) in configuration order, the dimension's largest weight, the dimensions used.
+ */
+export interface TargetFit {
+  industryValues: string[];
+  industryWeights: number[];
+  largestIndustry: number;
+  countryValues: string[];
+  countryWeights: number[];
+  largestCountry: number;
+  employeeMinimums: number[];
+  employeeMaximums: number[];
+  employeeWeights: number[];
+  largestEmployees: number;
+  /** Dimensions with a largest weight above 0 (0–3). */
+  used: number;
+}
+
+/** The {@link TargetFit} of `criteria`: each criterion's dimension and weight checked once. */
+export function targetFitOf(criteria: TargetCriterion[]): TargetFit {
+  const fit: TargetFit = {
+    industryValues: [],
+    industryWeights: [],
+    largestIndustry: 0,
+    countryValues: [],
+    countryWeights: [],
+    largestCountry: 0,
+    employeeMinimums: [],
+    employeeMaximums: [],
+    employeeWeights: [],
+    largestEmployees: 0,
+    used: 0
+  };
   const list = criteria ?? [];
   for (let i = 0; i < list.length; i++) {
     const criterion = list[i];
@@ -111,37 +142,70 @@ export function strategicFitOf(
       continue;
     }
     if (criterion.dimension === 'Industry') {
-      largestIndustry = Math.max(largestIndustry, weight);
-      if (industry !== '' && criterion.value === industry) {
-        bestIndustry = Math.max(bestIndustry, weight);
-      }
+      fit.largestIndustry = Math.max(fit.largestIndustry, weight);
+      fit.industryValues.push(criterion.value);
+      fit.industryWeights.push(weight);
     } else if (criterion.dimension === 'Country') {
-      largestCountry = Math.max(largestCountry, weight);
-      if (country !== '' && criterion.value === country) {
-        bestCountry = Math.max(bestCountry, weight);
-      }
+      fit.largestCountry = Math.max(fit.largestCountry, weight);
+      fit.countryValues.push(criterion.value);
+      fit.countryWeights.push(weight);
     } else if (criterion.dimension === 'Employees') {
-      largestEmployees = Math.max(largestEmployees, weight);
-      if (employees > 0 && employees >= criterion.minimum && employees <= criterion.maximum) {
-        bestEmployees = Math.max(bestEmployees, weight);
-      }
+      fit.largestEmployees = Math.max(fit.largestEmployees, weight);
+      fit.employeeMinimums.push(criterion.minimum);
+      fit.employeeMaximums.push(criterion.maximum);
+      fit.employeeWeights.push(weight);
     }
   }
+  fit.used =
+    (fit.largestIndustry > 0 ? 1 : 0) + (fit.largestCountry > 0 ? 1 : 0) + (fit.largestEmployees > 0 ? 1 : 0);
+  return fit;
+}
+
+/** {@link strategicFitOf} with the positioning compiled once ({@link targetFitOf}). */
+export function strategicFitWith(fit: TargetFit, industry: string, country: string, employees: number): number {
+  if (fit.used === 0) {
+    return 0;
+  }
   let total = 0;
-  let used = 0;
-  if (largestIndustry > 0) {
-    used = used + 1;
-    total = total + bestIndustry / largestIndustry;
+  if (fit.largestIndustry > 0) {
+    let best = 0;
+    if (industry !== '') {
+      const values = fit.industryValues;
+      for (let i = 0; i < values.length; i++) {
+        if (values[i] === industry) {
+          best = Math.max(best, fit.industryWeights[i]);
+        }
+      }
+    }
+    total = total + best / fit.largestIndustry;
   }
-  if (largestCountry > 0) {
-    used = used + 1;
-    total = total + bestCountry / largestCountry;
+  if (fit.largestCountry > 0) {
+    let best = 0;
+    if (country !== '') {
+      const values = fit.countryValues;
+      for (let i = 0; i < values.length; i++) {
+        if (values[i] === country) {
+          best = Math.max(best, fit.countryWeights[i]);
+        }
+      }
+    }
+    total = total + best / fit.largestCountry;
   }
-  if (largestEmployees > 0) {
-    used = used + 1;
-    total = total + bestEmployees / largestEmployees;
+  if (fit.largestEmployees > 0) {
+    let best = 0;
+    if (employees > 0) {
+      const weights = fit.employeeWeights;
+      for (let i = 0; i < weights.length; i++) {
+        if (employees >= fit.employeeMinimums[i] && employees <= fit.employeeMaximums[i]) {
+          best = Math.max(best, weights[i]);
+        }
+      }
+    }
+    total = total + best / fit.largestEmployees;
   }
-  return clamp(safeDivide(total, used, 0), 0, 1);
+  // Each ratio is a counted weight over the largest of its dimension (both finite, positive), so in [0, 1]: the sum
+  // over `used` (1–3) dimensions divided by `used` is in [0, 1] without a guard or a clamp.
+  return total / fit.used;
 }
 
 /** Loyalty index 0–1 from the churn probability, the years of relationship and the satisfaction (−1 = unknown). */

@@ -215,14 +215,28 @@ export function assignTier(
   override: string,
   overrideReason: string
 ): TierAssignment {
+  const assignment: TierAssignment = { tier: 'D4', computedTier: 'D4', overridden: false, overrideReason: '' };
+  assignTierInto(assignment, netValue, cutoffs, override, overrideReason);
+  return assignment;
+}
+
+/** {@link assignTier} into a caller-owned record, overwritten whole: the workspace's, one per chunk. */
+export function assignTierInto(
+  target: TierAssignment,
+  netValue: number,
+  cutoffs: TierCutoffs,
+  override: string,
+  overrideReason: string
+): void {
   const computed = tierOf(netValue, cutoffs);
+  target.computedTier = computed;
   if (!isMissingText(override) && override !== '' && isTier(override)) {
-    return {
-      tier: override as Tier,
-      computedTier: computed,
-      overridden: true,
-      overrideReason: overrideReason ?? ''
-    };
+    target.tier = override as Tier;
+    target.overridden = true;
+    target.overrideReason = overrideReason ?? '';
+    return;
   }
-  return { tier: computed, computedTier: computed, overridden: false, overrideReason: '' };
+  target.tier = computed;
+  target.overridden = false;
+  target.overrideReason = '';
 }

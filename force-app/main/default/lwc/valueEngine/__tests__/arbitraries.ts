@@ -10,6 +10,7 @@ import type {
   RecommendedAction,
   AlertInput,
   ChurnModel,
+  TargetCriterion,
   DataFinding,
   LetterTemplate,
   PortfolioItem,
@@ -41,6 +42,7 @@ import {
   accountFiguresOnDay,
   churnTermsOf,
   scoreWeightingOf,
+  targetFitOf,
   prepareFacts,
   TIER_METHOD_VALUES,
   RETENTION_PLAY_VALUES
@@ -183,6 +185,18 @@ export const valueConfig: fc.Arbitrary<ValueConfig> = fc
     config.tierPolicy.d4Share = 1 - spec.d1Share - config.tierPolicy.d2Share - config.tierPolicy.d3Share;
     return config;
   });
+
+/** Target positioning criteria: every dimension (and an unknown one), weights that count or not, ranges in any order. */
+export const targetCriteria: fc.Arbitrary<TargetCriterion[]> = fc.array(
+  fc.record({
+    dimension: fc.constantFrom('Industry', 'Country', 'Employees', 'Size'),
+    value: fc.constantFrom('', 'Technology', 'Retail', 'FR', 'BE'),
+    minimum: fc.integer({ min: -10, max: 6000 }),
+    maximum: fc.integer({ min: -10, max: 6000 }),
+    weight: fc.oneof(fc.constantFrom(0, 1, 0.5), fc.double({ min: -1, max: 3, noNaN: true }), specialNumber)
+  }),
+  { maxLength: 6 }
+);
 
 /** A churn model with bad coefficients, means and deviations. */
 export const churnModel: fc.Arbitrary<ChurnModel> = fc.record({
@@ -621,6 +635,13 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
     fc.constant(defaultConfig().targetPositioning)
   ),
   totalWeight: fc.tuple(valueConfig.map((config) => config.scoreWeights)),
+  targetFitOf: fc.tuple(targetCriteria),
+  strategicFitWith: fc.tuple(
+    fc.oneof(fc.constant(targetFitOf(defaultConfig().targetPositioning)), targetCriteria.map(targetFitOf)),
+    fc.constantFrom('', 'Technology', 'Retail'),
+    fc.constantFrom('', 'FR', 'BE', 'US'),
+    anyNumber
+  ),
   churnFeatureValues: fc.tuple(churnSignalsArbitrary),
   churnProbabilityFromSignals: fc.tuple(churnModel, churnSignalsArbitrary),
   computeChurnSignals: fc.tuple(preparedFacts, anyDate),
@@ -633,6 +654,18 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
   ),
   revenueTrend: fc.tuple(anyNumber, anyNumber),
   assignTier: fc.tuple(anyNumber, tierCutoffsArbitrary, tierName, fc.string({ maxLength: 6 })),
+  assignTierInto: fc.tuple(
+    fc.record({
+      tier: tierName,
+      computedTier: tierName,
+      overridden: fc.boolean(),
+      overrideReason: fc.string({ maxLength: 6 })
+    }),
+    anyNumber,
+    tierCutoffsArbitrary,
+    tierName,
+    fc.string({ maxLength: 6 })
+  ),
   tierOf: fc.tuple(anyNumber, tierCutoffsArbitrary),
   accountFlags: fc.tuple(
     actionInputs,
@@ -670,6 +703,11 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
   emptyPreparedFacts: fc.constant([]),
   emptyChurnSignals: fc.constant([]),
   prepareFactsInto: fc.tuple(preparedFacts, accountFacts),
+  prepareFactsReportingInto: fc.tuple(
+    preparedFacts,
+    accountFacts,
+    fc.record({ accountId: fc.string({ maxLength: 4 }), findings: fc.constant([]) })
+  ),
   churnSignalsInto: fc.tuple(churnSignalsArbitrary, preparedFacts, todayDayNumber),
   moneyFiguresInto: fc.tuple(
     fc.record({ marginRate: anyNumber, grossMargin: anyNumber, costToServe: anyNumber, netValue: anyNumber }),

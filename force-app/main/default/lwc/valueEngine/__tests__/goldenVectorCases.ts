@@ -26,7 +26,8 @@ import {
   newEvaluationWorkspace,
   prepareFacts,
   neverScored,
-  newSeparationPlan
+  newSeparationPlan,
+  targetFitOf
 } from '../valueEngine';
 
 export interface GoldenCase {
@@ -383,6 +384,51 @@ add('strategicFitOf', ['Technology', 'BE', 200, config.targetPositioning], 2.5 /
 add('strategicFitOf', ['Manufacturing', 'DE', 6000, config.targetPositioning], 1 / 3);
 add('strategicFitOf', ['Retail', 'US', 10, config.targetPositioning], 0);
 add('strategicFitOf', ['Technology', 'FR', 200, []], 0);
+add('targetFitOf', [config.targetPositioning], {
+  industryValues: ['Technology', 'Manufacturing'],
+  industryWeights: [1, 1],
+  largestIndustry: 1,
+  countryValues: ['FR', 'BE'],
+  countryWeights: [1, 0.5],
+  largestCountry: 1,
+  employeeMinimums: [50],
+  employeeMaximums: [5000],
+  employeeWeights: [1],
+  largestEmployees: 1,
+  used: 3
+});
+add(
+  'targetFitOf',
+  [
+    [
+      { dimension: 'Country', value: 'FR', minimum: 0, maximum: 0, weight: 2 },
+      { dimension: 'Country', value: 'DE', minimum: 0, maximum: 0, weight: 0 },
+      { dimension: 'Industry', value: 'Retail', minimum: 0, maximum: 0, weight: null }
+    ]
+  ],
+  {
+    industryValues: [],
+    industryWeights: [],
+    largestIndustry: 0,
+    countryValues: ['FR'],
+    countryWeights: [2],
+    largestCountry: 2,
+    employeeMinimums: [],
+    employeeMaximums: [],
+    employeeWeights: [],
+    largestEmployees: 0,
+    used: 1
+  },
+  'a weight of 0 or none does not count: only the country is used'
+);
+add(
+  'strategicFitWith',
+  [targetFitOf(config.targetPositioning), 'Technology', 'BE', 200],
+  2.5 / 3,
+  '(1 + 0.5 + 1) / 3'
+);
+add('strategicFitWith', [targetFitOf(config.targetPositioning), '', '', 0], 0, 'nothing known: no dimension matches');
+add('strategicFitWith', [targetFitOf([]), 'Technology', 'FR', 200], 0, 'no positioning');
 add('loyaltyIndex', [0.2, 2.5, 8], 0.725, '0.5 × 0.8 + 0.25 × 0.5 + 0.25 × 0.8');
 add('loyaltyIndex', [0, 10, -1], 0.875, 'unknown satisfaction counts 0.5');
 add('loyaltyIndex', [1, 0, 0], 0);
@@ -720,6 +766,17 @@ add('assignTier', [-5, cut, 'D1', 'Key logo'], {
 });
 add('assignTier', [95, cut, '', ''], { tier: 'D1', computedTier: 'D1', overridden: false, overrideReason: '' });
 add('assignTier', [95, cut, 'D0', 'typo'], { tier: 'D1', computedTier: 'D1', overridden: false, overrideReason: '' });
+add(
+  'assignTierInto',
+  [{ tier: 'D1', computedTier: 'D4', overridden: true, overrideReason: 'Key logo' }, 95, cut, '', ''],
+  { tier: 'D1', computedTier: 'D1', overridden: false, overrideReason: '' },
+  'the earlier override is not kept'
+);
+add(
+  'assignTierInto',
+  [{ tier: 'D1', computedTier: 'D1', overridden: false, overrideReason: '' }, -5, cut, 'D2', 'Partner'],
+  { tier: 'D2', computedTier: 'D4', overridden: true, overrideReason: 'Partner' }
+);
 
 // flags and actions
 const inputs = {
@@ -907,6 +964,7 @@ add('firstPassCostToServe', [firstPassWithFinding], -1, 'a finding (revenue miss
 add('evaluateAccountWithCostInto', [usedWorkspace, rich, absoluteCut, 20269, 1860]);
 add('emptyPreparedFacts', []);
 add('prepareFactsInto', [prepareFacts(broken), rich]);
+add('prepareFactsReportingInto', [prepareFacts(rich), broken, { accountId: 'earlier', findings: [] }]);
 add('accountFiguresInto', [
   accountFiguresOnDay(prepareFacts(loser), 4000, config, 20269),
   preparedRich,
