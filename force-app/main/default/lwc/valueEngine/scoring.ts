@@ -156,8 +156,7 @@ export function targetFitOf(criteria: TargetCriterion[]): TargetFit {
       fit.employeeWeights.push(weight);
     }
   }
-  fit.used =
-    (fit.largestIndustry > 0 ? 1 : 0) + (fit.largestCountry > 0 ? 1 : 0) + (fit.largestEmployees > 0 ? 1 : 0);
+  fit.used = (fit.largestIndustry > 0 ? 1 : 0) + (fit.largestCountry > 0 ? 1 : 0) + (fit.largestEmployees > 0 ? 1 : 0);
   return fit;
 }
 

@@ -421,12 +421,7 @@ add(
   },
   'a weight of 0 or none does not count: only the country is used'
 );
-add(
-  'strategicFitWith',
-  [targetFitOf(config.targetPositioning), 'Technology', 'BE', 200],
-  2.5 / 3,
-  '(1 + 0.5 + 1) / 3'
-);
+add('strategicFitWith', [targetFitOf(config.targetPositioning), 'Technology', 'BE', 200], 2.5 / 3, '(1 + 0.5 + 1) / 3');
 add('strategicFitWith', [targetFitOf(config.targetPositioning), '', '', 0], 0, 'nothing known: no dimension matches');
 add('strategicFitWith', [targetFitOf([]), 'Technology', 'FR', 200], 0, 'no positioning');
 add('loyaltyIndex', [0.2, 2.5, 8], 0.725, '0.5 × 0.8 + 0.25 × 0.5 + 0.25 × 0.8');
