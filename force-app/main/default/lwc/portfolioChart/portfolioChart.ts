@@ -1,13 +1,10 @@
 /**
- * One chart of the Portfolio tab with its table alternative: Chart.js (c/chartJsLoader) draws the figures it is given; the same figures are one click away as a table, which is also what shows when Chart.js cannot load. The
- * canvas carries a sentence that sums the chart up for screen readers.
+ * One chart of the Portfolio tab with its table alternative: Chart.js draws the figures it is given (the lifecycle and
+ * the table toggle are c/chartElement's); the same figures are one click away as a table, which is also what shows when
+ * Chart.js cannot load. The canvas carries a sentence that sums the chart up for screen readers.
  */
-import { LightningElement, api } from 'lwc';
-import type { ChartConstructor, ChartInstance } from 'c/chartJsLoader';
-import { loadChartJs } from 'c/chartJsLoader';
-import showTableLabel from '@salesforce/label/c.Panel_Show_Table';
-import showChartLabel from '@salesforce/label/c.Panel_Show_Chart';
-import chartUnavailableLabel from '@salesforce/label/c.Panel_Chart_Unavailable';
+import { api } from 'lwc';
+import ChartElement from 'c/chartElement';
 
 /** A row of the table alternative: its header cell and the other cells, already formatted. */
 export interface ChartTableRow {
@@ -35,7 +32,7 @@ export function plainCopy(value: unknown): unknown {
   return value;
 }
 
-export default class PortfolioChart extends LightningElement {
+export default class PortfolioChart extends ChartElement {
   /** Heading of the chart (h3). */
   @api heading = '';
   /** What the chart shows, in one sentence (the canvas's accessible name). */
@@ -46,13 +43,8 @@ export default class PortfolioChart extends LightningElement {
   /** Chart height in rem. */
   @api height = 14;
 
-  showTable = false;
-  chartFailed = false;
   private tableRows: ChartTableRow[] = [];
   private chartConfig?: object;
-  private chart?: ChartInstance;
-
-  readonly chartUnavailableLabel = chartUnavailableLabel;
 
   /** The Chart.js configuration (type, data, options); a new one redraws. */
   @api
@@ -61,7 +53,7 @@ export default class PortfolioChart extends LightningElement {
   }
   set config(value: object | undefined) {
     this.chartConfig = value;
-    this.destroyChart();
+    this.chartDataChanged();
   }
 
   @api
@@ -70,14 +62,6 @@ export default class PortfolioChart extends LightningElement {
   }
   set rows(value: ChartTableRow[] | undefined) {
     this.tableRows = value ?? [];
-  }
-
-  get showChart(): boolean {
-    return !this.showTable && !this.chartFailed;
-  }
-
-  get toggleLabel(): string {
-    return this.showTable ? showChartLabel : showTableLabel;
   }
 
   get canvasStyle(): string {
@@ -96,35 +80,11 @@ export default class PortfolioChart extends LightningElement {
     }));
   }
 
-  renderedCallback(): void {
-    if (!this.showChart || this.chart || this.chartConfig === undefined) return;
-    loadChartJs(this).then(
-      (Chart) => {
-        this.drawChart(Chart);
-      },
-      () => {
-        this.chartFailed = true;
-      }
-    );
+  protected get hasChartData(): boolean {
+    return this.chartConfig !== undefined;
   }
 
-  disconnectedCallback(): void {
-    this.destroyChart();
-  }
-
-  handleToggle(): void {
-    this.showTable = !this.showTable;
-    this.destroyChart();
-  }
-
-  private destroyChart(): void {
-    this.chart?.destroy();
-    this.chart = undefined;
-  }
-
-  private drawChart(Chart: ChartConstructor): void {
-    const canvas = this.template?.querySelector('canvas');
-    if (this.chart || !canvas || this.chartConfig === undefined) return;
-    this.chart = new Chart(canvas, plainCopy(this.chartConfig) as object);
+  protected chartConfiguration(): object {
+    return plainCopy(this.chartConfig) as object;
   }
 }

@@ -1,11 +1,10 @@
 /**
- * 12-month trend of the value score with tier bands: Chart.js (c/chartJsLoader) draws the line, each month's background
+ * 12-month trend of the value score with tier bands: Chart.js (c/chartElement) draws the line, each month's background
  * takes its tier's colour, and a tier change is marked on the line. The same figures are one click away as a table,
  * which is also what shows when the chart cannot load.
  */
-import { LightningElement, api } from 'lwc';
-import type { ChartConstructor, ChartInstance } from 'c/chartJsLoader';
-import { loadChartJs } from 'c/chartJsLoader';
+import { api } from 'lwc';
+import ChartElement from 'c/chartElement';
 import { formatLabel, tierName } from 'c/valueLabels';
 import { formatMonth } from 'c/valueFormat';
 import trendLabel from '@salesforce/label/c.Panel_Trend_12_Months';
@@ -13,11 +12,8 @@ import captionLabel from '@salesforce/label/c.Panel_Trend_Table_Caption';
 import monthLabel from '@salesforce/label/c.Panel_Month';
 import scoreLabel from '@salesforce/label/c.Panel_Value_Score';
 import tierLabel from '@salesforce/label/c.Portfolio_Tier';
-import showTableLabel from '@salesforce/label/c.Panel_Show_Table';
-import showChartLabel from '@salesforce/label/c.Panel_Show_Chart';
 import emptyLabel from '@salesforce/label/c.Panel_Trend_Empty';
 import tierChangedLabel from '@salesforce/label/c.Panel_Tier_Changed';
-import chartUnavailableLabel from '@salesforce/label/c.Panel_Chart_Unavailable';
 import bandsLabel from '@salesforce/label/c.Panel_Trend_Bands';
 
 interface ChartArea {
@@ -60,11 +56,8 @@ function tierBandsPlugin(tiers: readonly string[]): object {
   };
 }
 
-export default class ValueTrendChart extends LightningElement {
-  showTable = false;
-  chartFailed = false;
+export default class ValueTrendChart extends ChartElement {
   private historyPoints: CvpApi.ValueHistoryPoint[] = [];
-  private chart?: ChartInstance;
 
   readonly trendLabel = trendLabel;
   readonly captionLabel = captionLabel;
@@ -72,7 +65,6 @@ export default class ValueTrendChart extends LightningElement {
   readonly scoreLabel = scoreLabel;
   readonly tierLabel = tierLabel;
   readonly emptyLabel = emptyLabel;
-  readonly chartUnavailableLabel = chartUnavailableLabel;
   readonly bandsLabel = bandsLabel;
 
   /** Monthly points, oldest first. */
@@ -82,19 +74,11 @@ export default class ValueTrendChart extends LightningElement {
   }
   set points(value: CvpApi.ValueHistoryPoint[] | undefined) {
     this.historyPoints = value ?? [];
-    this.destroyChart();
+    this.chartDataChanged();
   }
 
   get hasPoints(): boolean {
     return this.historyPoints.length > 0;
-  }
-
-  get showChart(): boolean {
-    return !this.showTable && !this.chartFailed;
-  }
-
-  get toggleLabel(): string {
-    return this.showTable ? showChartLabel : showTableLabel;
   }
 
   get rows(): { key: string; month: string; score: number; tier: string; changedText: string }[] {
@@ -125,39 +109,11 @@ export default class ValueTrendChart extends LightningElement {
     return [trendLabel, ...changes].join('. ');
   }
 
-  renderedCallback(): void {
-    if (!this.showChart || !this.hasPoints || this.chart) return;
-    loadChartJs(this).then(
-      (Chart) => {
-        this.drawChart(Chart);
-      },
-      () => {
-        this.chartFailed = true;
-      }
-    );
+  protected get hasChartData(): boolean {
+    return this.hasPoints;
   }
 
-  disconnectedCallback(): void {
-    this.destroyChart();
-  }
-
-  handleToggle(): void {
-    this.showTable = !this.showTable;
-    this.destroyChart();
-  }
-
-  private destroyChart(): void {
-    this.chart?.destroy();
-    this.chart = undefined;
-  }
-
-  private drawChart(Chart: ChartConstructor): void {
-    const canvas = this.template?.querySelector('canvas');
-    if (this.chart || !canvas) return;
-    this.chart = new Chart(canvas, this.chartConfig());
-  }
-
-  private chartConfig(): object {
+  protected chartConfiguration(): object {
     const points = this.historyPoints;
     return {
       type: 'line',
