@@ -132,6 +132,28 @@ interface Option {
   value: string;
 }
 
+/** A checkbox-button group of the filters: the list filter it sets, its legend, its values and their names. */
+interface ChoiceGroupDefinition {
+  name: 'tiers' | 'flags';
+  label: string;
+  values: readonly string[];
+  valueName(value: string): string;
+  /** The values chosen are kept in the order of `values` (tiers), otherwise in the order chosen (flags). */
+  inValueOrder: boolean;
+}
+
+const CHOICE_GROUPS: readonly ChoiceGroupDefinition[] = [
+  { name: 'tiers', label: tierLabel, values: TIERS, valueName: tierName, inValueOrder: true },
+  { name: 'flags', label: flagsLabel, values: LIST_FLAGS, valueName: flagName, inValueOrder: false }
+];
+
+interface ChoiceGroup {
+  name: string;
+  dataId: string;
+  label: string;
+  choices: (Option & { checked: boolean })[];
+}
+
 interface TableRow {
   accountId: string;
   accountUrl: string;
@@ -231,15 +253,16 @@ export default class PortfolioAccountList extends LightningElement {
     void this.load();
   }
 
-  get tierChoices(): (Option & { checked: boolean })[] {
-    return TIERS.map((tier) => ({ label: tierName(tier), value: tier, checked: this.filters.tiers.includes(tier) }));
-  }
-
-  get flagChoices(): (Option & { checked: boolean })[] {
-    return LIST_FLAGS.map((flag) => ({
-      label: flagName(flag),
-      value: flag,
-      checked: this.filters.flags.includes(flag)
+  get choiceGroups(): ChoiceGroup[] {
+    return CHOICE_GROUPS.map((group) => ({
+      name: group.name,
+      dataId: `filter-${group.name}`,
+      label: group.label,
+      choices: group.values.map((value) => ({
+        label: group.valueName(value),
+        value,
+        checked: this.filters[group.name].includes(value)
+      }))
     }));
   }
 
@@ -375,19 +398,16 @@ export default class PortfolioAccountList extends LightningElement {
     this.applyFilters({ ...emptyFilters(), ...filters });
   }
 
-  handleTierToggle(event: Event): void {
-    const { value, checked } = event.target as HTMLInputElement;
-    const tiers = this.filters.tiers.filter((tier) => tier !== value);
+  handleChoiceToggle(event: Event): void {
+    const { value, checked, dataset } = event.target as HTMLInputElement;
+    const group = CHOICE_GROUPS.find((each) => each.name === dataset.group);
+    if (!group) return;
+    const others = this.filters[group.name].filter((each) => each !== value);
+    const chosen = checked ? [...others, value] : others;
     this.applyFilters({
       ...this.filters,
-      tiers: checked ? TIERS.filter((tier) => tier === value || tiers.includes(tier)) : tiers
+      [group.name]: group.inValueOrder ? group.values.filter((each) => chosen.includes(each)) : chosen
     });
-  }
-
-  handleFlagToggle(event: Event): void {
-    const { value, checked } = event.target as HTMLInputElement;
-    const flags = this.filters.flags.filter((flag) => flag !== value);
-    this.applyFilters({ ...this.filters, flags: checked ? [...flags, value] : flags });
   }
 
   handleChoice(event: CustomEvent<{ value: string }>): void {

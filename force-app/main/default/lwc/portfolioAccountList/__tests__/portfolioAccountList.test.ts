@@ -101,6 +101,57 @@ describe('c-portfolio-account-list', () => {
     expect(lastRequest().tiers).toEqual([]);
   });
 
+  it('writes each checkbox group as a fieldset with its legend, tiers in tier order and flags in the order chosen', async () => {
+    accountsMock.mockResolvedValue(portfolioPage);
+    const element = createList();
+    await settle();
+    const toggle = async (group: string, value: string, checked: boolean): Promise<void> => {
+      const input = query(element, `[data-id="filter-${group}"] input[value="${value}"]`) as HTMLInputElement;
+      input.checked = checked;
+      input.dispatchEvent(new CustomEvent('change'));
+      await settle();
+    };
+    const groups = [...element.shadowRoot!.querySelectorAll('fieldset[data-id^="filter-"]')];
+    expect(groups.map((group) => group.querySelector('legend')!.textContent)).toEqual([
+      'c.Portfolio_Tier',
+      'c.Portfolio_Flags'
+    ]);
+    const labels = [...element.shadowRoot!.querySelectorAll<HTMLLabelElement>('[data-id="filter-flags"] label')];
+    expect(labels.map((label) => label.textContent)).toEqual([
+      'c.Flag_Most_Valued_Customer',
+      'c.Flag_High_Potential',
+      'c.Flag_Strategic',
+      'c.Flag_Data_Incomplete'
+    ]);
+    for (const label of labels) expect(label.control).toBe(label.parentElement!.querySelector('input'));
+
+    await toggle('tiers', 'D4', true);
+    await toggle('tiers', 'D1', true);
+    await toggle('flags', 'strategic', true);
+    await toggle('flags', 'high_potential', true);
+    expect(lastRequest()).toMatchObject({ tiers: ['D1', 'D4'], flags: ['strategic', 'high_potential'] });
+    const pills = query(element, 'lightning-pill-container') as HTMLElement & { items: { name: string }[] };
+    expect(pills.items.map((pill) => pill.name)).toEqual([
+      'tier:D1',
+      'tier:D4',
+      'flag:strategic',
+      'flag:high_potential'
+    ]);
+
+    await toggle('tiers', 'D4', false);
+    await toggle('flags', 'strategic', false);
+    expect(lastRequest()).toMatchObject({ tiers: ['D1'], flags: ['high_potential'] });
+    // Filters set from outside (a chart's tier, a preset) show as checked buttons.
+    (element as HTMLElement & { showFilters(filters: object): void }).showFilters({
+      tiers: ['D2'],
+      flags: ['strategic']
+    });
+    await settle();
+    const checked = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')];
+    expect(checked.map((input) => input.value)).toEqual(['D2', 'strategic']);
+    await expect(element).toBeAccessible();
+  });
+
   it('sorts on the server when a column header asks', async () => {
     accountsMock.mockResolvedValue(portfolioPage);
     const element = createList();
