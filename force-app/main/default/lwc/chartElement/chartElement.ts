@@ -37,15 +37,7 @@ export default abstract class ChartElement extends LightningElement {
   }
 
   renderedCallback(): void {
-    if (!this.showChart || this.chart || !this.hasChartData) return;
-    loadChartJs(this).then(
-      (Chart) => {
-        this.drawChart(Chart);
-      },
-      () => {
-        this.chartFailed = true;
-      }
-    );
+    this.drawWhenReady();
   }
 
   disconnectedCallback(): void {
@@ -57,9 +49,26 @@ export default abstract class ChartElement extends LightningElement {
     this.destroyChart();
   }
 
-  /** The data changed: the chart drawn goes, and the next render draws the new data. */
+  /**
+   * The data changed: the chart drawn goes and the new data are drawn. Not left to the next render, which does not
+   * come when nothing the template reads changed (a new configuration alone, handed down by a parent's re-render).
+   */
   protected chartDataChanged(): void {
     this.destroyChart();
+    if (this.isConnected) this.drawWhenReady();
+  }
+
+  /** Draws once Chart.js is there, unless a chart is drawn, the table shows or there is nothing to draw. */
+  private drawWhenReady(): void {
+    if (!this.showChart || this.chart || !this.hasChartData) return;
+    loadChartJs(this).then(
+      (Chart) => {
+        this.drawChart(Chart);
+      },
+      () => {
+        this.chartFailed = true;
+      }
+    );
   }
 
   private destroyChart(): void {

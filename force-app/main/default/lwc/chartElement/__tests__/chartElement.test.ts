@@ -84,6 +84,36 @@ describe('c-chart-element', () => {
     expect(drawn.map((chart) => chart.values)).toEqual([[2, 4]]);
   });
 
+  it('draws new data at once and releases the old chart, even when nothing its template reads changed', async () => {
+    const element = createSample([3, 5]);
+    await settle();
+    element.values = [8];
+    await settle();
+    expect(drawn.map((chart) => chart.values)).toEqual([[3, 5], [8]]);
+    expect(drawn[0].destroy).toHaveBeenCalledTimes(1);
+    expect(liveCharts()).toHaveLength(1);
+    expect(liveCharts()[0].canvas).toBe(query(element, 'canvas'));
+  });
+
+  it('draws data that arrive once it is on the page', async () => {
+    const element = createSample([]);
+    await settle();
+    element.values = [1, 2];
+    await settle();
+    expect(drawn.map((chart) => chart.values)).toEqual([[1, 2]]);
+  });
+
+  it('draws nothing for new data while the table shows, and draws them when the chart is asked for', async () => {
+    const element = createSample([3, 5]);
+    await settle();
+    await toggle(element);
+    element.values = [9];
+    await settle();
+    expect(liveCharts()).toHaveLength(0);
+    await toggle(element);
+    expect(liveCharts().map((chart) => chart.values)).toEqual([[9]]);
+  });
+
   it('switches to the table and back: the chart is released, then drawn again on the new canvas', async () => {
     const element = createSample([3, 5]);
     await settle();

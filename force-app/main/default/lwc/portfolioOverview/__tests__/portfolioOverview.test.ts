@@ -17,13 +17,22 @@ const accountsMock = getPortfolioAccounts as unknown as jest.Mock;
 const objectivesMock = getPortfolioObjectives as unknown as jest.Mock;
 const objectives = { year: 2026, objectives: [] };
 
+interface DrawnChart {
+  canvas: HTMLCanvasElement;
+  config: { type: string; data?: { datasets: { data: number[] }[] } };
+  destroyed: boolean;
+}
 class FakeChart {
   static configs: { type: string }[] = [];
-  constructor(_canvas: HTMLCanvasElement, config: { type: string }) {
+  static drawn: DrawnChart[] = [];
+  private readonly record: DrawnChart;
+  constructor(canvas: HTMLCanvasElement, config: DrawnChart['config']) {
     FakeChart.configs.push(config);
+    this.record = { canvas, config, destroyed: false };
+    FakeChart.drawn.push(this.record);
   }
   destroy(): void {
-    // nothing to release
+    this.record.destroyed = true;
   }
 }
 
@@ -53,6 +62,7 @@ describe('c-portfolio-overview for a manager', () => {
   afterEach(() => {
     document.body.replaceChildren();
     FakeChart.configs = [];
+    FakeChart.drawn = [];
     delete (window as unknown as { Chart?: unknown }).Chart;
     jest.clearAllMocks();
   });
@@ -92,6 +102,26 @@ describe('c-portfolio-overview for a manager', () => {
     expect(list.owners).toEqual(portfolioSummary.owners);
     expect(query(element, '[data-id="as-of"]')!.textContent).toContain('c.Portfolio_As_Of');
     await expect(element).toBeAccessible();
+  });
+
+  it('redraws the tier chart in the measure chosen and leaves every other chart drawn', async () => {
+    summaryMock.mockResolvedValue(portfolioSummary);
+    historyMock.mockResolvedValue(portfolioHistory);
+    const element = createOverview();
+    await settle();
+    const canvases = [...element.shadowRoot!.querySelectorAll('c-portfolio-chart')].map((chart) =>
+      chart.shadowRoot!.querySelector('canvas')
+    );
+    const live = (): DrawnChart[] => FakeChart.drawn.filter((chart) => !chart.destroyed);
+    expect(live().map((chart) => chart.canvas)).toEqual(canvases);
+
+    query(element, '[data-id="measure"]')!.dispatchEvent(new CustomEvent('change', { detail: { value: 'revenue' } }));
+    await settle();
+    // One chart per canvas, each on the page: the mix chart below, whose own figures did not change, is drawn too.
+    expect(live()).toHaveLength(4);
+    expect(new Set(live().map((chart) => chart.canvas))).toEqual(new Set(canvases));
+    const tierChart = live().find((chart) => chart.canvas === canvases[0])!;
+    expect(tierChart.config.data!.datasets[0].data).toEqual(portfolioSummary.tiers.map((tier) => tier.revenue));
   });
 
   it('says plainly that no scoring run has completed yet', async () => {
