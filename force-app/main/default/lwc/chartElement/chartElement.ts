@@ -76,9 +76,10 @@ export default abstract class ChartElement extends LightningElement {
     this.chart = undefined;
   }
 
+  /** Not once the component has left the page: nothing would release that chart (Chart.js keeps every instance). */
   private drawChart(Chart: ChartConstructor): void {
     const canvas = this.template?.querySelector('canvas');
-    if (this.chart || !canvas || !this.hasChartData) return;
+    if (this.chart || !canvas || !this.hasChartData || !this.isConnected) return;
     this.chart = new Chart(canvas, this.chartConfiguration());
   }
 }

@@ -146,4 +146,14 @@ describe('c-chart-element', () => {
     expect(drawn).toHaveLength(1);
     expect(drawn[0].destroy).toHaveBeenCalledTimes(1);
   });
+
+  it('draws nothing once it has left the page before Chart.js is ready, and draws when it comes back', async () => {
+    const element = createSample([3, 5]);
+    element.remove();
+    await settle();
+    expect(drawn).toHaveLength(0);
+    document.body.appendChild(element);
+    await settle();
+    expect(liveCharts().map((chart) => chart.values)).toEqual([[3, 5]]);
+  });
 });
