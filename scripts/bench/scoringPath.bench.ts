@@ -1,7 +1,7 @@
 /**
  * Generated-Apex loop iterations per account for the whole scoring path of the batch (ValueScoringService): pass 1
  * `netValueOfFacts`, pass 2 `clvPredictCustomer` (one customer's CLV with intervals), `evaluateAccount`, `explainScore`
- * and `costToServeBreakdown` — run by the evaluator on the committed generated Apex, 2 000 accounts drawn with the
+ * and `costToServeBreakdownOfFacts` — run by the evaluator on the committed generated Apex, 2 000 accounts drawn with the
  * engine's own arbitraries (fixed seed). Loop iterations are the proxy for Apex CPU time (issue 10: the heavy CLV tail
  * must not sink a chunk); median, p99 and max per account, with and without CLV. The arbitraries carry no covariance
  * (as the shipped Model_Parameter__mdt records: the CLV interval then collapses and no shifted evaluation runs);
@@ -85,13 +85,12 @@ export function bench(): Promise<BenchFigure[]> {
   const clvWithCovariance: number[] = [];
   evaluations.forEach((args, index) => {
     const [facts, config, cutoffs, today] = args as [AccountFacts | undefined, ValueConfig, unknown, string];
-    const quantities = facts?.driverQuantities;
     const absurdDelay = isPaymentDelayAbsurd(facts?.maxPaymentDelayDays);
     const engineWork =
       iterationsOf(engine, 'netValueOfFacts', [facts, config]) +
       iterationsOf(engine, 'evaluateAccount', args) +
       iterationsOf(engine, 'explainScore', [facts, config, cutoffs, today]) +
-      iterationsOf(engine, 'costToServeBreakdown', [config, quantities, absurdDelay, facts?.accountId ?? '']);
+      iterationsOf(engine, 'costToServeBreakdownOfFacts', [config, facts ?? {}, absurdDelay, facts?.accountId ?? '']);
     const clv = iterationsOf(engine, 'clvPredictCustomer', clvInputs[index]);
     withoutClv.push(engineWork);
     clvOnly.push(clv);

@@ -125,6 +125,8 @@ export function buildSampleFacts(
     }
   }
   const accounts = recordsByObject.get('Account') ?? [];
+  // One names list for every account: the engine reads each quantity list by position (AccountFactsBuilder does the same).
+  const driverNames = config.drivers.map((driver) => driver.name);
   const wonRevenue = (children: SampleRecord[], from: string, to: string): number =>
     children
       .filter((record) => record.objectName === 'Opportunity' && stringField(record, 'StageName') === WON_STAGE)
@@ -146,10 +148,9 @@ export function buildSampleFacts(
     const cases = children.filter((record) => record.objectName === 'Case');
     const surveys = children.filter((record) => record.objectName === 'Satisfaction_Survey__c');
     const referred = accounts.filter((other) => stringField(other, 'Referred_By_Account__c') === account.referenceId);
-    const driverQuantities: Record<string, number> = {};
-    for (const driver of config.drivers) {
-      driverQuantities[driver.name] = driverQuantity(driver, account, children, windowStart, today);
-    }
+    const driverQuantityList = config.drivers.map((driver) =>
+      driverQuantity(driver, account, children, windowStart, today)
+    );
     const recommendScores = surveys
       .map((survey) => numberField(survey, 'Recommend_Score__c'))
       .filter((score): score is number => score !== undefined);
@@ -169,7 +170,8 @@ export function buildSampleFacts(
       revenueCurrent: revenueByAccount.get(account.referenceId) ?? 0,
       revenuePrevious: wonRevenue(children, previousStart, windowStart),
       marginRateOverride: marginOverride === undefined ? undefined : marginOverride / 100,
-      driverQuantities,
+      driverNames,
+      driverQuantityList,
       maxPaymentDelayDays: numberField(account, 'Max_Payment_Delay_Days__c'),
       weightedPipeline: open.reduce(
         (sum, record) => sum + ((numberField(record, 'Amount') ?? 0) * (numberField(record, 'Probability') ?? 0)) / 100,

@@ -133,10 +133,10 @@ export function syntheticPortfolio(
     const scale = Math.exp((random() + random() + random() - 1.5) * 1.2);
     const activity = Math.max(0.3, Math.sqrt(scale));
     const shift = -Math.floor(random() * 120);
-    const quantities: Record<string, number> = {};
-    for (const [driver, quantity] of Object.entries(template.driverQuantities ?? {})) {
-      quantities[driver] = Math.round(quantity * activity * 100) / 100;
-    }
+    // The template's quantity list scaled, beside the template's own names list (shared: read by position).
+    const quantities = (template.driverQuantityList ?? []).map(
+      (quantity) => Math.round(quantity * activity * 100) / 100
+    );
     const city = pick(CITIES[country]);
     origins.set(id, { templateId: template.accountId ?? '', scale });
     rows.push({
@@ -162,7 +162,7 @@ export function syntheticPortfolio(
         template.weightedPipeline === undefined ? undefined : Math.round(template.weightedPipeline * scale),
       referralRevenue:
         template.referralRevenue === undefined ? undefined : Math.round(template.referralRevenue * scale),
-      driverQuantities: quantities,
+      driverQuantityList: quantities,
       lastOrderDate: shiftDate(template.lastOrderDate, shift, today),
       lastContactDate: shiftDate(template.lastContactDate, shift, today),
       contractEndDate: shiftDate(template.contractEndDate, -shift, addDays(today, 3650)),

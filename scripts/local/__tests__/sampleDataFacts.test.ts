@@ -65,8 +65,13 @@ describe('buildSampleFacts', () => {
     expect(first.weightedPipeline).toBe(200);
   });
 
-  it('aggregates every driver as its Custom Metadata record says, filters and window included', () => {
-    expect(first.driverQuantities).toMatchObject({
+  it('aggregates every driver as its Custom Metadata record says, filters and window included, listed in the configuration order with one shared names list', () => {
+    expect(first.driverNames).toEqual(defaultConfig().drivers.map((driver) => driver.name));
+    expect(facts[1].driverNames).toBe(first.driverNames);
+    const quantities = Object.fromEntries(
+      (first.driverNames ?? []).map((name, index) => [name, first.driverQuantityList?.[index]])
+    );
+    expect(quantities).toMatchObject({
       Support_Case_High: 1,
       Support_Case_Low: 1,
       Support_Case_Medium: 0,

@@ -21,7 +21,7 @@ import type {
   ValueResult
 } from './apiTypes';
 import type { TierPolicy, ValueConfig } from './config';
-import { costToServeBreakdown } from './costToServe';
+import { costToServeBreakdownOfFacts } from './costToServe';
 import { isIsoDate } from './dates';
 import { isTier } from './domain';
 import type { ChurnSignals } from './earlyWarning';
@@ -368,7 +368,7 @@ export function accountValueView(input: AccountValueInput, config: ValueConfig, 
     reasons.push({ labelKey: explanation.reasons[i].labelKey, params: explanation.reasons[i].params });
   }
   const prepared = prepareFacts(facts);
-  const costs = costToServeBreakdown(config, facts.driverQuantities, prepared.paymentDelayAbsurd, prepared.accountId);
+  const costs = costToServeBreakdownOfFacts(config, facts, prepared.paymentDelayAbsurd, prepared.accountId);
   const drivers: CostDriverLine[] = [];
   for (let i = 0; i < costs.byDriver.length; i++) {
     const d = costs.byDriver[i];

@@ -6,7 +6,7 @@
  */
 import type { ValueConfig, ValueDriver } from './config';
 import type { CostComponent } from './domain';
-import type { DataFinding, DataProblem, FindingsReport } from './facts';
+import type { AccountFacts, DataFinding, DataProblem, FindingsReport } from './facts';
 import { ABSURD_AMOUNT } from './facts';
 import { isMissingNumber } from './numbers';
 
@@ -31,27 +31,111 @@ function positiveRate(value: number): number {
   return Number.isFinite(value) && value > 0 ? value : 0;
 }
 
+/** Driver kinds of a {@link CostPlan}: quantity × unit cost (every component without a rule of its own). */
+const KIND_PER_UNIT = 0;
+/** `payment_delay`: quantity × cost of capital / 365. */
+const KIND_PAYMENT_DELAY = 1;
+/** `complexity`: (rating − 1) × unit cost, the rating capped at 5. */
+const KIND_COMPLEXITY = 2;
+
+/** The kind of rule a component's cost follows. */
+function costKindOf(component: string): number {
+  if (component === 'payment_delay') {
+    return KIND_PAYMENT_DELAY;
+  }
+  if (component === 'complexity') {
+    return KIND_COMPLEXITY;
+  }
+  return KIND_PER_UNIT;
+}
+
 /**
- * Money cost of `quantity` units of `driver` (bad quantities, unit costs and rates count as 0, an overflow as 0).
- * `costOfCapital` is the annual rate of `settings.costOfCapital`, used by payment-delay drivers only.
+ * The drivers' cost rules compiled once from a configuration (per workspace, per chunk): the configured drivers' names
+ * (configuration order), their rule kinds, their cleaned unit costs and the cleaned cost of capital — so that the
+ * per-account loop only does arithmetic. The same rules as {@link driverQuantity} and {@link costOfDriver}.
  */
-export function costOfDriver(driver: ValueDriver, quantity: number, costOfCapital: number): number {
+export interface CostPlan {
+  names: string[];
+  kinds: number[];
+  unitCosts: number[];
+  costOfCapital: number;
+}
+
+/** The cost plan of `config`'s drivers and cost of capital. */
+export function costPlanOf(config: ValueConfig): CostPlan {
+  const plan: CostPlan = {
+    names: [],
+    kinds: [],
+    unitCosts: [],
+    costOfCapital: positiveRate(config.settings.costOfCapital)
+  };
+  const drivers = config.drivers ?? [];
+  for (let i = 0; i < drivers.length; i++) {
+    plan.names.push(drivers[i].name);
+    plan.kinds.push(costKindOf(drivers[i].component));
+    plan.unitCosts.push(positiveRate(drivers[i].unitCost));
+  }
+  return plan;
+}
+
+/** Money cost of a clean `quantity` under a rule kind, a cleaned unit cost and a cleaned cost of capital. */
+function costOfKind(kind: number, quantity: number, unitCost: number, costOfCapital: number): number {
   if (!Number.isFinite(quantity) || quantity <= 0) {
     return 0;
   }
-  const unitCost = positiveRate(driver.unitCost);
   let cost = quantity * unitCost;
-  if (driver.component === 'payment_delay') {
-    cost = (quantity * positiveRate(costOfCapital)) / 365;
-  } else if (driver.component === 'complexity') {
+  if (kind === KIND_PAYMENT_DELAY) {
+    cost = (quantity * costOfCapital) / 365;
+  } else if (kind === KIND_COMPLEXITY) {
     cost = (Math.min(quantity, 5) - 1 > 0 ? Math.min(quantity, 5) - 1 : 0) * unitCost;
   }
   return Number.isFinite(cost) ? cost : 0;
 }
 
-/** Reports a bad quantity of `driver` (the field name is built only then: the hot path allocates nothing). */
-function addDriverFinding(report: FindingsReport, driver: ValueDriver, problem: DataProblem): void {
-  report.findings.push({ accountId: report.accountId, field: 'driverQuantities.' + driver.name, problem: problem });
+/**
+ * Money cost of `quantity` units of `driver` (bad quantities, unit costs and rates count as 0, an overflow as 0).
+ * `costOfCapital` is the annual rate of `settings.costOfCapital`, used by payment-delay drivers only.
+ */
+export function costOfDriver(driver: ValueDriver, quantity: number, costOfCapital: number): number {
+  return costOfKind(costKindOf(driver.component), quantity, positiveRate(driver.unitCost), positiveRate(costOfCapital));
+}
+
+/** Reports a bad quantity of the driver `name` (the field name is built only then: the hot path allocates nothing). */
+function addDriverFinding(report: FindingsReport, name: string, problem: DataProblem): void {
+  report.findings.push({ accountId: report.accountId, field: 'driverQuantities.' + name, problem: problem });
+}
+
+/** The clean quantity of a driver of rule `kind` named `name` from its raw `value` ({@link driverQuantity}). */
+function cleanQuantity(
+  value: number | undefined,
+  kind: number,
+  name: string,
+  paymentDelayAbsurd: boolean,
+  report: FindingsReport
+): number {
+  if (isMissingNumber(value)) {
+    return 0;
+  }
+  if (!Number.isFinite(value)) {
+    addDriverFinding(report, name, 'not_finite');
+    return 0;
+  }
+  if (value < 0) {
+    addDriverFinding(report, name, 'negative');
+    return 0;
+  }
+  if (kind === KIND_PAYMENT_DELAY && paymentDelayAbsurd) {
+    return 0;
+  }
+  if (kind === KIND_COMPLEXITY && value > 5) {
+    addDriverFinding(report, name, 'absurd');
+    return 5;
+  }
+  if (value > ABSURD_AMOUNT) {
+    addDriverFinding(report, name, 'absurd');
+    return 0;
+  }
+  return value;
 }
 
 /**
@@ -68,34 +152,117 @@ export function driverQuantity(
   if (quantities == null) {
     return 0;
   }
-  const value = quantities[driver.name];
-  if (isMissingNumber(value)) {
-    return 0;
-  }
-  if (!Number.isFinite(value)) {
-    addDriverFinding(report, driver, 'not_finite');
-    return 0;
-  }
-  if (value < 0) {
-    addDriverFinding(report, driver, 'negative');
-    return 0;
-  }
-  if (driver.component === 'payment_delay' && paymentDelayAbsurd) {
-    return 0;
-  }
-  if (driver.component === 'complexity' && value > 5) {
-    addDriverFinding(report, driver, 'absurd');
-    return 5;
-  }
-  if (value > ABSURD_AMOUNT) {
-    addDriverFinding(report, driver, 'absurd');
-    return 0;
-  }
-  return value;
+  return cleanQuantity(quantities[driver.name], costKindOf(driver.component), driver.name, paymentDelayAbsurd, report);
 }
 
 /**
- * Total cost to serve under `config` (its drivers and cost of capital) without the breakdown (the batch's hot path).
+ * Cost of the plan's driver `index` for its raw quantity `value`: {@link cleanQuantity} then {@link costOfKind}, with
+ * the usual quantities (absent, zero, or from 0 to 10^13 and a rating up to 5: nothing to report) priced at once.
+ */
+function planDriverCost(
+  plan: CostPlan,
+  index: number,
+  value: number | undefined,
+  paymentDelayAbsurd: boolean,
+  report: FindingsReport
+): number {
+  if (isMissingNumber(value) || value === 0) {
+    return 0;
+  }
+  const kind = plan.kinds[index];
+  if (value > 0 && value <= ABSURD_AMOUNT) {
+    let cost = 0;
+    if (kind === KIND_PER_UNIT) {
+      cost = value * plan.unitCosts[index];
+    } else if (kind === KIND_PAYMENT_DELAY) {
+      cost = paymentDelayAbsurd ? 0 : (value * plan.costOfCapital) / 365;
+    } else if (value <= 5) {
+      cost = (value - 1 > 0 ? value - 1 : 0) * plan.unitCosts[index];
+    } else {
+      cost = costOfKind(
+        kind,
+        cleanQuantity(value, kind, plan.names[index], paymentDelayAbsurd, report),
+        plan.unitCosts[index],
+        plan.costOfCapital
+      );
+    }
+    return Number.isFinite(cost) ? cost : 0;
+  }
+  return costOfKind(
+    kind,
+    cleanQuantity(value, kind, plan.names[index], paymentDelayAbsurd, report),
+    plan.unitCosts[index],
+    plan.costOfCapital
+  );
+}
+
+/**
+ * True when `list` (with its `names`) is aligned with the plan's drivers: the same names in the same order. Stored
+ * facts keep the names beside the list, as a list alone misaligns when the configured drivers change.
+ */
+export function driverListAligned(plan: CostPlan, names: string[] | undefined, list: number[]): boolean {
+  const planNames = plan.names;
+  if (names == null || names.length !== planNames.length || list.length !== planNames.length) {
+    return false;
+  }
+  for (let i = 0; i < planNames.length; i++) {
+    if (names[i] !== planNames[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Raw quantity of the plan's driver `index` in `facts`: from `driverQuantityList` (by position when `aligned`, else at
+ * the first position of its name in `driverNames`), else from the keyed `driverQuantities`; `undefined` when absent.
+ */
+function rawQuantityOf(plan: CostPlan, index: number, facts: AccountFacts, aligned: boolean): number | undefined {
+  const list = facts.driverQuantityList;
+  if (list != null) {
+    if (aligned) {
+      return list[index];
+    }
+    const names = facts.driverNames ?? [];
+    const at = names.indexOf(plan.names[index]);
+    return at >= 0 && at < list.length ? list[at] : undefined;
+  }
+  const quantities = facts.driverQuantities;
+  return quantities == null ? undefined : quantities[plan.names[index]];
+}
+
+/**
+ * Total cost to serve of one account's facts under a plan (the batch's hot path: arithmetic only, findings appended
+ * to the report). The quantities come from `facts.driverQuantityList` when given (read by position when its
+ * `driverNames` are the plan's, else by name), else from the keyed `driverQuantities`.
+ */
+export function totalCostOfFacts(
+  plan: CostPlan,
+  facts: AccountFacts,
+  paymentDelayAbsurd: boolean,
+  report: FindingsReport
+): number {
+  const list = facts.driverQuantityList;
+  const count = plan.names.length;
+  let total = 0;
+  if (list != null && driverListAligned(plan, facts.driverNames, list)) {
+    for (let i = 0; i < count; i++) {
+      total = total + planDriverCost(plan, i, list[i], paymentDelayAbsurd, report);
+    }
+    return total;
+  }
+  const quantities = facts.driverQuantities;
+  if (list == null && quantities == null) {
+    return 0;
+  }
+  for (let i = 0; i < count; i++) {
+    total = total + planDriverCost(plan, i, rawQuantityOf(plan, i, facts, false), paymentDelayAbsurd, report);
+  }
+  return total;
+}
+
+/**
+ * Total cost to serve under `config` (its drivers and cost of capital) without the breakdown.
  * Findings are appended to the report.
  */
 export function totalCostToServe(
@@ -104,17 +271,10 @@ export function totalCostToServe(
   paymentDelayAbsurd: boolean,
   report: FindingsReport
 ): number {
-  let total = 0;
   if (quantities == null) {
     return 0;
   }
-  const drivers = config.drivers ?? [];
-  const costOfCapital = config.settings.costOfCapital;
-  for (let i = 0; i < drivers.length; i++) {
-    const quantity = driverQuantity(drivers[i], quantities, paymentDelayAbsurd, report);
-    total = total + costOfDriver(drivers[i], quantity, costOfCapital);
-  }
-  return total;
+  return totalCostOfFacts(costPlanOf(config), { driverQuantities: quantities }, paymentDelayAbsurd, report);
 }
 
 /** Cost to serve under `config` with its breakdown per driver and per component (the same rules as the total). */
@@ -124,15 +284,33 @@ export function costToServeBreakdown(
   paymentDelayAbsurd: boolean,
   accountId: string
 ): CostToServeResult {
+  return costToServeBreakdownOfFacts(config, { driverQuantities: quantities }, paymentDelayAbsurd, accountId);
+}
+
+/**
+ * {@link costToServeBreakdown} of an account's facts, whichever shape their quantities have (the list aligned with
+ * the drivers, or keyed by name: {@link totalCostOfFacts}).
+ */
+export function costToServeBreakdownOfFacts(
+  config: ValueConfig,
+  facts: AccountFacts,
+  paymentDelayAbsurd: boolean,
+  accountId: string
+): CostToServeResult {
   const report: FindingsReport = { accountId: accountId, findings: [] };
   const byDriver: DriverCost[] = [];
   const byComponent: Record<string, number> = {};
   let total = 0;
   const list = config.drivers ?? [];
-  const costOfCapital = config.settings.costOfCapital;
+  const plan = costPlanOf(config);
+  const quantityList = facts.driverQuantityList;
+  const aligned = quantityList != null && driverListAligned(plan, facts.driverNames, quantityList);
+  const absent = quantityList == null && facts.driverQuantities == null;
   for (let i = 0; i < list.length; i++) {
-    const quantity = driverQuantity(list[i], quantities, paymentDelayAbsurd, report);
-    const cost = costOfDriver(list[i], quantity, costOfCapital);
+    const quantity = absent
+      ? 0
+      : cleanQuantity(rawQuantityOf(plan, i, facts, aligned), plan.kinds[i], plan.names[i], paymentDelayAbsurd, report);
+    const cost = costOfKind(plan.kinds[i], quantity, plan.unitCosts[i], plan.costOfCapital);
     byDriver.push({ driver: list[i].name, component: list[i].component, quantity: quantity, cost: cost });
     byComponent[list[i].component] = (byComponent[list[i].component] ?? 0) + cost;
     total = total + cost;

@@ -4,7 +4,8 @@
  * {@link accountFiguresOnDay} computes every per-account figure once; the evaluation and the explanation both read it.
  */
 import type { ValueConfig } from './config';
-import { totalCostToServe } from './costToServe';
+import type { CostPlan } from './costToServe';
+import { costPlanOf, totalCostOfFacts } from './costToServe';
 import type { AccountFlag, RecommendedAction, Tier } from './domain';
 import type { ChurnSignals } from './earlyWarning';
 import type { ChurnTerms } from './earlyWarning';
@@ -33,8 +34,8 @@ import {
 } from './scoring';
 import type { TierAssignment, TierCutoffs } from './tiers';
 import { assignTierInto, computeTierCutoffs } from './tiers';
-import type { MoneyFigures } from './value';
-import { moneyFiguresInto } from './value';
+import type { MarginPlan, MoneyFigures } from './value';
+import { marginPlanOf, moneyFiguresOfPlanInto } from './value';
 
 /** Every figure of one account that the evaluation and the explanation show, computed once. */
 export interface AccountFigures {
@@ -104,7 +105,8 @@ export function accountFiguresInto(
     todayDay,
     scoreWeightingOf(config.scoreWeights),
     churnTermsOf(config.churnModel),
-    targetFitOf(config.targetPositioning)
+    targetFitOf(config.targetPositioning),
+    marginPlanOf(config.marginRates, config.settings.defaultMarginRate)
   );
 }
 
@@ -117,16 +119,17 @@ function figuresInto(
   todayDay: number,
   weighting: ScoreWeighting,
   churnTerms: ChurnTerms,
-  targetFit: TargetFit
+  targetFit: TargetFit,
+  marginPlan: MarginPlan
 ): void {
   const money = target.money;
-  moneyFiguresInto(
+  moneyFiguresOfPlanInto(
     money,
     prepared.revenueCurrent,
     prepared.marginRateOverride,
     prepared.productFamily,
     costToServe,
-    config
+    marginPlan
   );
   const signals = target.signals;
   churnSignalsInto(signals, prepared, todayDay);
@@ -203,6 +206,9 @@ export interface EvaluationWorkspace {
   weighting: ScoreWeighting;
   churnTerms: ChurnTerms;
   targetFit: TargetFit;
+  /** The drivers' cost rules and the margin rates, compiled once from the configuration (first pass, cost to serve). */
+  costPlan: CostPlan;
+  marginPlan: MarginPlan;
   prepared: PreparedFacts;
   /** Where the cost-to-serve rules report the drivers' findings (the prepared facts' findings list). */
   report: FindingsReport;
@@ -224,6 +230,8 @@ export function newEvaluationWorkspace(config: ValueConfig): EvaluationWorkspace
     weighting: scoreWeightingOf(config.scoreWeights),
     churnTerms: churnTermsOf(config.churnModel),
     targetFit: targetFitOf(config.targetPositioning),
+    costPlan: costPlanOf(config),
+    marginPlan: marginPlanOf(config.marginRates, config.settings.defaultMarginRate),
     prepared: emptyPreparedFacts(),
     report: { accountId: '', findings: [] },
     figures: emptyAccountFigures(),
@@ -319,7 +327,7 @@ export function evaluateAccountWithCostInto(
   const cost =
     Number.isFinite(knownCostToServe) && knownCostToServe >= 0
       ? knownCostToServe
-      : totalCostToServe(config, raw.driverQuantities, prepared.paymentDelayAbsurd, report);
+      : totalCostOfFacts(workspace.costPlan, raw, prepared.paymentDelayAbsurd, report);
   const figures = workspace.figures;
   figuresInto(
     figures,
@@ -329,7 +337,8 @@ export function evaluateAccountWithCostInto(
     todayDay,
     workspace.weighting,
     workspace.churnTerms,
-    workspace.targetFit
+    workspace.targetFit,
+    workspace.marginPlan
   );
   const money = figures.money;
   const assignment = workspace.assignment;
@@ -378,7 +387,13 @@ export function evaluateAccountWithCostInto(
  */
 export function netValueOfFacts(facts: AccountFacts, config: ValueConfig): number {
   const money: MoneyFigures = { marginRate: 0, grossMargin: 0, costToServe: 0, netValue: 0 };
-  moneyOfFactsInto(money, { accountId: '', findings: [] }, facts, config);
+  moneyOfFactsInto(
+    money,
+    { accountId: '', findings: [] },
+    facts,
+    costPlanOf(config),
+    marginPlanOf(config.marginRates, config.settings.defaultMarginRate)
+  );
   return money.netValue;
 }
 
@@ -392,7 +407,7 @@ export function netValueOfFactsInto(workspace: EvaluationWorkspace, facts: Accou
   if (report.findings.length > 0) {
     report.findings = [];
   }
-  moneyOfFactsInto(workspace.figures.money, report, facts, workspace.config);
+  moneyOfFactsInto(workspace.figures.money, report, facts, workspace.costPlan, workspace.marginPlan);
 }
 
 /**
@@ -403,23 +418,24 @@ export function firstPassCostToServe(workspace: EvaluationWorkspace): number {
   return workspace.report.findings.length > 0 ? -1 : workspace.figures.money.costToServe;
 }
 
-/** The first pass's money figures of raw facts, into `target` (findings go to `report`). */
+/** The first pass's money figures of raw facts under the workspace's plans, into `target` (findings go to `report`). */
 function moneyOfFactsInto(
   target: MoneyFigures,
   report: FindingsReport,
   facts: AccountFacts,
-  config: ValueConfig
+  costPlan: CostPlan,
+  marginPlan: MarginPlan
 ): void {
   const raw: AccountFacts = facts ?? {};
   report.accountId = raw.accountId ?? '';
-  const cost = totalCostToServe(config, raw.driverQuantities, isPaymentDelayAbsurd(raw.maxPaymentDelayDays), report);
-  moneyFiguresInto(
+  const cost = totalCostOfFacts(costPlan, raw, isPaymentDelayAbsurd(raw.maxPaymentDelayDays), report);
+  moneyFiguresOfPlanInto(
     target,
     cleanRevenue(raw.revenueCurrent, 'revenueCurrent', report),
     cleanMarginRateOverride(raw.marginRateOverride, report),
     raw.productFamily ?? '',
     cost,
-    config
+    marginPlan
   );
 }
 

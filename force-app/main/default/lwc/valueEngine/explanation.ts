@@ -7,7 +7,7 @@
  * from {@link accountFiguresOnDay}, as the evaluation's do: the explanation and the evaluation cannot drift apart.
  */
 import type { ValueConfig } from './config';
-import { costToServeBreakdown } from './costToServe';
+import { costToServeBreakdownOfFacts } from './costToServe';
 import { dayNumberOf } from './dates';
 import type { ScoreComponent, Tier } from './domain';
 import { FALLING_REVENUE_TREND } from './earlyWarning';
@@ -98,7 +98,7 @@ export function explainScore(
 ): ScoreExplanation {
   const raw: AccountFacts = facts ?? {};
   const prepared = prepareFacts(raw);
-  const costs = costToServeBreakdown(config, raw.driverQuantities, prepared.paymentDelayAbsurd, prepared.accountId);
+  const costs = costToServeBreakdownOfFacts(config, raw, prepared.paymentDelayAbsurd, prepared.accountId);
   const figures = accountFiguresOnDay(prepared, costs.total, config, dayNumberOf(today));
   const grossMargin = figures.money.grossMargin;
   const netValue = figures.money.netValue;

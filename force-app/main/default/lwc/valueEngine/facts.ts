@@ -22,8 +22,17 @@ export interface AccountFacts {
   revenuePrevious?: number;
   /** Per-account margin rate (0–1), wins over the family and org rates. */
   marginRateOverride?: number;
-  /** Quantity per value-driver name (Value_Driver__mdt record name). */
+  /** Quantity per value-driver name (Value_Driver__mdt record name); read when `driverQuantityList` is absent. */
   driverQuantities?: Record<string, number>;
+  /**
+   * The value drivers' quantities as a list, `driverQuantityList[i]` being the quantity of the driver
+   * `driverNames[i]` — the shape the producers build (the scoring batch, the workbench), one names list shared by the
+   * facts of a run: the engine reads it by position when the names are the configured drivers' (a cheap check), else
+   * by name (facts stored before the drivers changed). It wins over `driverQuantities`; findings still name the field
+   * `driverQuantities.<driver name>`.
+   */
+  driverNames?: string[];
+  driverQuantityList?: number[];
   /** Longest payment delay in days (absurd above ten years). */
   maxPaymentDelayDays?: number;
   /** Open pipeline weighted by probability. */

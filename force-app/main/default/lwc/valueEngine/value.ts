@@ -4,7 +4,7 @@
  */
 import type { MarginRate, ValueConfig } from './config';
 import type { DriverCost } from './costToServe';
-import { costToServeBreakdown } from './costToServe';
+import { costToServeBreakdownOfFacts } from './costToServe';
 import type { AccountFacts, DataFinding, PreparedFacts } from './facts';
 import { prepareFacts } from './facts';
 
@@ -21,6 +21,56 @@ export interface AccountValue {
 }
 
 /**
+ * Margin rates compiled once from a configuration (per workspace): each valid product-family rate (configuration
+ * order, the first of a family wins) and the org rate (the last valid rate with an empty family, else the valid
+ * `defaultMarginRate`, else 0).
+ */
+export interface MarginPlan {
+  families: string[];
+  rates: number[];
+  orgRate: number;
+}
+
+/** The margin plan of `marginRates` and `defaultMarginRate` (invalid rates, outside [0, 1], are skipped). */
+export function marginPlanOf(marginRates: MarginRate[], defaultMarginRate: number): MarginPlan {
+  const plan: MarginPlan = {
+    families: [],
+    rates: [],
+    orgRate:
+      Number.isFinite(defaultMarginRate) && defaultMarginRate >= 0 && defaultMarginRate <= 1 ? defaultMarginRate : 0
+  };
+  const rates = marginRates ?? [];
+  for (let i = 0; i < rates.length; i++) {
+    const rate = rates[i].rate;
+    if (!Number.isFinite(rate) || rate < 0 || rate > 1) {
+      continue;
+    }
+    const family = rates[i].productFamily ?? '';
+    if (family === '') {
+      plan.orgRate = rate;
+    } else {
+      plan.families.push(family);
+      plan.rates.push(rate);
+    }
+  }
+  return plan;
+}
+
+/** {@link marginRateFor} under a margin plan: the valid override, else the family's rate, else the org rate. */
+export function marginRateOfPlan(plan: MarginPlan, overrideRate: number, productFamily: string): number {
+  if (Number.isFinite(overrideRate) && overrideRate >= 0 && overrideRate <= 1) {
+    return overrideRate;
+  }
+  const families = plan.families;
+  for (let i = 0; i < families.length; i++) {
+    if (families[i] === productFamily) {
+      return plan.rates[i];
+    }
+  }
+  return plan.orgRate;
+}
+
+/**
  * Margin rate of an account: its valid override (0–1), else the rate of its product family, else the org default
  * (the margin rate with an empty family, else `defaultMarginRate`). Always finite in [0, 1].
  */
@@ -30,26 +80,7 @@ export function marginRateFor(
   marginRates: MarginRate[],
   defaultMarginRate: number
 ): number {
-  if (Number.isFinite(overrideRate) && overrideRate >= 0 && overrideRate <= 1) {
-    return overrideRate;
-  }
-  let orgRate =
-    Number.isFinite(defaultMarginRate) && defaultMarginRate >= 0 && defaultMarginRate <= 1 ? defaultMarginRate : 0;
-  const rates = marginRates ?? [];
-  for (let i = 0; i < rates.length; i++) {
-    const rate = rates[i].rate;
-    if (!Number.isFinite(rate) || rate < 0 || rate > 1) {
-      continue;
-    }
-    const family = rates[i].productFamily ?? '';
-    if (family !== '' && family === productFamily) {
-      return rate;
-    }
-    if (family === '') {
-      orgRate = rate;
-    }
-  }
-  return orgRate;
+  return marginRateOfPlan(marginPlanOf(marginRates, defaultMarginRate), overrideRate, productFamily);
 }
 
 /** What the money rule reads: cleaned revenue, margin-rate override (−1: none), product family, cost to serve. */
@@ -79,7 +110,7 @@ export function moneyFiguresOf(inputs: MoneyInputs, config: ValueConfig): MoneyF
   return money;
 }
 
-/** {@link moneyFiguresOf} into a caller-owned record (the batch's hot path: no record per account). */
+/** {@link moneyFiguresOf} into a caller-owned record. */
 export function moneyFiguresInto(
   target: MoneyFigures,
   revenue: number,
@@ -88,7 +119,26 @@ export function moneyFiguresInto(
   costToServe: number,
   config: ValueConfig
 ): void {
-  const rate = marginRateFor(marginRateOverride, productFamily, config.marginRates, config.settings.defaultMarginRate);
+  moneyFiguresOfPlanInto(
+    target,
+    revenue,
+    marginRateOverride,
+    productFamily,
+    costToServe,
+    marginPlanOf(config.marginRates, config.settings.defaultMarginRate)
+  );
+}
+
+/** {@link moneyFiguresInto} under a margin plan compiled once (the batch's hot path: no record per account). */
+export function moneyFiguresOfPlanInto(
+  target: MoneyFigures,
+  revenue: number,
+  marginRateOverride: number,
+  productFamily: string,
+  costToServe: number,
+  marginPlan: MarginPlan
+): void {
+  const rate = marginRateOfPlan(marginPlan, marginRateOverride, productFamily);
   const grossMargin = revenue * rate;
   target.marginRate = rate;
   target.grossMargin = grossMargin;
@@ -111,7 +161,7 @@ export function moneyOfPrepared(prepared: PreparedFacts, costToServe: number, co
 
 /** Money value of prepared facts (findings of the cost drivers are added to the prepared facts' findings). */
 export function valueOfPrepared(prepared: PreparedFacts, facts: AccountFacts, config: ValueConfig): AccountValue {
-  const costs = costToServeBreakdown(config, facts.driverQuantities, prepared.paymentDelayAbsurd, prepared.accountId);
+  const costs = costToServeBreakdownOfFacts(config, facts, prepared.paymentDelayAbsurd, prepared.accountId);
   const findings: DataFinding[] = prepared.findings.slice();
   for (let i = 0; i < costs.findings.length; i++) {
     findings.push(costs.findings[i]);

@@ -13,6 +13,7 @@ import type {
   TargetCriterion,
   DataFinding,
   LetterTemplate,
+  MarginRate,
   PortfolioItem,
   ReferralPartner,
   ReferralProfile,
@@ -36,7 +37,9 @@ import {
   addToSketch,
   computeChurnSignals,
   computeTierCutoffs,
+  costPlanOf,
   evaluateAccount,
+  marginPlanOf,
   evaluateAccountInto,
   newEvaluationWorkspace,
   accountFiguresOnDay,
@@ -99,6 +102,21 @@ export const driverQuantities: fc.Arbitrary<Record<string, number>> = fc.diction
   anyNumber
 );
 
+/** The default configuration's driver names, in its order. */
+const DEFAULT_DRIVER_NAMES: string[] = defaultConfig().drivers.map((driver) => driver.name);
+
+/** Names of a driver-quantity list: the default drivers' (aligned), or some of them shuffled and an unknown one. */
+export const driverNamesArbitrary: fc.Arbitrary<string[]> = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(DEFAULT_DRIVER_NAMES) },
+  { weight: 1, arbitrary: fc.shuffledSubarray([...DEFAULT_DRIVER_NAMES, 'Unknown_Driver']) }
+);
+
+/** A driver-quantity list with bad values: as long as the default drivers, or of any length. */
+export const driverQuantityListArbitrary: fc.Arbitrary<number[]> = fc.oneof(
+  { weight: 3, arbitrary: fc.array(anyNumber, { minLength: 11, maxLength: 11 }) },
+  { weight: 1, arbitrary: fc.array(anyNumber, { maxLength: 12 }) }
+);
+
 /** Partial account facts with bad values anywhere. */
 export const accountFacts: fc.Arbitrary<AccountFacts> = fc.record(
   {
@@ -113,6 +131,8 @@ export const accountFacts: fc.Arbitrary<AccountFacts> = fc.record(
     revenuePrevious: anyNumber,
     marginRateOverride: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), anyNumber),
     driverQuantities: driverQuantities,
+    driverNames: driverNamesArbitrary,
+    driverQuantityList: driverQuantityListArbitrary,
     maxPaymentDelayDays: fc.oneof(fc.integer({ min: 0, max: 5000 }), anyNumber),
     weightedPipeline: anyNumber,
     whitespaceShare: anyNumber,
@@ -429,6 +449,19 @@ const configWithRandomDrivers = fc
   .tuple(valueConfig, fc.array(driverArbitrary, { maxLength: 11 }))
   .map(([config, drivers]) => ({ ...config, drivers: drivers }));
 
+/** Margin rates: the default ones, or random ones (invalid rates, repeated or empty families). */
+const marginRatesArbitrary: fc.Arbitrary<MarginRate[]> = fc.oneof(
+  fc.constant(defaultConfig().marginRates),
+  fc.array(
+    fc.record({
+      name: fc.constantFrom('Default', 'Services', 'Other'),
+      productFamily: fc.constantFrom('', 'Services', 'Hardware'),
+      rate: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), anyNumber)
+    }),
+    { maxLength: 5 }
+  )
+);
+
 /** An empty findings report of an account. */
 const findingsReport = fc
   .string({ maxLength: 4 })
@@ -586,6 +619,38 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
   costToServeBreakdown: fc.tuple(configWithRandomDrivers, driverQuantities, fc.boolean(), fc.string({ maxLength: 4 })),
   driverQuantity: fc.tuple(driverArbitrary, driverQuantities, fc.boolean(), findingsReport),
   totalCostToServe: fc.tuple(configWithRandomDrivers, driverQuantities, fc.boolean(), findingsReport),
+  costPlanOf: fc.tuple(configWithRandomDrivers),
+  driverListAligned: fc.tuple(
+    configWithRandomDrivers.map((config) => costPlanOf(config)),
+    fc.oneof(driverNamesArbitrary, fc.constant(undefined)),
+    driverQuantityListArbitrary
+  ),
+  totalCostOfFacts: fc.tuple(
+    configWithRandomDrivers.map((config) => costPlanOf(config)),
+    accountFacts,
+    fc.boolean(),
+    findingsReport
+  ),
+  costToServeBreakdownOfFacts: fc.tuple(
+    configWithRandomDrivers,
+    accountFacts,
+    fc.boolean(),
+    fc.string({ maxLength: 4 })
+  ),
+  marginPlanOf: fc.tuple(marginRatesArbitrary, anyNumber),
+  marginRateOfPlan: fc.tuple(
+    fc.tuple(marginRatesArbitrary, anyNumber).map(([rates, rate]) => marginPlanOf(rates, rate)),
+    anyNumber,
+    fc.constantFrom('', 'Services', 'Hardware', 'Food')
+  ),
+  moneyFiguresOfPlanInto: fc.tuple(
+    fc.record({ marginRate: anyNumber, grossMargin: anyNumber, costToServe: anyNumber, netValue: anyNumber }),
+    amount,
+    anyNumber,
+    fc.constantFrom('', 'Services', 'Hardware', 'Food'),
+    amount,
+    fc.tuple(marginRatesArbitrary, anyNumber).map(([rates, rate]) => marginPlanOf(rates, rate))
+  ),
   isMissingNumber: fc.tuple(fc.oneof(anyNumber, fc.constant(undefined))),
   isMissingText: fc.tuple(fc.oneof(fc.string({ maxLength: 4 }), fc.constant(undefined))),
   cleanRevenue: fc.tuple(

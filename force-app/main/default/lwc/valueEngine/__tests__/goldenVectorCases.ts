@@ -20,7 +20,9 @@ import {
   emptyPortfolioAggregate,
   emptySketch,
   accountFiguresOnDay,
+  costPlanOf,
   evaluateAccountInto,
+  marginPlanOf,
   evaluateAccountOnDay,
   netValueOfFactsInto,
   newEvaluationWorkspace,
@@ -272,6 +274,89 @@ add(
 );
 add('costToServeBreakdown', [config, quantities, false, 'A1']);
 add('costToServeBreakdown', [config, { Sales_Visit: null, Credit_Note: -1 }, false, 'A9']);
+// The cost plan (compiled once per workspace) and the quantities as a list aligned with the configured drivers.
+const plan = costPlanOf(config);
+add('costPlanOf', [{ ...config, drivers: [], settings: { ...config.settings, costOfCapital: -1 } }], {
+  names: [],
+  kinds: [],
+  unitCosts: [],
+  costOfCapital: 0
+});
+const driverNames = config.drivers.map((d) => d.name);
+const quantityList = driverNames.map((name) => (quantities as Record<string, number>)[name] ?? 0);
+add('driverListAligned', [plan, driverNames, quantityList], true, 'the configured names in their order');
+add('driverListAligned', [plan, driverNames.slice().reverse(), quantityList], false, 'another order');
+add('driverListAligned', [plan, null, quantityList], false, 'a list without its names');
+add('driverListAligned', [plan, driverNames, quantityList.slice(1)], false, 'a shorter list');
+add(
+  'totalCostOfFacts',
+  [plan, { driverNames: driverNames, driverQuantityList: quantityList }, false, { accountId: 'A1', findings: [] }],
+  1860,
+  'the keyed quantities as an aligned list: 300 + 180 + 80 + 800 + 500'
+);
+add(
+  'totalCostOfFacts',
+  [
+    plan,
+    { driverNames: driverNames.slice().reverse(), driverQuantityList: quantityList.slice().reverse() },
+    false,
+    { accountId: 'A1', findings: [] }
+  ],
+  1860,
+  'names in another order (drivers changed since): read by name, the same 1 860'
+);
+add(
+  'totalCostOfFacts',
+  [
+    plan,
+    { driverNames: ['Support_Case_High', 'Gone', 'Sales_Visit'], driverQuantityList: [2, 7, -1] },
+    false,
+    { accountId: 'A1', findings: [] }
+  ],
+  300,
+  'by name: 2 × 150; an unknown name ignored; a negative visit count reported as driverQuantities.Sales_Visit'
+);
+add(
+  'totalCostOfFacts',
+  [
+    plan,
+    { driverNames: driverNames, driverQuantityList: quantityList, driverQuantities: { Sales_Visit: 10 } },
+    false,
+    { accountId: 'A1', findings: [] }
+  ],
+  1860,
+  'the list wins over the keyed quantities'
+);
+add(
+  'totalCostOfFacts',
+  [plan, { driverQuantities: quantities }, true, { accountId: 'A1', findings: [] }],
+  1780,
+  'keyed; an absurd payment delay: 1 860 − 80'
+);
+add('totalCostOfFacts', [plan, {}, false, { accountId: 'A1', findings: [] }], 0, 'no quantities');
+add(
+  'totalCostOfFacts',
+  [
+    plan,
+    {
+      driverNames: driverNames,
+      driverQuantityList: driverNames.map((name) =>
+        name === 'Operational_Complexity' ? 9 : name === 'Credit_Note' ? 2e13 : name === 'Sales_Visit' ? null : 1
+      )
+    },
+    false,
+    { accountId: 'A1', findings: [] }
+  ],
+  2099.5 + 0.08 / 365,
+  'ones: 150 + 60 + 25 + 250 + 1.5 + 12 + 0.08 / 365 + 1; a missing visit count (0, silently); an absurd ' +
+    'credit-note count (0); a complexity of 9 capped at 5: (5 − 1) × 400'
+);
+add('costToServeBreakdownOfFacts', [
+  config,
+  { driverNames: driverNames, driverQuantityList: driverNames.map((name) => (name === 'Credit_Note' ? -1 : 0)) },
+  false,
+  'A9'
+]);
 add('cleanRevenue', [1000, 'revenueCurrent', { accountId: 'A', findings: [] }], 1000);
 add('cleanRevenue', [null, 'revenueCurrent', { accountId: 'A', findings: [] }], 0, 'missing → 0 (reported)');
 add('cleanRevenue', [-5, 'revenuePrevious', { accountId: 'A', findings: [] }], 0);
@@ -300,6 +385,32 @@ add('marginRateFor', [-1, 'Services', config.marginRates, 0.35], 0.55);
 add('marginRateFor', [-1, 'Hardware', config.marginRates, 0.35], 0.22);
 add('marginRateFor', [-1, 'Food', config.marginRates, 0.3], 0.35, 'the org record wins over the setting');
 add('marginRateFor', [-1, 'Food', [], 0.3], 0.3);
+add(
+  'marginPlanOf',
+  [config.marginRates, 0.3],
+  { families: ['Services', 'Hardware'], rates: [0.55, 0.22], orgRate: 0.35 },
+  'the org record wins over the setting'
+);
+add(
+  'marginPlanOf',
+  [
+    [
+      { name: 'Bad', productFamily: 'Services', rate: 1.5 },
+      { name: 'Services', productFamily: 'Services', rate: 0.5 },
+      { name: 'Later', productFamily: 'Services', rate: 0.4 },
+      { name: 'Default', productFamily: '', rate: null }
+    ],
+    2
+  ],
+  { families: ['Services', 'Services'], rates: [0.5, 0.4], orgRate: 0 },
+  'invalid rates skipped (the first valid family rate is looked up first); an invalid default: 0'
+);
+const marginPlan = marginPlanOf(config.marginRates, 0.35);
+add('marginRateOfPlan', [marginPlan, 0.5, 'Services'], 0.5);
+add('marginRateOfPlan', [marginPlan, -1, 'Services'], 0.55);
+add('marginRateOfPlan', [marginPlan, -1, 'Hardware'], 0.22);
+add('marginRateOfPlan', [marginPlan, -1, ''], 0.35);
+add('marginRateOfPlan', [marginPlan, 1.2, 'Food'], 0.35);
 const valued: AccountFacts = {
   accountId: 'A1',
   revenueCurrent: 100000,
@@ -314,6 +425,17 @@ add('computeAccountValue', [
   config
 ]);
 add('computeAccountValue', [{}, config]);
+add('computeAccountValue', [
+  {
+    accountId: 'A1',
+    revenueCurrent: 100000,
+    revenuePrevious: 80000,
+    productFamily: 'Services',
+    driverNames: driverNames,
+    driverQuantityList: quantityList
+  },
+  config
+]);
 
 // scoring
 add('netValueIndex', [50000, 100000], 0.5);
@@ -929,6 +1051,30 @@ for (const facts of [rich, loser, guarded, overridden, broken, {}]) {
   add('explainScore', [facts, config, absoluteCut, TODAY]);
   add('netValueOfFacts', [facts, config]);
 }
+// The rich account with its quantities as the producers build them (a list aligned with the drivers): the same net value.
+const richAsListed: AccountFacts = {
+  accountId: 'A1',
+  industry: 'Technology',
+  country: 'BE',
+  employees: 200,
+  productFamily: 'Services',
+  revenueCurrent: 100000,
+  revenuePrevious: 80000,
+  driverNames: driverNames,
+  driverQuantityList: quantityList,
+  weightedPipeline: 50000,
+  whitespaceShare: 0.4,
+  predictedClv: 150000,
+  referralsMade: 2,
+  referralRevenue: 10000,
+  isReference: true,
+  promoterScore: 9,
+  vip: true,
+  satisfaction: 8,
+  lastOrderDate: '2025-04-01',
+  relationshipStartDate: '2020-01-01'
+};
+add('netValueOfFacts', [richAsListed, config], 53140, '100 000 × 0.55 − 1 860');
 add('valueOfPrepared', [preparedRich, rich, config]);
 add(
   'moneyOfPrepared',
@@ -973,6 +1119,13 @@ add(
   { marginRate: 0.35, grossMargin: 35000, costToServe: 1860, netValue: 33140 },
   'no override, no family: the org rate 0.35; 100 000 × 0.35 − 1 860'
 );
+add(
+  'moneyFiguresOfPlanInto',
+  [{ marginRate: 0.9, grossMargin: 1, costToServe: 2, netValue: 3 }, 100000, -1, 'Hardware', 1860, marginPlan],
+  { marginRate: 0.22, grossMargin: 22000, costToServe: 1860, netValue: 20140 },
+  'the Hardware rate 0.22 from the plan; 100 000 × 0.22 − 1 860'
+);
+add('netValueOfFactsInto', [newEvaluationWorkspace(config), richAsListed]);
 add('dayNumberOf', [TODAY], 20269, '2025-06-30: 20 089 (2025-01-01 = 55 × 365 + 14 leap days) + 180');
 add('netValueOfFacts', [loser, config], -2250, '5 000 × 0.35 − (20 × 150 + 4 × 250)');
 add('evaluatePortfolio', [[rich, loser, guarded, overridden, broken], config, TODAY]);

@@ -274,4 +274,45 @@ describe('properties of the explanation', () => {
       `tier D1 ≠ ${evaluation.tier}`
     ]);
   });
+  it('driver quantities as a list aligned with the drivers, or in another order, give the keyed evaluation', () => {
+    const config = engine.defaultConfig();
+    const names = config.drivers.map((driver) => driver.name);
+    const cutoffs = engine.computeTierCutoffs([0, 50000, 100000], config.tierPolicy);
+    fc.assert(
+      fc.property(
+        accountFacts,
+        fc.array(anyNumber, { minLength: names.length, maxLength: names.length }),
+        (facts, values) => {
+          const keyed: Record<string, number> = {};
+          names.forEach((name, index) => (keyed[name] = values[index]));
+          const byName = { ...facts, driverQuantities: keyed, driverNames: undefined, driverQuantityList: undefined };
+          const aligned = { ...byName, driverQuantities: undefined, driverNames: names, driverQuantityList: values };
+          const reordered = {
+            ...aligned,
+            driverNames: names.slice().reverse(),
+            driverQuantityList: values.slice().reverse()
+          };
+          const expected = engine.evaluateAccountOnDay(byName, config, cutoffs, 20000);
+          for (const listed of [aligned, reordered]) {
+            expect(engine.evaluateAccountOnDay(listed, config, cutoffs, 20000)).toEqual(expected);
+            expect(engine.netValueOfFacts(listed, config)).toBe(engine.netValueOfFacts(byName, config));
+            expect(engine.computeAccountValue(listed, config)).toEqual(engine.computeAccountValue(byName, config));
+          }
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+
+  it('the list-shape check catches a list read at the wrong positions (broken fixture)', () => {
+    const config = engine.defaultConfig();
+    const names = config.drivers.map((driver) => driver.name);
+    const values = names.map((_name, index) => index + 1);
+    const keyed: Record<string, number> = {};
+    names.forEach((name, index) => (keyed[name] = values[index]));
+    const shifted = { driverNames: names, driverQuantityList: values.slice(1).concat([values[0]]) };
+    expect(engine.netValueOfFacts(shifted, config)).not.toBe(
+      engine.netValueOfFacts({ driverQuantities: keyed }, config)
+    );
+  });
 });
