@@ -3,8 +3,9 @@
  * net value and the percentile cut-offs once, pass 2 evaluates each account (facts → value, churn, score, tier,
  * flags, action) and adds it to the one portfolio aggregate of the run (the batch carries it in its state from chunk to
  * chunk), then summarises the portfolio.
- * Facts are generated per chunk of 2 000 (deterministic PRNG) into reused records, outside the timed sections; only
- * engine calls are timed. Each chunk evaluates into one workspace (no per-account record) and pass 2 reuses pass 1's
+ * Facts are generated per chunk of 2 000 (deterministic PRNG) into reused records, outside the timed sections, with
+ * the driver quantities as the batch's AccountFactsBuilder builds them (a list aligned with the configured drivers
+ * beside one shared names list, every driver present); only engine calls are timed. Each chunk evaluates into one workspace (no per-account record) and pass 2 reuses pass 1's
  * cost to serve; every 50th chunk, 100 accounts are checked, untimed, to equal the record-by-record engine's result.
  * The engine runs as it ships: bundled into one JavaScript module (as the LWC build serves c/valueEngine), built here
  * with esbuild; module-by-module loading through tsx adds a getter call to every cross-module function call.
@@ -71,6 +72,32 @@ const TODAY_DAY = Date.UTC(2025, 5, 30) / 86_400_000;
 
 const ACCOUNT_IDS: string[] = [];
 
+/**
+ * The configured drivers' names, one list shared by every account's facts, as the scoring batch's
+ * `AccountFactsBuilder` builds them: each account's quantities are a list aligned with it, every driver present (0 when
+ * nothing matched; four of the eleven default drivers have no activity here).
+ */
+let DRIVER_NAMES: string[] = [];
+/** Positions in the quantity list of the drivers the generator gives activity to. */
+const SLOT = { high: 0, medium: 0, complaint: 0, visit: 0, meeting: 0, paymentDelay: 0, complexity: 0 };
+
+/** Uses the drivers of `config` for the facts generated from now on. */
+function useDriversOf(config: Engine.ValueConfig): void {
+  DRIVER_NAMES = config.drivers.map((driver) => driver.name);
+  const slot = (name: string): number => {
+    const index = DRIVER_NAMES.indexOf(name);
+    if (index < 0) throw new Error(`engine bench: no driver ${name} in the configuration`);
+    return index;
+  };
+  SLOT.high = slot('Support_Case_High');
+  SLOT.medium = slot('Support_Case_Medium');
+  SLOT.complaint = slot('Complaint');
+  SLOT.visit = slot('Sales_Visit');
+  SLOT.meeting = slot('Meeting_Time');
+  SLOT.paymentDelay = slot('Payment_Delay');
+  SLOT.complexity = slot('Operational_Complexity');
+}
+
 /** An empty facts record whose fields the generator overwrites chunk after chunk (no generator garbage). */
 function blankFacts(): AccountFacts {
   return {
@@ -81,15 +108,8 @@ function blankFacts(): AccountFacts {
     productFamily: '',
     revenueCurrent: 0,
     revenuePrevious: 0,
-    driverQuantities: {
-      Support_Case_High: 0,
-      Support_Case_Medium: 0,
-      Complaint: 0,
-      Sales_Visit: 0,
-      Meeting_Time: 0,
-      Payment_Delay: 0,
-      Operational_Complexity: 1
-    },
+    driverNames: DRIVER_NAMES,
+    driverQuantityList: DRIVER_NAMES.map(() => 0),
     weightedPipeline: 0,
     referralsMade: 0,
     promoterScore: 0,
@@ -112,7 +132,7 @@ function chunkFacts(chunk: number, facts: AccountFacts[]): void {
   const next = generator(chunk + 1);
   for (let i = 0; i < CHUNK; i++) {
     const record = facts[i];
-    const quantities = record.driverQuantities ?? {};
+    const quantities = record.driverQuantityList ?? [];
     const revenue = Math.exp(9 + 1.5 * (next() + next() + next() - 1.5));
     record.accountId = ACCOUNT_IDS[i];
     record.industry = INDUSTRIES[Math.floor(next() * INDUSTRIES.length)];
@@ -121,13 +141,13 @@ function chunkFacts(chunk: number, facts: AccountFacts[]): void {
     record.productFamily = FAMILIES[Math.floor(next() * FAMILIES.length)];
     record.revenueCurrent = revenue;
     record.revenuePrevious = revenue * (0.6 + next() * 0.8);
-    quantities.Support_Case_High = Math.floor(next() * 6);
-    quantities.Support_Case_Medium = Math.floor(next() * 10);
-    quantities.Complaint = Math.floor(next() * 2);
-    quantities.Sales_Visit = Math.floor(next() * 8);
-    quantities.Meeting_Time = Math.floor(next() * 600);
-    quantities.Payment_Delay = next() * revenue * 20;
-    quantities.Operational_Complexity = 1 + Math.floor(next() * 5);
+    quantities[SLOT.high] = Math.floor(next() * 6);
+    quantities[SLOT.medium] = Math.floor(next() * 10);
+    quantities[SLOT.complaint] = Math.floor(next() * 2);
+    quantities[SLOT.visit] = Math.floor(next() * 8);
+    quantities[SLOT.meeting] = Math.floor(next() * 600);
+    quantities[SLOT.paymentDelay] = next() * revenue * 20;
+    quantities[SLOT.complexity] = 1 + Math.floor(next() * 5);
     record.weightedPipeline = next() * revenue;
     record.referralsMade = next() < 0.1 ? 1 : 0;
     record.promoterScore = Math.floor(next() * 11);
@@ -178,7 +198,11 @@ function portfolioFacts(count: number): AccountFacts[] {
   for (let start = 0; start < count; start += CHUNK) {
     chunkFacts(start / CHUNK, chunk);
     for (let i = 0; i < CHUNK && start + i < count; i++) {
-      const copy = { ...chunk[i], accountId: `W${start + i}`, driverQuantities: { ...chunk[i].driverQuantities } };
+      const copy = {
+        ...chunk[i],
+        accountId: `W${start + i}`,
+        driverQuantityList: chunk[i].driverQuantityList?.slice()
+      };
       all.push(copy);
     }
   }
@@ -244,8 +268,13 @@ function checkAgainstRecordByRecord(
   for (let i = 0; i < CHECKED_ACCOUNTS; i++) {
     const reference = engine.evaluateAccountOnDay(facts[i], config, cutoffs, todayDay);
     engine.evaluateAccountWithCostInto(workspace, facts[i], cutoffs, todayDay, costs[first + i]);
+    // The same quantities keyed by name (the shape of snapshots stored before the list) give the same net value.
+    const keyed: Record<string, number> = {};
+    (facts[i].driverNames ?? []).forEach((name, index) => (keyed[name] = facts[i].driverQuantityList?.[index] ?? 0));
     if (
       netValues[first + i] !== engine.netValueOfFacts(facts[i], config) ||
+      netValues[first + i] !==
+        engine.netValueOfFacts({ ...facts[i], driverQuantityList: undefined, driverQuantities: keyed }, config) ||
       !isDeepStrictEqual(workspace.evaluation, reference)
     ) {
       throw new Error(`engine bench: account ${first + i} differs from the record-by-record evaluation`);
@@ -270,6 +299,7 @@ export function bench(): Promise<BenchFigure[]> {
   } = engine;
   (globalThis as { gc?: () => void }).gc?.();
   const config = defaultConfig();
+  useDriversOf(config);
   // Facts of CHUNKS_TIMED_TOGETHER chunks are generated, then their engine work is timed in one stretch: the clock and
   // `process.cpuUsage` (a system call) are read once per stretch, not once per chunk.
   const group: AccountFacts[][] = [];

@@ -202,7 +202,7 @@ function planDriverCost(
  */
 export function driverListAligned(plan: CostPlan, names: string[] | undefined, list: number[]): boolean {
   const planNames = plan.names;
-  if (names == null || names.length !== planNames.length || list.length !== planNames.length) {
+  if (names?.length !== planNames.length || list.length !== planNames.length) {
     return false;
   }
   for (let i = 0; i < planNames.length; i++) {
