@@ -462,6 +462,18 @@ const marginRatesArbitrary: fc.Arbitrary<MarginRate[]> = fc.oneof(
   )
 );
 
+/** A margin plan of such rates and any default rate. */
+const marginPlanArbitrary = fc.tuple(marginRatesArbitrary, anyNumber).map(([rates, rate]) => marginPlanOf(rates, rate));
+
+/** The money-figure arguments after the target record: revenue, override, product family, cost to serve. */
+const moneyRecord = fc.record({
+  marginRate: anyNumber,
+  grossMargin: anyNumber,
+  costToServe: anyNumber,
+  netValue: anyNumber
+});
+const productFamilyArbitrary = fc.constantFrom('', 'Services', 'Hardware', 'Food');
+
 /** An empty findings report of an account. */
 const findingsReport = fc
   .string({ maxLength: 4 })
@@ -638,19 +650,8 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
     fc.string({ maxLength: 4 })
   ),
   marginPlanOf: fc.tuple(marginRatesArbitrary, anyNumber),
-  marginRateOfPlan: fc.tuple(
-    fc.tuple(marginRatesArbitrary, anyNumber).map(([rates, rate]) => marginPlanOf(rates, rate)),
-    anyNumber,
-    fc.constantFrom('', 'Services', 'Hardware', 'Food')
-  ),
-  moneyFiguresOfPlanInto: fc.tuple(
-    fc.record({ marginRate: anyNumber, grossMargin: anyNumber, costToServe: anyNumber, netValue: anyNumber }),
-    amount,
-    anyNumber,
-    fc.constantFrom('', 'Services', 'Hardware', 'Food'),
-    amount,
-    fc.tuple(marginRatesArbitrary, anyNumber).map(([rates, rate]) => marginPlanOf(rates, rate))
-  ),
+  marginRateOfPlan: fc.tuple(marginPlanArbitrary, anyNumber, productFamilyArbitrary),
+  moneyFiguresOfPlanInto: fc.tuple(moneyRecord, amount, anyNumber, productFamilyArbitrary, amount, marginPlanArbitrary),
   isMissingNumber: fc.tuple(fc.oneof(anyNumber, fc.constant(undefined))),
   isMissingText: fc.tuple(fc.oneof(fc.string({ maxLength: 4 }), fc.constant(undefined))),
   cleanRevenue: fc.tuple(
@@ -774,14 +775,7 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
     fc.record({ accountId: fc.string({ maxLength: 4 }), findings: fc.constant([]) })
   ),
   churnSignalsInto: fc.tuple(churnSignalsArbitrary, preparedFacts, todayDayNumber),
-  moneyFiguresInto: fc.tuple(
-    fc.record({ marginRate: anyNumber, grossMargin: anyNumber, costToServe: anyNumber, netValue: anyNumber }),
-    amount,
-    anyNumber,
-    fc.constantFrom('', 'Services', 'Hardware', 'Food'),
-    amount,
-    valueConfig
-  ),
+  moneyFiguresInto: fc.tuple(moneyRecord, amount, anyNumber, productFamilyArbitrary, amount, valueConfig),
   recommendActionInto: fc.tuple(
     fc.record({
       flags: fc.array(fc.constantFrom<AccountFlag>('at_risk', 'strategic', 'data_incomplete'), { maxLength: 3 }),
