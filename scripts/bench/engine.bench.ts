@@ -335,6 +335,7 @@ export function bench(): Promise<BenchFigure[]> {
     sample(peak);
   }
   const firstPassSeconds = engineSeconds;
+  const firstPassCpu = engineCpu;
   let start = nowSeconds();
   let cpu = cpuSeconds();
   const cutoffs = computeTierCutoffs(netValues, config.tierPolicy);
@@ -383,6 +384,7 @@ export function bench(): Promise<BenchFigure[]> {
     },
     { name: 'engine.endToEnd.cpuSeconds', value: engineCpu, unit: 'CPU-s' },
     { name: 'engine.netValuePass.seconds', value: firstPassSeconds, unit: 's' },
+    { name: 'engine.netValuePass.cpuSeconds', value: firstPassCpu, unit: 'CPU-s' },
     { name: 'engine.tierCutoffs.seconds', value: cutoffSeconds, unit: 's' },
     { name: 'engine.peakRss', value: Math.round(peak.rss / 1048576), unit: 'MiB' },
     { name: 'engine.peakHeapUsed', value: Math.round(peak.heap / 1048576), unit: 'MiB' },
