@@ -18,6 +18,11 @@ import type {
   TierMethod,
   ValueConfig
 } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
+import {
+  customMetadataRecordOf,
+  customMetadataRecordPathOf,
+  customMetadataTypeOf
+} from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 import type { CustomMetadataRecord, MetadataValue } from './customMetadataRecords';
 import { readCustomMetadataRecords } from './customMetadataRecords';
 
@@ -169,4 +174,49 @@ export function configFromRecords(byType: Map<string, CustomMetadataRecord[]>): 
       weight: numberOf(record, 'Weight__c')
     }))
   };
+}
+
+/** The configuration and the record behind each part of it, as the org's ValueConfigMapper.MappedConfig. */
+export interface MappedConfig {
+  config: ValueConfig;
+  /**
+   * `Type.DeveloperName` of the record behind each record path (`settings`, `scoreWeights.potential`, `drivers[2]`),
+   * both named by the engine (customMetadataRecordPathOf, customMetadataRecordOf).
+   */
+  recordByPath: Record<string, string>;
+}
+
+/** The sections held by one record per list item, in the configuration's order. */
+const LIST_SECTIONS = ['drivers', 'marginRates', 'noticePolicies', 'retentionPlays', 'targetPositioning'];
+
+/** The configuration held by records grouped by type, and which record each part of it was read from. */
+export function mappedConfigFromRecords(byType: Map<string, CustomMetadataRecord[]>): MappedConfig {
+  const config = configFromRecords(byType);
+  const recordByPath: Record<string, string> = {};
+  const remember = (section: string, property: string, index: number, record: CustomMetadataRecord): void => {
+    recordByPath[customMetadataRecordPathOf(section, property, index)] = customMetadataRecordOf(
+      section,
+      record.developerName
+    );
+  };
+  const typeOf = (section: string): string => customMetadataTypeOf(section).replace(/__mdt$/, '');
+  remember('settings', '', 0, single(byType, typeOf('settings')));
+  remember('tierPolicy', '', 0, single(byType, typeOf('tierPolicy')));
+  for (const record of recordsOf(byType, typeOf('scoreWeights'))) {
+    const key = SCORE_WEIGHT_KEYS[text(record, 'Component__c')];
+    if (key !== undefined) remember('scoreWeights', key, 0, record);
+  }
+  for (const section of LIST_SECTIONS) {
+    for (const [i, record] of recordsOf(byType, typeOf(section)).entries()) remember(section, '', i, record);
+  }
+  // The model parameters in configFromRecords' order: the churn model's intercept and features apart.
+  const models = recordsOf(byType, typeOf('modelParameters'));
+  const churn = models.filter((record) => text(record, 'Model__c') === 'churn_logistic');
+  const intercept = churn.find((record) => text(record, 'Parameter__c') === 'intercept');
+  if (intercept !== undefined) remember('churnModel', 'intercept', 0, intercept);
+  const features = churn.filter((record) => record !== intercept);
+  for (const [i, record] of features.entries()) remember('churnModel', 'coefficient', i, record);
+  const others = models.filter((record) => text(record, 'Model__c') !== 'churn_logistic');
+  for (const [i, record] of others.entries()) remember('modelParameters', '', i, record);
+  return { config, recordByPath };
 }

@@ -259,7 +259,7 @@ function saveSettings(params: Record<string, unknown>, context: HandlerContext):
   }
   let changes;
   try {
-    changes = settingsChanges(portfolio.config, edited);
+    changes = settingsChanges(portfolio.config, edited, portfolio.recordByPath);
   } catch (error) {
     if (error instanceof StructureChangedError)
       throw new ApexError(400, labels.Settings_Structure_Changed ?? error.message);

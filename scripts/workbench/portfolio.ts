@@ -20,7 +20,7 @@ import {
   validateConfig,
   VALUE_HISTORY_MONTHS
 } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
-import { configFromRecords } from '../local/configFromCustomMetadata';
+import { mappedConfigFromRecords } from '../local/configFromCustomMetadata';
 import { readCustomMetadataRecords } from '../local/customMetadataRecords';
 import { buildSamplePurchaseSummaries } from '../local/samplePurchaseHistory';
 import { SAMPLE_DATA_AS_OF, buildSampleFacts } from '../local/sampleDataFacts';
@@ -70,6 +70,8 @@ export class WorkbenchPortfolio {
   private currentConfig: ValueConfig;
   /** The configuration of the repository's Custom Metadata records (what an org has before any save). */
   readonly recordsConfig: ValueConfig;
+  /** The record behind each record path of the configuration (`drivers[2]` → `Value_Driver.…`), for the audit. */
+  readonly recordByPath: Record<string, string>;
   /**
    * What users read for each notice policy, by DeveloperName, as SeparationPlanResponses.noticePolicyTitles gives it
    * in the org: the record's label, with its legal reference when it has one.
@@ -94,7 +96,9 @@ export class WorkbenchPortfolio {
     const metadata = join(options.root, 'force-app', 'main', 'default');
     this.store = options.store;
     const metadataRecords = readCustomMetadataRecords(join(metadata, 'customMetadata'));
-    this.recordsConfig = configFromRecords(metadataRecords);
+    const mapped = mappedConfigFromRecords(metadataRecords);
+    this.recordsConfig = mapped.config;
+    this.recordByPath = mapped.recordByPath;
     this.noticePolicyTitles = new Map(
       (metadataRecords.get('Notice_Policy') ?? []).map((record) => {
         const reference = record.values.Legal_Reference__c;

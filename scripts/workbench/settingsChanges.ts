@@ -1,12 +1,16 @@
 /**
  * The workbench's twin of ValueSettingsService's comparison: the fields the Value Settings page edits, each compared
  * between the configuration in force and the saved one, named by its Custom Metadata record and field as the org's
- * audit (Value_Setting_Change__c) names them. The fields come from the engine's customMetadataFields (the Apex reads
- * the same list, generated). Adapter code, like scripts/local/configFromCustomMetadata.ts: the value rules stay in the
- * engine.
+ * audit (Value_Setting_Change__c) names them. The fields come from the engine's customMetadataFields, the record of
+ * each path from the records the configuration was read from (mappedConfigFromRecords: keyed and named by the
+ * engine's customMetadataRecordPathOf and customMetadataRecordOf, as ValueConfigMapper keys and names them). Adapter
+ * code, like scripts/local/configFromCustomMetadata.ts: the value rules stay in the engine.
  */
 import type { ValueConfig } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
-import { customMetadataFields } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
+import {
+  customMetadataFields,
+  customMetadataRecordPathOf
+} from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 
 export class StructureChangedError extends Error {}
 
@@ -18,14 +22,6 @@ export interface SettingsChangeLine {
   after: string;
 }
 
-const WEIGHT_RECORDS: Record<string, string> = {
-  netValue: 'Net_Value',
-  potential: 'Potential',
-  influence: 'Influence',
-  strategicFit: 'Strategic_Fit',
-  loyalty: 'Loyalty'
-};
-
 type Item = Record<string, unknown>;
 
 function text(value: unknown): string {
@@ -34,43 +30,27 @@ function text(value: unknown): string {
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
-function recordOf(section: string, item: Item): string {
-  switch (section) {
-    case 'drivers':
-      return `Value_Driver.${text(item.name)}`;
-    case 'marginRates':
-      return `Margin_Rate.${text(item.name)}`;
-    case 'noticePolicies':
-      return `Notice_Policy.${text(item.name)}`;
-    case 'retentionPlays':
-      return `Retention_Play.${text(item.tier)}`;
-    default: {
-      const dimension = text(item.dimension);
-      const what = dimension === 'Employees' ? `${text(item.minimum)}_${text(item.maximum)}` : text(item.value);
-      return `Target_Positioning.${dimension}_${what}`;
-    }
-  }
-}
-
-/** Every edited field whose value differs, in the page's order; a list that gains, loses or renames a record throws. */
-export function settingsChanges(current: ValueConfig, edited: ValueConfig): SettingsChangeLine[] {
+/**
+ * Every edited field whose value differs, in the page's order; a list that gains, loses or renames a record throws.
+ * `recordByPath` is the record behind each record path (MappedConfig.recordByPath of the records in force).
+ */
+export function settingsChanges(
+  current: ValueConfig,
+  edited: ValueConfig,
+  recordByPath: Readonly<Partial<Record<string, string>>>
+): SettingsChangeLine[] {
   const before = current as unknown as Record<string, unknown>;
   const after = edited as unknown as Record<string, unknown>;
   const changes: SettingsChangeLine[] = [];
   for (const { section, property: name, field, edited } of customMetadataFields()) {
     if (!edited) continue;
-    const key = `${section}.${name}`;
-    if (section === 'settings' || section === 'tierPolicy' || section === 'scoreWeights') {
+    // A section is an object (one record, or one per property) or a list (one record per item).
+    if (!Array.isArray(before[section]) && !Array.isArray(after[section])) {
       const old = (before[section] ?? {}) as Item;
       const now = (after[section] ?? {}) as Item;
-      if (text(old[name]) !== text(now[name])) {
-        const record =
-          section === 'settings'
-            ? 'Value_Setting.Default'
-            : section === 'tierPolicy'
-              ? 'Tier_Policy.Default'
-              : `Score_Weight.${WEIGHT_RECORDS[name]}`;
-        changes.push({ path: key, record, field, before: text(old[name]), after: text(now[name]) });
+      const record = recordByPath[customMetadataRecordPathOf(section, name, 0)];
+      if (record !== undefined && text(old[name]) !== text(now[name])) {
+        changes.push({ path: `${section}.${name}`, record, field, before: text(old[name]), after: text(now[name]) });
       }
       continue;
     }
@@ -85,7 +65,7 @@ export function settingsChanges(current: ValueConfig, edited: ValueConfig): Sett
       if (text(old[name]) !== text(now[name])) {
         changes.push({
           path: `${section}[${i}].${name}`,
-          record: recordOf(section, old),
+          record: recordByPath[customMetadataRecordPathOf(section, name, i)] ?? '',
           field,
           before: text(old[name]),
           after: text(now[name])

@@ -1,9 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultConfig, validateConfig } from '../../../force-app/main/default/lwc/valueEngine/valueEngine';
+import {
+  customMetadataFields,
+  customMetadataRecordPathOf,
+  defaultConfig,
+  validateConfig
+} from '../../../force-app/main/default/lwc/valueEngine/valueEngine';
 import type { ValueConfig } from '../../../force-app/main/default/lwc/valueEngine/valueEngine';
-import { configFromCustomMetadata } from '../configFromCustomMetadata';
+import { configFromCustomMetadata, mappedConfigFromRecords } from '../configFromCustomMetadata';
+import { readCustomMetadataRecords } from '../customMetadataRecords';
 
 const recordsFolder = join(__dirname, '..', '..', '..', 'force-app', 'main', 'default', 'customMetadata');
 
@@ -91,5 +97,23 @@ describe('configFromCustomMetadata', () => {
       const paths = validateConfig(configFromCustomMetadata(folder)).map((problem) => problem.path);
       expect(paths.some((path) => path.startsWith('tierPolicy'))).toBe(true);
     });
+  });
+
+  it('names the record file behind every mapped part of the configuration, the churn model included', () => {
+    const { config, recordByPath } = mappedConfigFromRecords(readCustomMetadataRecords(recordsFolder));
+    const sized = config as unknown as Record<string, unknown>;
+    const places = customMetadataFields().flatMap(({ section, property }) => {
+      const list = section === 'churnModel' ? config.churnModel.features : sized[section];
+      const count = Array.isArray(list) && !(section === 'churnModel' && property === 'intercept') ? list.length : 1;
+      return Array.from({ length: count }, (_, i) => customMetadataRecordPathOf(section, property, i));
+    });
+    expect(places).toEqual(expect.arrayContaining(['settings', 'scoreWeights.loyalty', 'drivers[9]', 'churnModel']));
+    const unnamed = places.filter((path) => !(path in recordByPath));
+    expect(unnamed).toEqual([]);
+    const missing = Object.values(recordByPath).filter(
+      (record) => !existsSync(join(recordsFolder, `${record}.md-meta.xml`))
+    );
+    expect(missing).toEqual([]);
+    expect(recordByPath.settings).toBe('Value_Setting.Default');
   });
 });

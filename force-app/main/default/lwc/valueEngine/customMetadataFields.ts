@@ -1,9 +1,10 @@
 /**
  * Where the configuration lives in the org: each configuration path (`section.property`, e.g.
- * `settings.defaultMarginRate`, `drivers.unitCost`) and the Custom Metadata field that holds it, written once. The
- * Apex names the record and field of a configuration problem (ValueConfigLoader) and audits saved changes
- * (ValueSettingsService) with the generated CVP_CustomMetadataFields; the workbench's audit (settingsChanges.ts) with
- * this module.
+ * `settings.defaultMarginRate`, `drivers.unitCost`), the Custom Metadata field that holds it and that field's kind, the
+ * record of a section by its DeveloperName and the path each record is remembered under, written once. The Apex names
+ * the record and field of a configuration problem (ValueConfigMapper, ValueConfigLoader, ValueDriverQuery), audits and
+ * deploys saved changes (ValueSettingsService) with the generated CVP_CustomMetadataFields; the workbench's mapping
+ * (scripts/local/configFromCustomMetadata.ts) and audit (settingsChanges.ts) with this module.
  */
 
 /** One configuration property and the Custom Metadata field that holds it. */
@@ -138,30 +139,64 @@ export function customMetadataFieldOfProblem(property: string, labelKey: string)
   }
 }
 
-/** The Custom Metadata type that holds a section (named when the record itself is missing); `Custom Metadata` else. */
-export function customMetadataTypeOf(section: string): string {
+/** The Custom Metadata type of a section without its `__mdt` suffix (`drivers` → `Value_Driver`); '' when unknown. */
+function customMetadataTypeNameOf(section: string): string {
   switch (section) {
     case 'settings':
-      return 'Value_Setting__mdt';
+      return 'Value_Setting';
     case 'scoreWeights':
-      return 'Score_Weight__mdt';
+      return 'Score_Weight';
     case 'tierPolicy':
-      return 'Tier_Policy__mdt';
+      return 'Tier_Policy';
     case 'drivers':
-      return 'Value_Driver__mdt';
+      return 'Value_Driver';
     case 'marginRates':
-      return 'Margin_Rate__mdt';
+      return 'Margin_Rate';
     case 'noticePolicies':
-      return 'Notice_Policy__mdt';
+      return 'Notice_Policy';
     case 'retentionPlays':
-      return 'Retention_Play__mdt';
+      return 'Retention_Play';
     case 'churnModel':
-      return 'Model_Parameter__mdt';
+      return 'Model_Parameter';
     case 'modelParameters':
-      return 'Model_Parameter__mdt';
+      return 'Model_Parameter';
     case 'targetPositioning':
-      return 'Target_Positioning__mdt';
+      return 'Target_Positioning';
     default:
-      return 'Custom Metadata';
+      return '';
   }
+}
+
+/** The Custom Metadata type that holds a section (named when the record itself is missing); `Custom Metadata` else. */
+export function customMetadataTypeOf(section: string): string {
+  const name = customMetadataTypeNameOf(section);
+  return name === '' ? 'Custom Metadata' : name + '__mdt';
+}
+
+/**
+ * The name of a record of a section as the audit, a failed run and a deploy name it, `Type.DeveloperName`
+ * (`drivers`, `Support_Case_High` → `Value_Driver.Support_Case_High`); '' for an unknown section.
+ */
+export function customMetadataRecordOf(section: string, developerName: string): string {
+  const name = customMetadataTypeNameOf(section);
+  return name === '' ? '' : name + '.' + developerName;
+}
+
+/**
+ * The configuration path of the record that holds `section.property` (of the list item `index`), under which the
+ * mappers remember which record each part of the configuration was read from: one record for the section (`settings`,
+ * `tierPolicy`), one per property (`scoreWeights.potential`), one per list item (`drivers[2]`); the churn model's
+ * intercept is one record (`churnModel`), each feature another (`churnModel.features[1]`). '' for an unknown section.
+ */
+export function customMetadataRecordPathOf(section: string, property: string, index: number): string {
+  if (section === 'settings' || section === 'tierPolicy') {
+    return section;
+  }
+  if (section === 'scoreWeights') {
+    return section + '.' + property;
+  }
+  if (section === 'churnModel') {
+    return property === 'intercept' ? section : `${section}.features[${index}]`;
+  }
+  return customMetadataTypeNameOf(section) === '' ? '' : `${section}[${index}]`;
 }

@@ -880,5 +880,14 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
   ),
   customMetadataTypeOf: fc.tuple(
     fc.oneof(fc.constantFrom('settings', 'drivers', 'churnModel', 'targetPositioning', ''), configName)
+  ),
+  customMetadataRecordOf: fc.tuple(
+    fc.oneof(fc.constantFrom('settings', 'scoreWeights', 'drivers', 'modelParameters', ''), configName),
+    fc.oneof(fc.constantFrom('Default', 'Support_Case_High', ''), configName)
+  ),
+  customMetadataRecordPathOf: fc.tuple(
+    fc.oneof(fc.constantFrom('settings', 'scoreWeights', 'drivers', 'churnModel', 'targetPositioning', ''), configName),
+    fc.oneof(fc.constantFrom('intercept', 'coefficient', 'potential', 'unitCost', ''), configName),
+    fc.integer({ min: 0, max: 40 })
   )
 };

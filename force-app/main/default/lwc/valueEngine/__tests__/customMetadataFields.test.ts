@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValueConfig } from '../valueEngine';
 import {
   customMetadataFieldOf,
   customMetadataFieldOfProblem,
   customMetadataFields,
+  customMetadataRecordOf,
+  customMetadataRecordPathOf,
   customMetadataTypeOf,
   defaultConfig,
   validateConfig
@@ -71,5 +73,43 @@ describe('customMetadataFields', () => {
     expect(customMetadataTypeOf('retentionPlays')).toBe('Retention_Play__mdt');
     expect(customMetadataTypeOf('modelParameters')).toBe('Model_Parameter__mdt');
     expect(customMetadataTypeOf('Drivers')).toBe('Custom Metadata');
+  });
+
+  it('names a record by the type of its section and its DeveloperName, as the shipped record files are named', () => {
+    const files = new Set(readdirSync(join(__dirname, '..', '..', '..', 'customMetadata')));
+    const sections = [...new Set(customMetadataFields().map((mapped) => mapped.section))];
+    const names = sections.map((section) => customMetadataRecordOf(section, 'Default'));
+    expect(names).toContain('Value_Setting.Default');
+    expect(names.filter((name) => ![...files].some((file) => file.startsWith(name.split('.')[0] + '.')))).toEqual([]);
+    expect(files.has(`${customMetadataRecordOf('drivers', 'Support_Case_High')}.md-meta.xml`)).toBe(true);
+    expect(customMetadataRecordOf('Drivers', 'Support_Case_High')).toBe('');
+  });
+
+  it('gives every mapped property the path of the record that holds it: the section, the property or the item', () => {
+    const paths = customMetadataFields().map((mapped) =>
+      customMetadataRecordPathOf(mapped.section, mapped.property, 2)
+    );
+    expect(paths.filter((path) => path === '')).toEqual([]);
+    expect(customMetadataRecordPathOf('tierPolicy', 'd1Share', 2)).toBe('tierPolicy');
+    expect(customMetadataRecordPathOf('scoreWeights', 'loyalty', 2)).toBe('scoreWeights.loyalty');
+    expect(customMetadataRecordPathOf('targetPositioning', 'weight', 2)).toBe('targetPositioning[2]');
+    expect(customMetadataRecordPathOf('churnModel', 'mean', 2)).toBe('churnModel.features[2]');
+    expect(customMetadataRecordPathOf('churnModel', 'intercept', 2)).toBe('churnModel');
+    expect(customMetadataRecordPathOf('Drivers', 'unitCost', 2)).toBe('');
+  });
+
+  it('names the record of every problem path of a broken configuration by a record path that prefixes it', () => {
+    const config: ValueConfig = defaultConfig();
+    config.drivers[2].unitCost = -1;
+    config.scoreWeights.loyalty = -1;
+    config.retentionPlays[1].followUpDays = -3;
+    const paths = validateConfig(config).map((problem) => problem.path);
+    expect(paths).toEqual(expect.arrayContaining(['drivers[2].unitCost', 'scoreWeights.loyalty']));
+    const unprefixed = paths.filter((path) => {
+      const section = path.split(/[.[]/)[0];
+      const index = Number(/\[(\d+)\]/.exec(path)?.[1] ?? 0);
+      return !path.startsWith(customMetadataRecordPathOf(section, propertyOf(path), index));
+    });
+    expect(unprefixed).toEqual([]);
   });
 });

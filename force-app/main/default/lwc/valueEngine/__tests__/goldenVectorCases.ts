@@ -2038,5 +2038,19 @@ add('customMetadataFieldOfProblem', ['', 'cvp_config_not_a_number'], 'Points__c'
 add('customMetadataTypeOf', ['drivers'], 'Value_Driver__mdt');
 add('customMetadataTypeOf', ['churnModel'], 'Model_Parameter__mdt', 'the churn model is held by model parameters');
 add('customMetadataTypeOf', ['nowhere'], 'Custom Metadata');
+add(
+  'customMetadataRecordOf',
+  ['drivers', 'Support_Case_High'],
+  'Value_Driver.Support_Case_High',
+  'the audit names a driver by its type and DeveloperName'
+);
+add('customMetadataRecordOf', ['churnModel', 'Churn_Intercept'], 'Model_Parameter.Churn_Intercept');
+add('customMetadataRecordOf', ['nowhere', 'Default'], '', 'no record for an unknown section');
+add('customMetadataRecordPathOf', ['settings', 'costOfCapital', 0], 'settings', 'one record holds the section');
+add('customMetadataRecordPathOf', ['scoreWeights', 'potential', 0], 'scoreWeights.potential', 'a record per weight');
+add('customMetadataRecordPathOf', ['retentionPlays', 'play', 3], 'retentionPlays[3]', 'a record per list item');
+add('customMetadataRecordPathOf', ['churnModel', 'intercept', 0], 'churnModel', "the churn model's intercept");
+add('customMetadataRecordPathOf', ['churnModel', 'coefficient', 1], 'churnModel.features[1]', 'a churn feature');
+add('customMetadataRecordPathOf', ['nowhere', 'unitCost', 2], '', 'no record for an unknown section');
 
 export const goldenCases: GoldenCase[] = cases;
