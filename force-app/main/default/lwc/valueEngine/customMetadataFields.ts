@@ -139,47 +139,42 @@ export function customMetadataFieldOfProblem(property: string, labelKey: string)
   }
 }
 
-/** The Custom Metadata type of a section without its `__mdt` suffix (`drivers` → `Value_Driver`); '' when unknown. */
-function customMetadataTypeNameOf(section: string): string {
+/** The Custom Metadata type that holds a section (named when the record itself is missing); `Custom Metadata` else. */
+export function customMetadataTypeOf(section: string): string {
   switch (section) {
     case 'settings':
-      return 'Value_Setting';
+      return 'Value_Setting__mdt';
     case 'scoreWeights':
-      return 'Score_Weight';
+      return 'Score_Weight__mdt';
     case 'tierPolicy':
-      return 'Tier_Policy';
+      return 'Tier_Policy__mdt';
     case 'drivers':
-      return 'Value_Driver';
+      return 'Value_Driver__mdt';
     case 'marginRates':
-      return 'Margin_Rate';
+      return 'Margin_Rate__mdt';
     case 'noticePolicies':
-      return 'Notice_Policy';
+      return 'Notice_Policy__mdt';
     case 'retentionPlays':
-      return 'Retention_Play';
+      return 'Retention_Play__mdt';
     case 'churnModel':
-      return 'Model_Parameter';
+      return 'Model_Parameter__mdt';
     case 'modelParameters':
-      return 'Model_Parameter';
+      return 'Model_Parameter__mdt';
     case 'targetPositioning':
-      return 'Target_Positioning';
+      return 'Target_Positioning__mdt';
     default:
-      return '';
+      return 'Custom Metadata';
   }
 }
 
-/** The Custom Metadata type that holds a section (named when the record itself is missing); `Custom Metadata` else. */
-export function customMetadataTypeOf(section: string): string {
-  const name = customMetadataTypeNameOf(section);
-  return name === '' ? 'Custom Metadata' : name + '__mdt';
-}
-
 /**
- * The name of a record of a section as the audit, a failed run and a deploy name it, `Type.DeveloperName`
- * (`drivers`, `Support_Case_High` → `Value_Driver.Support_Case_High`); '' for an unknown section.
+ * The name of a record of a section as the audit, a failed run and a deploy name it: its type without the suffix, a
+ * dot, its DeveloperName (`drivers`, `Support_Case_High` → `Value_Driver.Support_Case_High`); '' for an unknown section.
  */
 export function customMetadataRecordOf(section: string, developerName: string): string {
-  const name = customMetadataTypeNameOf(section);
-  return name === '' ? '' : name + '.' + developerName;
+  const type = customMetadataTypeOf(section);
+  const suffix = type.indexOf('__');
+  return suffix < 0 ? '' : type.substring(0, suffix) + '.' + developerName;
 }
 
 /**
@@ -198,5 +193,5 @@ export function customMetadataRecordPathOf(section: string, property: string, in
   if (section === 'churnModel') {
     return property === 'intercept' ? section : `${section}.features[${index}]`;
   }
-  return customMetadataTypeNameOf(section) === '' ? '' : `${section}[${index}]`;
+  return customMetadataRecordOf(section, '') === '' ? '' : `${section}[${index}]`;
 }
