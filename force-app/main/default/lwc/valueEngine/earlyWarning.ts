@@ -44,6 +44,11 @@ export function revenueTrend(revenueCurrent: number, revenuePrevious: number): n
   if (!Number.isFinite(revenuePrevious) || revenuePrevious <= 0) {
     return Number.isFinite(revenueCurrent) && revenueCurrent > 0 ? 1 : 0;
   }
+  // The usual case first: a quotient from −1 to 10 is what the guarded division and the clamp return.
+  const trend = (revenueCurrent - revenuePrevious) / revenuePrevious;
+  if (trend >= -1 && trend <= 10) {
+    return trend;
+  }
   return clamp(safeDivide(revenueCurrent - revenuePrevious, revenuePrevious, 0), -1, 10);
 }
 
@@ -79,11 +84,12 @@ export function emptyChurnSignals(): ChurnSignals {
  */
 export function churnSignalsInto(target: ChurnSignals, facts: PreparedFacts, todayDay: number): void {
   const trend = revenueTrend(facts.revenueCurrent, facts.revenuePrevious);
-  const caseTrend = clamp(
-    safeDivide(facts.casesCurrent - facts.casesPrevious, Math.max(facts.casesPrevious, 1), 0),
-    -1,
-    100
-  );
+  const casesBase = Math.max(facts.casesPrevious, 1);
+  let caseTrend = (facts.casesCurrent - facts.casesPrevious) / casesBase;
+  // A quotient from −1 to 100 is what the guarded division and the clamp return; anything else takes them.
+  if (!(caseTrend >= -1 && caseTrend <= 100)) {
+    caseTrend = clamp(safeDivide(facts.casesCurrent - facts.casesPrevious, casesBase, 0), -1, 100);
+  }
   const todayValid = Number.isFinite(todayDay) && todayDay !== INVALID_DAY_NUMBER;
   let days = -1;
   if (facts.lastOrderDay !== INVALID_DAY_NUMBER && todayValid) {

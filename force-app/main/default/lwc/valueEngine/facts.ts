@@ -172,7 +172,7 @@ function cleanAmount(
   fallback: number,
   report: FindingsReport
 ): number {
-  // The usual case first: a number from 0 to the maximum (NaN fails both comparisons).
+  // The usual cases first: a number from 0 to the maximum (NaN fails both comparisons), then none.
   if (!isMissingNumber(value) && value >= 0 && value <= maximum) {
     return value;
   }
@@ -182,6 +182,17 @@ function cleanAmount(
     }
     return fallback;
   }
+  return cleanUnusualAmount(value, field, maximum, fallback, report);
+}
+
+/** {@link cleanAmount} of a number that is not from 0 to `maximum`: reported, and its fallback. */
+function cleanUnusualAmount(
+  value: number,
+  field: string,
+  maximum: number,
+  fallback: number,
+  report: FindingsReport
+): number {
   if (!Number.isFinite(value)) {
     addFinding(report, field, 'not_finite');
     return fallback;
@@ -239,12 +250,8 @@ export const LAST_VALID_DAY_NUMBER = 2932896;
  */
 function cleanDay(day: number | undefined, value: string | undefined, field: string, report: FindingsReport): number {
   if (!isMissingNumber(day)) {
-    if (
-      Number.isFinite(day) &&
-      Math.floor(day) === day &&
-      day >= FIRST_VALID_DAY_NUMBER &&
-      day <= LAST_VALID_DAY_NUMBER
-    ) {
+    // NaN and ±Infinity fail these comparisons: no finiteness test needed.
+    if (Math.floor(day) === day && day >= FIRST_VALID_DAY_NUMBER && day <= LAST_VALID_DAY_NUMBER) {
       return day;
     }
     addFinding(report, field, 'invalid_date');

@@ -33,19 +33,38 @@ export function accountFlags(inputs: ActionInputs, settings: ValueSettings): Acc
 
 /** Appends the flags of {@link accountFlags} to `flags`. */
 function addAccountFlags(flags: AccountFlag[], inputs: ActionInputs, settings: ValueSettings): void {
-  if (inputs.influence >= settings.mvcInfluenceThreshold) {
+  addFlags(
+    flags,
+    inputs.influence >= settings.mvcInfluenceThreshold,
+    inputs.potential >= settings.highPotentialThreshold,
+    inputs.churnProbability >= settings.atRiskChurnProbability,
+    inputs.strategic,
+    inputs.dataIncomplete
+  );
+}
+
+/** Appends the flags that hold, in the order most_valued_customer, high_potential, at_risk, strategic, data_incomplete. */
+function addFlags(
+  flags: AccountFlag[],
+  influential: boolean,
+  highPotential: boolean,
+  atRisk: boolean,
+  strategic: boolean,
+  dataIncomplete: boolean
+): void {
+  if (influential) {
     flags.push('most_valued_customer');
   }
-  if (inputs.potential >= settings.highPotentialThreshold) {
+  if (highPotential) {
     flags.push('high_potential');
   }
-  if (inputs.churnProbability >= settings.atRiskChurnProbability) {
+  if (atRisk) {
     flags.push('at_risk');
   }
-  if (inputs.strategic) {
+  if (strategic) {
     flags.push('strategic');
   }
-  if (inputs.dataIncomplete) {
+  if (dataIncomplete) {
     flags.push('data_incomplete');
   }
 }
@@ -69,10 +88,10 @@ export function recommendActionInto(target: ActionDecision, inputs: ActionInputs
   if (target.flags.length > 0) {
     target.flags = [];
   }
-  addAccountFlags(target.flags, inputs, settings);
   const highPotential = inputs.potential >= settings.highPotentialThreshold;
   const influential = inputs.influence >= settings.mvcInfluenceThreshold;
   const atRisk = inputs.churnProbability >= settings.atRiskChurnProbability;
+  addFlags(target.flags, influential, highPotential, atRisk, inputs.strategic, inputs.dataIncomplete);
   const guarded = highPotential || influential || inputs.strategic;
   let action: RecommendedAction = 'standardize';
   let reasonKey = 'cvp_action_reason_standardize';

@@ -14,10 +14,13 @@ export function safeDivide(numerator: number, denominator: number, fallback: num
 
 /** `value` limited to `[minimum, maximum]` (finite bounds); a non-finite value becomes `minimum`. */
 export function clamp(value: number, minimum: number, maximum: number): number {
-  // Strictly inside: the value itself (as Math.min/Math.max would give, signed zeros included).
-  if (value > minimum && value < maximum) {
-    return value;
-  }
+  // Strictly inside: the value itself (as Math.min/Math.max would give, signed zeros included). This test alone stays
+  // in the caller's compiled code: the function is small enough to be inlined at every call.
+  return value > minimum && value < maximum ? value : clampOutside(value, minimum, maximum);
+}
+
+/** {@link clamp} of a value that is not strictly inside its bounds. */
+function clampOutside(value: number, minimum: number, maximum: number): number {
   if (!Number.isFinite(value)) {
     return minimum;
   }

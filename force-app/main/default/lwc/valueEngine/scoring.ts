@@ -37,7 +37,9 @@ export interface ScoreIndexes {
 /** Net-value index: clamp(netValue / reference, 0, 1); a non-positive reference uses the default 100 000. */
 export function netValueIndex(netValue: number, reference: number): number {
   const scale = Number.isFinite(reference) && reference > 0 ? reference : DEFAULT_NET_VALUE_REFERENCE;
-  return clamp(safeDivide(netValue, scale, 0), 0, 1);
+  // clamp(x / d, 0, 1) with d ≠ 0 is clamp(safeDivide(x, d, 0), 0, 1): what safeDivide replaces by 0 (a non-finite
+  // side or quotient) the clamp turns into 0 too. The same holds below wherever a ratio is clamped from 0.
+  return clamp(netValue / scale, 0, 1);
 }
 
 /**
@@ -48,9 +50,8 @@ export function netValueIndex(netValue: number, reference: number): number {
 export function potentialOf(facts: PreparedFacts, revenueTrend: number): number {
   const revenue = facts.revenueCurrent;
   const pipelineRatio =
-    revenue > 0 ? clamp(safeDivide(facts.weightedPipeline, revenue, 0), 0, 1) : facts.weightedPipeline > 0 ? 1 : 0;
-  const clvRatio =
-    revenue > 0 ? clamp(safeDivide(facts.predictedClv, 3 * revenue, 0), 0, 1) : facts.predictedClv > 0 ? 1 : 0;
+    revenue > 0 ? clamp(facts.weightedPipeline / revenue, 0, 1) : facts.weightedPipeline > 0 ? 1 : 0;
+  const clvRatio = revenue > 0 ? clamp(facts.predictedClv / (3 * revenue), 0, 1) : facts.predictedClv > 0 ? 1 : 0;
   const raw =
     POTENTIAL_PIPELINE_WEIGHT * pipelineRatio +
     POTENTIAL_GROWTH_WEIGHT * clamp(revenueTrend, 0, 1) +
@@ -68,8 +69,7 @@ export function influenceOf(facts: PreparedFacts): number {
   let influence = 10 * Math.min(Math.floor(facts.referralsMade), 3);
   if (facts.referralRevenue > 0) {
     influence =
-      influence +
-      20 * (facts.revenueCurrent > 0 ? clamp(safeDivide(facts.referralRevenue, facts.revenueCurrent, 0), 0, 1) : 1);
+      influence + 20 * (facts.revenueCurrent > 0 ? clamp(facts.referralRevenue / facts.revenueCurrent, 0, 1) : 1);
   }
   if (facts.isReference) {
     influence = influence + 20;
@@ -101,116 +101,117 @@ export function strategicFitOf(
 }
 
 /**
- * The target positioning as {@link strategicFitWith} reads it, compiled once per run: per dimension, the criteria
- * that count (finite positive weight) in configuration order, the dimension's largest weight, the dimensions used.
+ * The target positioning as {@link strategicFitWith} reads it, compiled once per run: per dimension, each criterion
+ * that counts (finite positive weight; for Industry and Country, a non-empty value) with its weight over the
+ * dimension's largest weight, in configuration order; and the number of dimensions used (largest weight above 0).
  */
 export interface TargetFit {
   industryValues: string[];
-  industryWeights: number[];
-  largestIndustry: number;
+  industryRatios: number[];
   countryValues: string[];
-  countryWeights: number[];
-  largestCountry: number;
+  countryRatios: number[];
   employeeMinimums: number[];
   employeeMaximums: number[];
-  employeeWeights: number[];
-  largestEmployees: number;
-  /** Dimensions with a largest weight above 0 (0–3). */
+  employeeRatios: number[];
+  /** 0–3. */
   used: number;
 }
 
 /** The {@link TargetFit} of `criteria`: each criterion's dimension and weight checked once. */
 export function targetFitOf(criteria: TargetCriterion[]): TargetFit {
+  const list = criteria ?? [];
+  let largestIndustry = 0;
+  let largestCountry = 0;
+  let largestEmployees = 0;
+  for (let i = 0; i < list.length; i++) {
+    const weight = countedCriterionWeight(list[i]);
+    if (list[i].dimension === 'Industry') {
+      largestIndustry = Math.max(largestIndustry, weight);
+    } else if (list[i].dimension === 'Country') {
+      largestCountry = Math.max(largestCountry, weight);
+    } else if (list[i].dimension === 'Employees') {
+      largestEmployees = Math.max(largestEmployees, weight);
+    }
+  }
   const fit: TargetFit = {
     industryValues: [],
-    industryWeights: [],
-    largestIndustry: 0,
+    industryRatios: [],
     countryValues: [],
-    countryWeights: [],
-    largestCountry: 0,
+    countryRatios: [],
     employeeMinimums: [],
     employeeMaximums: [],
-    employeeWeights: [],
-    largestEmployees: 0,
-    used: 0
+    employeeRatios: [],
+    used: (largestIndustry > 0 ? 1 : 0) + (largestCountry > 0 ? 1 : 0) + (largestEmployees > 0 ? 1 : 0)
   };
-  const list = criteria ?? [];
   for (let i = 0; i < list.length; i++) {
     const criterion = list[i];
-    const weight = Number.isFinite(criterion.weight) && criterion.weight > 0 ? criterion.weight : 0;
+    const weight = countedCriterionWeight(criterion);
+    // A criterion that does not count, or an empty value (an empty industry or country never matches), is left out.
     if (weight === 0) {
       continue;
     }
-    if (criterion.dimension === 'Industry') {
-      fit.largestIndustry = Math.max(fit.largestIndustry, weight);
+    if (criterion.dimension === 'Industry' && criterion.value !== '') {
       fit.industryValues.push(criterion.value);
-      fit.industryWeights.push(weight);
-    } else if (criterion.dimension === 'Country') {
-      fit.largestCountry = Math.max(fit.largestCountry, weight);
+      fit.industryRatios.push(weight / largestIndustry);
+    } else if (criterion.dimension === 'Country' && criterion.value !== '') {
       fit.countryValues.push(criterion.value);
-      fit.countryWeights.push(weight);
+      fit.countryRatios.push(weight / largestCountry);
     } else if (criterion.dimension === 'Employees') {
-      fit.largestEmployees = Math.max(fit.largestEmployees, weight);
       fit.employeeMinimums.push(criterion.minimum);
       fit.employeeMaximums.push(criterion.maximum);
-      fit.employeeWeights.push(weight);
+      fit.employeeRatios.push(weight / largestEmployees);
     }
   }
-  fit.used = (fit.largestIndustry > 0 ? 1 : 0) + (fit.largestCountry > 0 ? 1 : 0) + (fit.largestEmployees > 0 ? 1 : 0);
   return fit;
 }
 
-/** {@link strategicFitOf} with the positioning compiled once ({@link targetFitOf}). */
+/** A criterion's weight as the fit counts it: finite and positive, else 0. */
+function countedCriterionWeight(criterion: TargetCriterion): number {
+  return Number.isFinite(criterion.weight) && criterion.weight > 0 ? criterion.weight : 0;
+}
+
+/** The largest ratio among the criteria whose value is `text` (0 when none is). */
+function bestRatioOfText(values: string[], ratios: number[], text: string): number {
+  let best = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (text === values[i]) {
+      best = Math.max(best, ratios[i]);
+    }
+  }
+  return best;
+}
+
+/**
+ * {@link strategicFitOf} with the positioning compiled once ({@link targetFitOf}). Each dimension's best weight over
+ * its largest equals its best ratio (dividing by the same positive number keeps the order, also when rounded); an
+ * unused dimension adds 0.
+ */
 export function strategicFitWith(fit: TargetFit, industry: string, country: string, employees: number): number {
   if (fit.used === 0) {
     return 0;
   }
-  let total = 0;
-  if (fit.largestIndustry > 0) {
-    let best = 0;
-    if (industry !== '') {
-      const values = fit.industryValues;
-      for (let i = 0; i < values.length; i++) {
-        if (values[i] === industry) {
-          best = Math.max(best, fit.industryWeights[i]);
-        }
+  let bestEmployees = 0;
+  if (employees > 0) {
+    const ratios = fit.employeeRatios;
+    for (let i = 0; i < ratios.length; i++) {
+      if (employees >= fit.employeeMinimums[i] && employees <= fit.employeeMaximums[i]) {
+        bestEmployees = Math.max(bestEmployees, ratios[i]);
       }
     }
-    total = total + best / fit.largestIndustry;
   }
-  if (fit.largestCountry > 0) {
-    let best = 0;
-    if (country !== '') {
-      const values = fit.countryValues;
-      for (let i = 0; i < values.length; i++) {
-        if (values[i] === country) {
-          best = Math.max(best, fit.countryWeights[i]);
-        }
-      }
-    }
-    total = total + best / fit.largestCountry;
-  }
-  if (fit.largestEmployees > 0) {
-    let best = 0;
-    if (employees > 0) {
-      const weights = fit.employeeWeights;
-      for (let i = 0; i < weights.length; i++) {
-        if (employees >= fit.employeeMinimums[i] && employees <= fit.employeeMaximums[i]) {
-          best = Math.max(best, weights[i]);
-        }
-      }
-    }
-    total = total + best / fit.largestEmployees;
-  }
-  // Each ratio is a counted weight over the largest of its dimension (both finite, positive), so in [0, 1]: the sum
-  // over `used` (1–3) dimensions divided by `used` is in [0, 1] without a guard or a clamp.
+  const total =
+    bestRatioOfText(fit.industryValues, fit.industryRatios, industry) +
+    bestRatioOfText(fit.countryValues, fit.countryRatios, country) +
+    bestEmployees;
+  // Each ratio is in [0, 1], so the sum over the `used` (1–3) dimensions divided by `used` is in [0, 1]: no guard,
+  // no clamp.
   return total / fit.used;
 }
 
 /** Loyalty index 0–1 from the churn probability, the years of relationship and the satisfaction (−1 = unknown). */
 export function loyaltyIndex(churnProbability: number, tenureYears: number, satisfaction: number): number {
   const retention = 1 - clamp(churnProbability, 0, 1);
-  const tenure = clamp(safeDivide(tenureYears, LOYALTY_FULL_TENURE_YEARS, 0), 0, 1);
+  const tenure = clamp(tenureYears / LOYALTY_FULL_TENURE_YEARS, 0, 1);
   const satisfied = satisfaction >= 0 && Number.isFinite(satisfaction) ? clamp(satisfaction / 10, 0, 1) : 0.5;
   return clamp(0.5 * retention + 0.25 * tenure + 0.25 * satisfied, 0, 1);
 }
@@ -268,8 +269,50 @@ export function scoreWeightingOf(weights: ScoreWeights): ScoreWeighting {
   };
 }
 
-/** {@link scoreFromIndexes} with the weights counted once ({@link scoreWeightingOf}): each component's {@link componentPoints}. */
+/**
+ * {@link scoreFromIndexes} with the weights counted once (a weighting from {@link scoreWeightingOf}): each
+ * component's {@link componentPoints}.
+ */
 export function scoreWithWeighting(indexes: ScoreIndexes, weighting: ScoreWeighting): number {
+  const total = weighting.total;
+  const netValue = indexes.netValue;
+  const potential = indexes.potential;
+  const influence = indexes.influence;
+  const strategicFit = indexes.strategicFit;
+  const loyalty = indexes.loyalty;
+  // The usual case first: a positive total whose 100-fold is finite and every index in [0, 1] (as the evaluation
+  // computes them). Each weight of a weighting from scoreWeightingOf is at most the total, so each 100 × weight ×
+  // index is finite and so is its quotient: the guarded division and the index clamp would return what this computes
+  // (a −0 index gives −0 points instead of +0, which the final clamp turns into the same score).
+  if (
+    total > 0 &&
+    Number.isFinite(100 * total) &&
+    netValue >= 0 &&
+    netValue <= 1 &&
+    potential >= 0 &&
+    potential <= 1 &&
+    influence >= 0 &&
+    influence <= 1 &&
+    strategicFit >= 0 &&
+    strategicFit <= 1 &&
+    loyalty >= 0 &&
+    loyalty <= 1
+  ) {
+    return clamp(
+      (100 * weighting.netValue * netValue) / total +
+        (100 * weighting.potential * potential) / total +
+        (100 * weighting.influence * influence) / total +
+        (100 * weighting.strategicFit * strategicFit) / total +
+        (100 * weighting.loyalty * loyalty) / total,
+      0,
+      100
+    );
+  }
+  return scoreOfAnyIndexes(indexes, weighting);
+}
+
+/** {@link scoreWithWeighting} of any indexes and weighting: each component's points guarded. */
+function scoreOfAnyIndexes(indexes: ScoreIndexes, weighting: ScoreWeighting): number {
   const total = weighting.total;
   const points =
     pointsOfCountedWeight(weighting.netValue, indexes.netValue, total) +

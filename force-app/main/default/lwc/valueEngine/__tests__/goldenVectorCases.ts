@@ -508,15 +508,12 @@ add('strategicFitOf', ['Retail', 'US', 10, config.targetPositioning], 0);
 add('strategicFitOf', ['Technology', 'FR', 200, []], 0);
 add('targetFitOf', [config.targetPositioning], {
   industryValues: ['Technology', 'Manufacturing'],
-  industryWeights: [1, 1],
-  largestIndustry: 1,
+  industryRatios: [1, 1],
   countryValues: ['FR', 'BE'],
-  countryWeights: [1, 0.5],
-  largestCountry: 1,
+  countryRatios: [1, 0.5],
   employeeMinimums: [50],
   employeeMaximums: [5000],
-  employeeWeights: [1],
-  largestEmployees: 1,
+  employeeRatios: [1],
   used: 3
 });
 add(
@@ -525,27 +522,40 @@ add(
     [
       { dimension: 'Country', value: 'FR', minimum: 0, maximum: 0, weight: 2 },
       { dimension: 'Country', value: 'DE', minimum: 0, maximum: 0, weight: 0 },
+      { dimension: 'Country', value: '', minimum: 0, maximum: 0, weight: 4 },
       { dimension: 'Industry', value: 'Retail', minimum: 0, maximum: 0, weight: null }
     ]
   ],
   {
     industryValues: [],
-    industryWeights: [],
-    largestIndustry: 0,
+    industryRatios: [],
     countryValues: ['FR'],
-    countryWeights: [2],
-    largestCountry: 2,
+    countryRatios: [0.5],
     employeeMinimums: [],
     employeeMaximums: [],
-    employeeWeights: [],
-    largestEmployees: 0,
+    employeeRatios: [],
     used: 1
   },
-  'a weight of 0 or none does not count: only the country is used'
+  'a weight of 0 or none does not count; an empty country never matches but its weight is the largest: FR 2 / 4'
 );
 add('strategicFitWith', [targetFitOf(config.targetPositioning), 'Technology', 'BE', 200], 2.5 / 3, '(1 + 0.5 + 1) / 3');
 add('strategicFitWith', [targetFitOf(config.targetPositioning), '', '', 0], 0, 'nothing known: no dimension matches');
 add('strategicFitWith', [targetFitOf([]), 'Technology', 'FR', 200], 0, 'no positioning');
+add(
+  'strategicFitOf',
+  [
+    'Retail',
+    'FR',
+    200,
+    [
+      { dimension: 'Country', value: 'FR', minimum: 0, maximum: 0, weight: 2 },
+      { dimension: 'Country', value: '', minimum: 0, maximum: 0, weight: 4 },
+      { dimension: 'Industry', value: 'Retail', minimum: 0, maximum: 0, weight: null }
+    ]
+  ],
+  0.5,
+  'only the country counts (Retail has no weight): FR 2 over the largest country weight 4'
+);
 add('loyaltyIndex', [0.2, 2.5, 8], 0.725, '0.5 × 0.8 + 0.25 × 0.5 + 0.25 × 0.8');
 add('loyaltyIndex', [0, 10, -1], 0.875, 'unknown satisfaction counts 0.5');
 add('loyaltyIndex', [1, 0, 0], 0);
