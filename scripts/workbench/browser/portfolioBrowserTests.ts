@@ -72,6 +72,184 @@ async function pageThrough(
   return { forward, backward };
 }
 
+type Measure = 'accounts' | 'revenue' | 'netValue';
+
+/** What one canvas of the tab holds, read in the page: Chart.js's chart on it and the pixels it painted. */
+interface CanvasState {
+  /** Chart.js has a chart on this canvas (`Chart.getChart`): none once a chart was destroyed and not drawn again. */
+  charted: boolean;
+  /** Each dataset's numbers (a scatter's points are not numbers: none). */
+  values: number[][];
+  /** The value axis's title. */
+  yTitle: string;
+  /** Pixels painted in one of the datasets' colours: the data drawn, not only the axes and grid. */
+  dataPixels: number;
+  /** For a bar chart whose bars each have their colour: the pixels of each bar's colour, in bar order. */
+  barPixels: number[];
+}
+
+const CHARTS = ['tiers', 'matrix', 'pareto', 'mix'] as const;
+/** A blank canvas has none; the smallest chart drawn (the matrix's scatter) has thousands. */
+const MIN_DATA_PIXELS = 200;
+
+/** Reads a canvas in the page: Chart.js's chart on it, and its pixels in each dataset colour (within 8 per channel). */
+async function canvasState(page: Page, chart: string): Promise<CanvasState> {
+  return page.locator(`c-portfolio-overview [data-id="${chart}"] c-portfolio-chart canvas`).evaluate((canvas) => {
+    interface Dataset {
+      data: unknown[];
+      backgroundColor?: string | string[];
+      borderColor?: string | string[];
+    }
+    interface DrawnChart {
+      data: { datasets: Dataset[] };
+      options: { scales?: { y?: { title?: { text?: string } } } };
+    }
+    const Chart = (globalThis as unknown as { Chart?: { getChart(canvas: unknown): DrawnChart | undefined } }).Chart;
+    const drawn = Chart?.getChart(canvas);
+    const element = canvas as unknown as {
+      width: number;
+      height: number;
+      getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
+    };
+    const pixels = element.getContext('2d').getImageData(0, 0, element.width, element.height).data;
+    // One pass over the pixels, counting those of each dataset colour (no named helper: the page gets this code as is).
+    const datasets = drawn?.data.datasets ?? [];
+    const colours = [
+      ...new Set(datasets.flatMap((dataset) => [dataset.backgroundColor ?? [], dataset.borderColor ?? []].flat()))
+    ].filter((colour) => /^#[0-9a-f]{6}$/i.test(colour));
+    const channels = colours.map((colour) => [1, 3, 5].map((at) => parseInt(colour.slice(at, at + 2), 16)));
+    const counts = colours.map(() => 0);
+    for (let at = 0; at < pixels.length; at += 4) {
+      if (pixels[at + 3] < 250) continue;
+      const index = channels.findIndex((rgb) => rgb.every((channel, i) => Math.abs(pixels[at + i] - channel) <= 8));
+      if (index >= 0) counts[index]++;
+    }
+    const bars = datasets.length === 1 && Array.isArray(datasets[0].backgroundColor) ? datasets[0].backgroundColor : [];
+    return {
+      charted: drawn !== undefined,
+      values: datasets.map((dataset) => dataset.data.filter((value): value is number => typeof value === 'number')),
+      yTitle: drawn?.options.scales?.y?.title?.text ?? '',
+      dataPixels: counts.reduce((a, b) => a + b, 0),
+      barPixels: bars.map((colour) => counts[colours.indexOf(colour)] ?? 0)
+    };
+  });
+}
+
+async function chartStates(page: Page): Promise<Record<(typeof CHARTS)[number], CanvasState>> {
+  const states = await Promise.all(CHARTS.map((chart) => canvasState(page, chart)));
+  return Object.fromEntries(CHARTS.map((chart, index) => [chart, states[index]])) as Record<
+    (typeof CHARTS)[number],
+    CanvasState
+  >;
+}
+
+/** The tier figures as the API answers them to this page's user. */
+async function tierFigures(page: Page): Promise<CvpTier[]> {
+  return page.evaluate(async () => {
+    const response = await fetch('/api/apex/PortfolioController/getPortfolioSummary', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}'
+    });
+    return ((await response.json()) as { tiers: CvpTier[] }).tiers;
+  });
+}
+
+interface CvpTier {
+  tier: string;
+  accounts: number;
+  revenue: number;
+  netValue: number;
+}
+
+/** Polls the charts until `done` holds (the charts draw once Chart.js answers), at most 5 s; the last reading. */
+async function chartsOnceDrawn(
+  page: Page,
+  done: (states: Record<(typeof CHARTS)[number], CanvasState>) => boolean
+): Promise<Record<(typeof CHARTS)[number], CanvasState>> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const states = await chartStates(page);
+    if (done(states) || Date.now() > deadline) return states;
+    await page.waitForTimeout(100);
+  }
+}
+
+const sameNumbers = (a: number[], b: number[]): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Switches the tier distribution's measure away from the count and back: after each switch every chart of the tab has
+ * its Chart.js chart and painted its data (switching once left "Tier mix month by month" blank), and the tier chart
+ * shows the figures of the measure chosen, bar heights included.
+ */
+function measureSwitchTest(lang: 'en' | 'fr'): BrowserTest {
+  return {
+    name: `portfolio: switching the tier measure (${lang}) draws the tiers in that measure and leaves every chart drawn`,
+    async run({ page, url, shoot }) {
+      await openPortfolio(page, url, `?lang=${lang}&user=manager`);
+      await portfolioReady(page);
+      check(
+        (await page.locator('c-portfolio-overview c-portfolio-chart canvas').count()) === CHARTS.length,
+        `the tab has ${CHARTS.length} charts`
+      );
+      const tiers = await tierFigures(page);
+      const figures = (measure: Measure): number[] => tiers.map((tier) => tier[measure]);
+      const accounts = await kpiCount(page, 'accounts');
+      const counted = figures('accounts').reduce((a, b) => a + b, 0);
+      check(counted === accounts, `the tiers' ${counted} accounts are the tile's ${accounts}`);
+      check(
+        !sameNumbers(figures('revenue'), figures('accounts')) && !sameNumbers(figures('netValue'), figures('revenue')),
+        'each measure has its own figures (else a switch proves nothing)'
+      );
+      let mixBefore: number[][] | undefined;
+      const measures: Measure[] = ['accounts', 'revenue', 'netValue', 'revenue', 'accounts'];
+      for (const [step, measure] of measures.entries()) {
+        const option = page.locator(`[data-id="measure"] input[value="${measure}"] + label`);
+        if (step > 0) await option.click();
+        const label = (await option.innerText()).trim();
+        const expected = figures(measure);
+        const states = await chartsOnceDrawn(
+          page,
+          (each) =>
+            CHARTS.every((chart) => each[chart].charted && each[chart].dataPixels >= MIN_DATA_PIXELS) &&
+            sameNumbers(each.tiers.values[0] ?? [], expected)
+        );
+        const when = `after choosing ${label}`;
+        for (const chart of CHARTS) {
+          check(states[chart].charted, `${when}: the ${chart} chart has a Chart.js chart on its canvas`);
+          check(
+            states[chart].dataPixels >= MIN_DATA_PIXELS,
+            `${when}: the ${chart} chart painted its data (${states[chart].dataPixels} pixels in its colours)`
+          );
+        }
+        const tierChart = states.tiers;
+        check(
+          sameNumbers(tierChart.values[0] ?? [], expected),
+          `${when}: the tier chart shows ${String(tierChart.values[0])}, the API's ${measure} ${String(expected)}`
+        );
+        check(tierChart.yTitle === label, `${when}: the value axis says "${tierChart.yTitle}"`);
+        const largestValue = Math.max(...expected.map(Math.abs));
+        const largestBar = Math.max(...tierChart.barPixels);
+        const drawnShares = tierChart.barPixels.map((pixels) => pixels / largestBar);
+        const shares = expected.map((value) => Math.abs(value) / largestValue);
+        check(
+          tierChart.barPixels.length === expected.length &&
+            shares.every((share, index) => Math.abs(share - drawnShares[index]) <= 0.05),
+          `${when}: bar areas ${drawnShares.map((share) => share.toFixed(2)).join(' ')} follow the figures ` +
+            shares.map((share) => share.toFixed(2)).join(' ')
+        );
+        mixBefore ??= states.mix.values;
+        check(
+          JSON.stringify(states.mix.values) === JSON.stringify(mixBefore),
+          `${when}: the tier mix month by month still shows its account counts`
+        );
+        await page.locator('[data-id="tiers"]').scrollIntoViewIfNeeded();
+        await shoot(`${step}-${measure}`);
+      }
+    }
+  };
+}
+
 export const PORTFOLIO_BROWSER_TESTS: BrowserTest[] = [
   {
     name: 'portfolio: a manager sees the KPIs, and the tier counts add up to the account count',
@@ -158,6 +336,8 @@ export const PORTFOLIO_BROWSER_TESTS: BrowserTest[] = [
       await shoot('portfolio-fr-mix-table');
     }
   },
+  measureSwitchTest('en'),
+  measureSwitchTest('fr'),
   {
     name: 'portfolio: a sales rep is told the tab is for managers, and the server refuses the figures',
     async run({ page, url, shoot }) {
