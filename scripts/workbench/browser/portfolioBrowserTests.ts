@@ -1,7 +1,8 @@
 /**
  * The manager's Portfolio tab in a real browser against the workbench: figures that add up, the D4 filter, French,
- * access refused to a sales rep, the loading / empty / error states, and keyset paging through 100 000 synthetic
- * accounts (`largeWorkbench`: run against `npm start -- --accounts 100000`). Screenshots of every state are saved.
+ * every chart drawn (pixels on its canvas) after switching the tier measure, access refused to a sales rep, the
+ * loading / empty / error states, and keyset paging through 100 000 synthetic accounts (`largeWorkbench`: run against
+ * `npm start -- --accounts 100000`). Screenshots of every state are saved.
  */
 import type { Page } from 'playwright-core';
 import type { BrowserTest } from './browserTests';
@@ -82,6 +83,8 @@ interface CanvasState {
   values: number[][];
   /** The value axis's title. */
   yTitle: string;
+  /** Pixels painted at all, whatever Chart.js says: none on a blank canvas. */
+  paintedPixels: number;
   /** Pixels painted in one of the datasets' colours: the data drawn, not only the axes and grid. */
   dataPixels: number;
   /** For a bar chart whose bars each have their colour: the pixels of each bar's colour, in bar order. */
@@ -119,7 +122,9 @@ async function canvasState(page: Page, chart: string): Promise<CanvasState> {
     ].filter((colour) => /^#[0-9a-f]{6}$/i.test(colour));
     const channels = colours.map((colour) => [1, 3, 5].map((at) => parseInt(colour.slice(at, at + 2), 16)));
     const counts = colours.map(() => 0);
+    let painted = 0;
     for (let at = 0; at < pixels.length; at += 4) {
+      if (pixels[at + 3] > 0) painted++;
       if (pixels[at + 3] < 250) continue;
       const index = channels.findIndex((rgb) => rgb.every((channel, i) => Math.abs(pixels[at + i] - channel) <= 8));
       if (index >= 0) counts[index]++;
@@ -129,6 +134,7 @@ async function canvasState(page: Page, chart: string): Promise<CanvasState> {
       charted: drawn !== undefined,
       values: datasets.map((dataset) => dataset.data.filter((value): value is number => typeof value === 'number')),
       yTitle: drawn?.options.scales?.y?.title?.text ?? '',
+      paintedPixels: painted,
       dataPixels: counts.reduce((a, b) => a + b, 0),
       barPixels: bars.map((colour) => counts[colours.indexOf(colour)] ?? 0)
     };
@@ -211,11 +217,19 @@ function measureSwitchTest(lang: 'en' | 'fr'): BrowserTest {
         const states = await chartsOnceDrawn(
           page,
           (each) =>
-            CHARTS.every((chart) => each[chart].charted && each[chart].dataPixels >= MIN_DATA_PIXELS) &&
-            sameNumbers(each.tiers.values[0] ?? [], expected)
+            CHARTS.every(
+              (chart) =>
+                each[chart].charted &&
+                each[chart].paintedPixels >= MIN_DATA_PIXELS &&
+                each[chart].dataPixels >= MIN_DATA_PIXELS
+            ) && sameNumbers(each.tiers.values[0] ?? [], expected)
         );
         const when = `after choosing ${label}`;
         for (const chart of CHARTS) {
+          check(
+            states[chart].paintedPixels >= MIN_DATA_PIXELS,
+            `${when}: the ${chart} canvas is not blank (${states[chart].paintedPixels} pixels painted)`
+          );
           check(states[chart].charted, `${when}: the ${chart} chart has a Chart.js chart on its canvas`);
           check(
             states[chart].dataPixels >= MIN_DATA_PIXELS,
