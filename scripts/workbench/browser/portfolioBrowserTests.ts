@@ -338,7 +338,7 @@ export const PORTFOLIO_BROWSER_TESTS: BrowserTest[] = [
       check(missing === null, `labels missing on the page: ${String(missing)}`);
       for (const words of [
         'Portefeuille',
-        'Répartition par niveau',
+        'Répartition par segment, mois par mois',
         'Courbes de Pareto',
         'Objectifs de fidélisation',
         'Exporter en CSV'
