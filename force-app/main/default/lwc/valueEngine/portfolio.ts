@@ -4,6 +4,7 @@
  * the union — so a batch carries it across chunks in bounded memory. {@link summarizePortfolio} turns it into KPIs.
  */
 import type { ValueConfig } from './config';
+import type { Tier } from './domain';
 import { TIER_VALUES, tierRank } from './domain';
 import type { AccountEvaluation } from './evaluation';
 import { clamp, safeDivide } from './numbers';
@@ -54,7 +55,13 @@ export interface PortfolioAggregate {
   tierNetValue: number[];
   /** Per quadrant, in the order of {@link QUADRANT_VALUES}. */
   quadrantCounts: number[];
-  industryCounts: Record<string, number>;
+  /**
+   * Industries in the order they first came (an account without industry counts under ''), and the accounts of each
+   * at the same index: a list look-up per account, where a map keyed by the industry cost a keyed access (and the
+   * map's growth) on every account.
+   */
+  industryNames: string[];
+  industryCounts: number[];
   strategicCount: number;
   targetMatchCount: number;
   valueDestroyingCount: number;
@@ -139,10 +146,13 @@ export const QUADRANT_VALUES: readonly string[] = [
 /** Largest magnitude an amount may add to the aggregate (10^15): sums of many accounts then stay finite. */
 export const AGGREGATE_AMOUNT_LIMIT = 1000000000000000;
 
+/** `value` when finite and within ±{@link AGGREGATE_AMOUNT_LIMIT} (small, so that it is inlined), else bounded. */
 function finiteNumber(value: number): number {
-  if (value > -AGGREGATE_AMOUNT_LIMIT && value < AGGREGATE_AMOUNT_LIMIT) {
-    return value;
-  }
+  return value > -AGGREGATE_AMOUNT_LIMIT && value < AGGREGATE_AMOUNT_LIMIT ? value : boundedAmount(value);
+}
+
+/** 0 for a non-finite value, else `value` bounded to ±{@link AGGREGATE_AMOUNT_LIMIT}. */
+function boundedAmount(value: number): number {
   if (!Number.isFinite(value)) {
     return 0;
   }
@@ -164,7 +174,8 @@ export function emptyPortfolioAggregate(valueThreshold: number, costThreshold: n
     tierRevenue: [0, 0, 0, 0],
     tierNetValue: [0, 0, 0, 0],
     quadrantCounts: [0, 0, 0, 0],
-    industryCounts: {},
+    industryNames: [],
+    industryCounts: [],
     strategicCount: 0,
     targetMatchCount: 0,
     valueDestroyingCount: 0,
@@ -185,30 +196,61 @@ export function emptyPortfolioAggregateFor(config: ValueConfig): PortfolioAggreg
   return emptyPortfolioAggregate(threshold, threshold * QUADRANT_COST_SHARE);
 }
 
-function addFigures(
-  aggregate: PortfolioAggregate,
-  revenueRaw: number,
-  previousRaw: number,
-  grossMarginRaw: number,
-  costRaw: number,
-  netValueRaw: number,
-  tier: string,
-  strategic: boolean,
-  industry: string,
-  fit: number
-): void {
-  const revenue = finiteNumber(revenueRaw);
-  const previous = finiteNumber(previousRaw);
-  const grossMargin = finiteNumber(grossMarginRaw);
-  const cost = finiteNumber(costRaw);
-  const netValue = finiteNumber(netValueRaw);
+/** Adds `count` accounts of `industry` to the aggregate's industry counts (the merge's). */
+function addIndustryCount(aggregate: PortfolioAggregate, industry: string, count: number): void {
+  const names = aggregate.industryNames;
+  let at = -1;
+  for (let i = 0; i < names.length; i++) {
+    if (names[i] === industry) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) {
+    names.push(industry);
+    aggregate.industryCounts.push(count);
+  } else {
+    aggregate.industryCounts[at] = aggregate.industryCounts[at] + count;
+  }
+}
+
+/**
+ * Adds one evaluated account to `aggregate` in place — the batch's hot path, the one place that adds an account's
+ * figures (an item is added as the evaluation it records, {@link addItemToAggregate}). Written for the JavaScript
+ * engine as one compiled unit: it reads the evaluation's fields itself (a call passing six amounts would box each
+ * one), bounds the amounts and finds the industry inline, and leaves V8's inlining budget to the two sketch additions.
+ */
+export function addEvaluationToAggregate(aggregate: PortfolioAggregate, evaluation: AccountEvaluation): void {
+  const revenueRaw = evaluation.revenue;
+  const previousRaw = evaluation.revenuePrevious;
+  const grossMarginRaw = evaluation.grossMargin;
+  const costRaw = evaluation.costToServe;
+  const netValueRaw = evaluation.netValue;
+  // finiteNumber, inline: the usual amount is kept at once
+  const revenue =
+    revenueRaw > -AGGREGATE_AMOUNT_LIMIT && revenueRaw < AGGREGATE_AMOUNT_LIMIT
+      ? revenueRaw
+      : boundedAmount(revenueRaw);
+  const previous =
+    previousRaw > -AGGREGATE_AMOUNT_LIMIT && previousRaw < AGGREGATE_AMOUNT_LIMIT
+      ? previousRaw
+      : boundedAmount(previousRaw);
+  const grossMargin =
+    grossMarginRaw > -AGGREGATE_AMOUNT_LIMIT && grossMarginRaw < AGGREGATE_AMOUNT_LIMIT
+      ? grossMarginRaw
+      : boundedAmount(grossMarginRaw);
+  const cost = costRaw > -AGGREGATE_AMOUNT_LIMIT && costRaw < AGGREGATE_AMOUNT_LIMIT ? costRaw : boundedAmount(costRaw);
+  const netValue =
+    netValueRaw > -AGGREGATE_AMOUNT_LIMIT && netValueRaw < AGGREGATE_AMOUNT_LIMIT
+      ? netValueRaw
+      : boundedAmount(netValueRaw);
   aggregate.count = aggregate.count + 1;
   aggregate.revenue = aggregate.revenue + revenue;
   aggregate.revenuePrevious = aggregate.revenuePrevious + previous;
   aggregate.grossMargin = aggregate.grossMargin + grossMargin;
   aggregate.costToServe = aggregate.costToServe + cost;
   aggregate.netValue = aggregate.netValue + netValue;
-  const tierIndex = tierRank(tier) - 1;
+  const tierIndex = tierRank(evaluation.tier) - 1;
   aggregate.tierCounts[tierIndex] = aggregate.tierCounts[tierIndex] + 1;
   aggregate.tierRevenue[tierIndex] = aggregate.tierRevenue[tierIndex] + revenue;
   aggregate.tierNetValue[tierIndex] = aggregate.tierNetValue[tierIndex] + netValue;
@@ -216,11 +258,25 @@ function addFigures(
   const highCost = cost >= aggregate.costThreshold;
   const quadrant = highValue ? (highCost ? 1 : 0) : highCost ? 3 : 2;
   aggregate.quadrantCounts[quadrant] = aggregate.quadrantCounts[quadrant] + 1;
-  const industryKey = industry ?? '';
-  aggregate.industryCounts[industryKey] = (aggregate.industryCounts[industryKey] ?? 0) + 1;
-  if (strategic) {
+  const industry = evaluation.industry ?? '';
+  const names = aggregate.industryNames;
+  let at = -1;
+  for (let i = 0; i < names.length; i++) {
+    if (names[i] === industry) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) {
+    names.push(industry);
+    aggregate.industryCounts.push(1);
+  } else {
+    aggregate.industryCounts[at] = aggregate.industryCounts[at] + 1;
+  }
+  if (evaluation.strategic) {
     aggregate.strategicCount = aggregate.strategicCount + 1;
   }
+  const fit = evaluation.strategicFit;
   if (Number.isFinite(fit) && fit >= TARGET_MATCH_MINIMUM) {
     aggregate.targetMatchCount = aggregate.targetMatchCount + 1;
   }
@@ -241,36 +297,39 @@ function addFigures(
   addToSketch(aggregate.netValueSketch, netValue);
 }
 
-/** Adds one item to `aggregate` in place. */
-export function addItemToAggregate(aggregate: PortfolioAggregate, item: PortfolioItem): void {
-  addFigures(
-    aggregate,
-    item.revenue,
-    item.revenuePrevious,
-    item.grossMargin,
-    item.costToServe,
-    item.netValue,
-    item.tier,
-    item.strategic,
-    item.industry,
-    item.strategicFit
-  );
+/** The evaluation an item records: its figures, every other field empty (what the aggregate reads is the item's). */
+function evaluationOfItem(item: PortfolioItem): AccountEvaluation {
+  return {
+    accountId: '',
+    industry: item.industry,
+    revenue: item.revenue,
+    revenuePrevious: item.revenuePrevious,
+    marginRate: 0,
+    grossMargin: item.grossMargin,
+    costToServe: item.costToServe,
+    netValue: item.netValue,
+    revenueTrend: 0,
+    churnProbability: 0,
+    potential: 0,
+    influence: 0,
+    strategicFit: item.strategicFit,
+    loyalty: 0,
+    score: 0,
+    tier: item.tier as Tier,
+    computedTier: item.tier as Tier,
+    tierOverridden: false,
+    strategic: item.strategic,
+    flags: [],
+    action: 'standardize',
+    separationBlocked: false,
+    warnings: [],
+    findings: []
+  };
 }
 
-/** Adds one evaluated account to `aggregate` in place (the batch's hot path). */
-export function addEvaluationToAggregate(aggregate: PortfolioAggregate, evaluation: AccountEvaluation): void {
-  addFigures(
-    aggregate,
-    evaluation.revenue,
-    evaluation.revenuePrevious,
-    evaluation.grossMargin,
-    evaluation.costToServe,
-    evaluation.netValue,
-    evaluation.tier,
-    evaluation.strategic,
-    evaluation.industry,
-    evaluation.strategicFit
-  );
+/** Adds one item to `aggregate` in place. */
+export function addItemToAggregate(aggregate: PortfolioAggregate, item: PortfolioItem): void {
+  addEvaluationToAggregate(aggregate, evaluationOfItem(item));
 }
 
 /** The aggregate of a list of items (quadrant thresholds as given). */
@@ -305,8 +364,8 @@ export function mergeIntoPortfolioAggregate(target: PortfolioAggregate, source: 
   addLists(target.tierRevenue, source.tierRevenue);
   addLists(target.tierNetValue, source.tierNetValue);
   addLists(target.quadrantCounts, source.quadrantCounts);
-  for (const key of Object.keys(source.industryCounts)) {
-    target.industryCounts[key] = (target.industryCounts[key] ?? 0) + source.industryCounts[key];
+  for (let i = 0; i < source.industryNames.length; i++) {
+    addIndustryCount(target, source.industryNames[i], source.industryCounts[i] ?? 0);
   }
   target.strategicCount = target.strategicCount + source.strategicCount;
   target.targetMatchCount = target.targetMatchCount + source.targetMatchCount;
@@ -347,6 +406,15 @@ export function herfindahlIndex(counts: Record<string, number>): number {
   return clamp(index, 0, 1);
 }
 
+/** The aggregate's industry counts by industry name. */
+function industryCountsByName(aggregate: PortfolioAggregate): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (let i = 0; i < aggregate.industryNames.length; i++) {
+    counts[aggregate.industryNames[i]] = aggregate.industryCounts[i] ?? 0;
+  }
+  return counts;
+}
+
 /** The KPIs of an aggregate. */
 export function summarizePortfolio(aggregate: PortfolioAggregate): PortfolioSummary {
   const count = aggregate.count;
@@ -380,7 +448,7 @@ export function summarizePortfolio(aggregate: PortfolioAggregate): PortfolioSumm
     revenueGini: sketchGini(aggregate.revenueSketch),
     netValueGini: sketchGini(aggregate.netValueSketch),
     strategicShare: safeDivide(aggregate.strategicCount, count, 0),
-    homogeneity: herfindahlIndex(aggregate.industryCounts),
+    homogeneity: herfindahlIndex(industryCountsByName(aggregate)),
     targetCoherence: safeDivide(aggregate.targetMatchCount, count, 0),
     valueDestroyingShare: safeDivide(aggregate.valueDestroyingCount, count, 0),
     retentionRate: safeDivide(aggregate.retainedCount, aggregate.existingCount, 0),

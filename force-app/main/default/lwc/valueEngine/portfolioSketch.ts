@@ -58,8 +58,35 @@ export function emptySketch(): ValueSketch {
   };
 }
 
-/** Bucket index of a magnitude ≥ {@link SKETCH_MINIMUM}. */
+/** 1 / {@link SKETCH_LOG_BASE}. */
+const SKETCH_BUCKETS_PER_LOG = 100.49917080713053;
+/** −ln({@link SKETCH_MINIMUM}). */
+const SKETCH_LOG_OF_INVERSE_MINIMUM = 4.605170185988091;
+/** A position read within this distance of a bucket bound is recomputed by the bucket's definition. */
+const SKETCH_BOUND_MARGIN = 0.000000001;
+
+/**
+ * Bucket index of a magnitude ≥ {@link SKETCH_MINIMUM}: floor(ln(magnitude / 0.01) / ln(1.01)) capped at
+ * {@link SKETCH_MAX_BUCKET} ({@link definedSketchBucket}). Computed as (ln(magnitude) − ln(0.01)) × (1 / ln(1.01)):
+ * one division less and one more multiplication, not the same rounding — the two positions differ by less than 1e-11
+ * (both logarithms within a few units in the last place), so wherever the position is farther than 1e-9 from a bucket
+ * bound both give the same bucket; nearer (about one value in 10^9), and outside [0.01, 10^15], the definition decides.
+ * Every value gets exactly the bucket of the definition.
+ */
 export function sketchBucket(magnitude: number): number {
+  if (magnitude >= SKETCH_MINIMUM && magnitude <= SKETCH_VALUE_LIMIT) {
+    const position = (Math.log(magnitude) + SKETCH_LOG_OF_INVERSE_MINIMUM) * SKETCH_BUCKETS_PER_LOG;
+    const index = Math.floor(position);
+    const within = position - index;
+    if (within > SKETCH_BOUND_MARGIN && within < 1 - SKETCH_BOUND_MARGIN) {
+      return index < SKETCH_MAX_BUCKET ? index : SKETCH_MAX_BUCKET;
+    }
+  }
+  return definedSketchBucket(magnitude);
+}
+
+/** The definition of a magnitude's bucket: floor(ln(magnitude / 0.01) / ln(1.01)), from 0 to {@link SKETCH_MAX_BUCKET}. */
+function definedSketchBucket(magnitude: number): number {
   const index = Math.floor(Math.log(magnitude / SKETCH_MINIMUM) / SKETCH_LOG_BASE);
   return Math.min(SKETCH_MAX_BUCKET, Math.max(0, index));
 }
@@ -106,7 +133,15 @@ export function addToSketch(sketch: ValueSketch, rawValue: number): void {
   if (!Number.isFinite(rawValue)) {
     return;
   }
-  const value = Math.min(SKETCH_VALUE_LIMIT, Math.max(-SKETCH_VALUE_LIMIT, rawValue));
+  if (rawValue > -SKETCH_VALUE_LIMIT && rawValue < SKETCH_VALUE_LIMIT) {
+    addWithinLimit(sketch, rawValue);
+  } else {
+    addWithinLimit(sketch, rawValue > 0 ? SKETCH_VALUE_LIMIT : -SKETCH_VALUE_LIMIT);
+  }
+}
+
+/** Adds `value` (finite, within ±{@link SKETCH_VALUE_LIMIT}) to `sketch` in place. */
+function addWithinLimit(sketch: ValueSketch, value: number): void {
   sketch.count = sketch.count + 1;
   sketch.sum = sketch.sum + value;
   const magnitude = Math.abs(value);
@@ -116,23 +151,25 @@ export function addToSketch(sketch: ValueSketch, rawValue: number): void {
     return;
   }
   const bucket = sketchBucket(magnitude);
-  if (value > 0) {
-    const index = bucket - sketch.positiveOffset;
-    if (index < 0 || index >= sketch.positiveCounts.length) {
-      sketch.positiveOffset = cover(sketch.positiveCounts, sketch.positiveSums, sketch.positiveOffset, bucket);
-    }
-    const at = bucket - sketch.positiveOffset;
-    sketch.positiveCounts[at] = sketch.positiveCounts[at] + 1;
-    sketch.positiveSums[at] = sketch.positiveSums[at] + value;
-  } else {
-    const index = bucket - sketch.negativeOffset;
-    if (index < 0 || index >= sketch.negativeCounts.length) {
-      sketch.negativeOffset = cover(sketch.negativeCounts, sketch.negativeSums, sketch.negativeOffset, bucket);
-    }
-    const at = bucket - sketch.negativeOffset;
-    sketch.negativeCounts[at] = sketch.negativeCounts[at] + 1;
-    sketch.negativeSums[at] = sketch.negativeSums[at] + value;
+  const positive = value > 0;
+  const counts = positive ? sketch.positiveCounts : sketch.negativeCounts;
+  const sums = positive ? sketch.positiveSums : sketch.negativeSums;
+  let at = bucket - (positive ? sketch.positiveOffset : sketch.negativeOffset);
+  if (at < 0 || at >= counts.length) {
+    at = bucket - coverSide(sketch, positive, bucket);
   }
+  counts[at] = counts[at] + 1;
+  sums[at] = sums[at] + value;
+}
+
+/** Makes one side of `sketch` (positive or negative) cover `bucket`; returns that side's new offset. */
+function coverSide(sketch: ValueSketch, positive: boolean, bucket: number): number {
+  if (positive) {
+    sketch.positiveOffset = cover(sketch.positiveCounts, sketch.positiveSums, sketch.positiveOffset, bucket);
+    return sketch.positiveOffset;
+  }
+  sketch.negativeOffset = cover(sketch.negativeCounts, sketch.negativeSums, sketch.negativeOffset, bucket);
+  return sketch.negativeOffset;
 }
 
 /** Adds the lists of one side of `source` into `target`'s; returns `target`'s new offset. */

@@ -145,6 +145,49 @@ describe('portfolio', () => {
     expect(aggregate.upsellRevenue).toBe(500);
   });
 
+  it('counts industries by position, in the order they first came, and merges them by name', () => {
+    const first = buildPortfolioAggregate(
+      [item({ industry: 'Retail' }), item({ industry: 'Technology' }), item({ industry: 'Retail' })],
+      25000,
+      5000
+    );
+    expect(first.industryNames).toEqual(['Retail', 'Technology']);
+    expect(first.industryCounts).toEqual([2, 1]);
+    const second = buildPortfolioAggregate([item({ industry: 'Banking' }), item({ industry: 'Technology' })], 1, 1);
+    mergeIntoPortfolioAggregate(first, second);
+    expect(first.industryNames).toEqual(['Retail', 'Technology', 'Banking']);
+    expect(first.industryCounts).toEqual([2, 2, 1]);
+    expect(summarizePortfolio(first).homogeneity).toBe(herfindahlIndex({ Banking: 1, Retail: 2, Technology: 2 }));
+  });
+
+  it('adds an item exactly as the evaluation with its figures', () => {
+    const config = defaultConfig();
+    const evaluation = evaluateAccount(
+      { accountId: 'A', industry: 'Energy', revenueCurrent: 80000, revenuePrevious: 90000, strategic: true },
+      config,
+      computeTierCutoffs([0], config.tierPolicy),
+      '2025-01-01'
+    );
+    const fromEvaluation = emptyPortfolioAggregateFor(config);
+    addEvaluationToAggregate(fromEvaluation, evaluation);
+    const fromItem = emptyPortfolioAggregateFor(config);
+    addItemToAggregate(fromItem, {
+      revenue: evaluation.revenue,
+      revenuePrevious: evaluation.revenuePrevious,
+      grossMargin: evaluation.grossMargin,
+      costToServe: evaluation.costToServe,
+      netValue: evaluation.netValue,
+      tier: evaluation.tier,
+      strategic: evaluation.strategic,
+      industry: evaluation.industry,
+      strategicFit: evaluation.strategicFit
+    });
+    expect(fromItem).toEqual(fromEvaluation);
+    expect(fromItem.industryNames).toEqual(['Energy']);
+    expect(fromItem.strategicCount).toBe(1);
+    expect(fromItem.existingRevenueKept).toBe(80000);
+  });
+
   it('defines homogeneity as the Herfindahl index of industries', () => {
     expect(herfindahlIndex({ Retail: 3 })).toBe(1);
     expect(herfindahlIndex({ A: 1, B: 1, C: 1, D: 1 })).toBe(0.25);

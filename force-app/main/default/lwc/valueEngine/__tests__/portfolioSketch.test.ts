@@ -52,6 +52,32 @@ describe('portfolioSketch', () => {
     expect(sketchBucket(1e30)).toBe(3500);
   });
 
+  it('gives every magnitude exactly the bucket of the definition floor(ln(m / 0.01) / ln(1.01)), bounds included', () => {
+    const defined = (magnitude: number): number =>
+      Math.min(3500, Math.max(0, Math.floor(Math.log(magnitude / 0.01) / 0.009950330853168083)));
+    const bits = new Float64Array(1);
+    const word = new BigUint64Array(bits.buffer);
+    const misplaced: number[] = [];
+    const check = (magnitude: number): void => {
+      if (!Object.is(sketchBucket(magnitude), defined(magnitude))) misplaced.push(magnitude);
+    };
+    // The doubles around every bucket bound 0.01 × 1.01^b (two roundings of it), 24 units in the last place each way.
+    for (let bucket = 0; bucket <= 3940; bucket++) {
+      for (const bound of [0.01 * Math.pow(1.01, bucket), 0.01 * Math.exp(bucket * 0.009950330853168083)]) {
+        bits[0] = bound;
+        const middle = word[0];
+        for (let step = -24n; step <= 24n; step++) {
+          word[0] = middle + step;
+          check(bits[0]);
+        }
+      }
+    }
+    const next = random(14);
+    for (let i = 0; i < 200000; i++) check(Math.exp(-4.6 + next() * 39.2));
+    for (const edge of [0, -0, -1, 0.005, 0.01, 1e15, 1e16, 1e300, 5e-324, Infinity, -Infinity, Number.NaN]) check(edge);
+    expect(misplaced).toEqual([]);
+  });
+
   it('keeps counts and sums exact, negatives and near-zero values apart', () => {
     const sketch = sketchOf([100, 100.1, -50, 0.001, Number.NaN, 0]);
     expect(sketch.count).toBe(5);

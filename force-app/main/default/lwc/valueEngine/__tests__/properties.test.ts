@@ -130,6 +130,7 @@ describe('properties', () => {
           expect(merged.count).toBe(union.count);
           expect(merged.tierCounts).toEqual(union.tierCounts);
           expect(merged.quadrantCounts).toEqual(union.quadrantCounts);
+          expect(merged.industryNames).toEqual(union.industryNames);
           expect(merged.industryCounts).toEqual(union.industryCounts);
           expect(merged.revenueSketch.positiveCounts).toEqual(union.revenueSketch.positiveCounts);
           expect(merged.netValueSketch.negativeCounts).toEqual(union.netValueSketch.negativeCounts);
