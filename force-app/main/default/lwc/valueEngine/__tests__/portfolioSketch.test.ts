@@ -74,7 +74,8 @@ describe('portfolioSketch', () => {
     }
     const next = random(14);
     for (let i = 0; i < 200000; i++) check(Math.exp(-4.6 + next() * 39.2));
-    for (const edge of [0, -0, -1, 0.005, 0.01, 1e15, 1e16, 1e300, 5e-324, Infinity, -Infinity, Number.NaN]) check(edge);
+    for (const edge of [0, -0, -1, 0.005, 0.01, 1e15, 1e16, 1e300, 5e-324, Infinity, -Infinity, Number.NaN])
+      check(edge);
     expect(misplaced).toEqual([]);
   });
 
