@@ -55,11 +55,7 @@ export interface PortfolioAggregate {
   tierNetValue: number[];
   /** Per quadrant, in the order of {@link QUADRANT_VALUES}. */
   quadrantCounts: number[];
-  /**
-   * Industries in the order they first came (an account without industry counts under ''), and the accounts of each
-   * at the same index: a list look-up per account, where a map keyed by the industry cost a keyed access (and the
-   * map's growth) on every account.
-   */
+  /** Industries in the order they first came (an account without industry counts under ''), and the accounts of each. */
   industryNames: string[];
   industryCounts: number[];
   strategicCount: number;
@@ -196,18 +192,11 @@ export function emptyPortfolioAggregateFor(config: ValueConfig): PortfolioAggreg
   return emptyPortfolioAggregate(threshold, threshold * QUADRANT_COST_SHARE);
 }
 
-/** Adds `count` accounts of `industry` to the aggregate's industry counts (the merge's). */
+/** Adds `count` accounts of `industry` to the aggregate's industry counts (the merge's; cold). */
 function addIndustryCount(aggregate: PortfolioAggregate, industry: string, count: number): void {
-  const names = aggregate.industryNames;
-  let at = -1;
-  for (let i = 0; i < names.length; i++) {
-    if (names[i] === industry) {
-      at = i;
-      break;
-    }
-  }
+  const at = aggregate.industryNames.indexOf(industry);
   if (at < 0) {
-    names.push(industry);
+    aggregate.industryNames.push(industry);
     aggregate.industryCounts.push(count);
   } else {
     aggregate.industryCounts[at] = aggregate.industryCounts[at] + count;
@@ -258,21 +247,20 @@ export function addEvaluationToAggregate(aggregate: PortfolioAggregate, evaluati
   const highCost = cost >= aggregate.costThreshold;
   const quadrant = highValue ? (highCost ? 1 : 0) : highCost ? 3 : 2;
   aggregate.quadrantCounts[quadrant] = aggregate.quadrantCounts[quadrant] + 1;
+  // The industry's position: a scan of a short list (a handful to a few dozen industries), where a map keyed by the
+  // industry cost a keyed access (and the map's growth) on every account; a new industry goes at the end.
   const industry = evaluation.industry ?? '';
   const names = aggregate.industryNames;
-  let at = -1;
-  for (let i = 0; i < names.length; i++) {
-    if (names[i] === industry) {
-      at = i;
-      break;
-    }
+  const industryCounts = aggregate.industryCounts;
+  let at = 0;
+  while (at < names.length && names[at] !== industry) {
+    at++;
   }
-  if (at < 0) {
+  if (at === names.length) {
     names.push(industry);
-    aggregate.industryCounts.push(1);
-  } else {
-    aggregate.industryCounts[at] = aggregate.industryCounts[at] + 1;
+    industryCounts.push(0);
   }
+  industryCounts[at] = industryCounts[at] + 1;
   if (evaluation.strategic) {
     aggregate.strategicCount = aggregate.strategicCount + 1;
   }
