@@ -218,6 +218,31 @@ function optionalScore(value: number | undefined, field: string, report: Finding
   return cleanAmount(value, field, false, 10, -1, report);
 }
 
+/** What {@link usualAmount} returns for a figure that needs {@link cleanAmount} (no cleaned figure is below −1). */
+export const UNUSUAL_AMOUNT = -2;
+
+/**
+ * {@link cleanAmount} of an optional figure in the usual cases, which report nothing: absent → `fallback`, from 0 to
+ * `maximum` → the figure; otherwise {@link UNUSUAL_AMOUNT}, and the caller cleans it with its rule. Small enough to be
+ * compiled into the caller: preparing an account then makes no call for its usual figures.
+ */
+function usualAmount(value: number | undefined, maximum: number, fallback: number): number {
+  if (isMissingNumber(value)) {
+    return fallback;
+  }
+  return value >= 0 && value <= maximum ? value : UNUSUAL_AMOUNT;
+}
+
+/** A date's day number when given and valid (see {@link cleanDay}), else {@link INVALID_DAY_NUMBER}: clean it then. */
+function usualDay(day: number | undefined): number {
+  return !isMissingNumber(day) &&
+    Math.floor(day) === day &&
+    day >= FIRST_VALID_DAY_NUMBER &&
+    day <= LAST_VALID_DAY_NUMBER
+    ? day
+    : INVALID_DAY_NUMBER;
+}
+
 /**
  * A revenue figure (required): missing, non-finite, negative or above {@link ABSURD_AMOUNT} → 0, with the finding.
  * The first pass of a portfolio calls it too, so both passes keep the same revenue.
@@ -356,10 +381,20 @@ export function prepareFactsReportingInto(target: PreparedFacts, facts: AccountF
   if (accountId === '') {
     addFinding(report, 'accountId', 'missing');
   }
-  const delay = optionalAmount(raw.maxPaymentDelayDays, 'maxPaymentDelayDays', ABSURD_PAYMENT_DELAY_DAYS, report);
+  // Each figure: its usual value at once, else its cleaning rule (findings in the same order as the rules run).
+  let delay = usualAmount(raw.maxPaymentDelayDays, ABSURD_PAYMENT_DELAY_DAYS, 0);
+  if (delay === UNUSUAL_AMOUNT) {
+    delay = optionalAmount(raw.maxPaymentDelayDays, 'maxPaymentDelayDays', ABSURD_PAYMENT_DELAY_DAYS, report);
+  }
   const marginOverride = cleanMarginRateOverride(raw.marginRateOverride, report);
-  const promoter = optionalScore(raw.promoterScore, 'promoterScore', report);
-  const satisfaction = optionalScore(raw.satisfaction, 'satisfaction', report);
+  let promoter = usualAmount(raw.promoterScore, 10, -1);
+  if (promoter === UNUSUAL_AMOUNT) {
+    promoter = optionalScore(raw.promoterScore, 'promoterScore', report);
+  }
+  let satisfaction = usualAmount(raw.satisfaction, 10, -1);
+  if (satisfaction === UNUSUAL_AMOUNT) {
+    satisfaction = optionalScore(raw.satisfaction, 'satisfaction', report);
+  }
   let contractType: ContractType = 'any';
   const rawType = textOf(raw.contractType);
   if (rawType !== '') {
@@ -378,21 +413,40 @@ export function prepareFactsReportingInto(target: PreparedFacts, facts: AccountF
       addFinding(report, 'tierOverride', 'invalid_value');
     }
   }
-  const lastOrderDay = cleanDay(raw.lastOrderDay, raw.lastOrderDate, 'lastOrderDate', report);
-  const relationshipStartDay = cleanDay(
-    raw.relationshipStartDay,
-    raw.relationshipStartDate,
-    'relationshipStartDate',
-    report
-  );
-  const contractEndDay = cleanDay(raw.contractEndDay, raw.contractEndDate, 'contractEndDate', report);
-  const lastContactDay = cleanDay(raw.lastContactDay, raw.lastContactDate, 'lastContactDate', report);
-  const casesCurrent = optionalAmount(raw.casesCurrent, 'casesCurrent', ABSURD_COUNT, report);
+  let lastOrderDay = usualDay(raw.lastOrderDay);
+  if (lastOrderDay === INVALID_DAY_NUMBER) {
+    lastOrderDay = cleanDay(raw.lastOrderDay, raw.lastOrderDate, 'lastOrderDate', report);
+  }
+  let relationshipStartDay = usualDay(raw.relationshipStartDay);
+  if (relationshipStartDay === INVALID_DAY_NUMBER) {
+    relationshipStartDay = cleanDay(
+      raw.relationshipStartDay,
+      raw.relationshipStartDate,
+      'relationshipStartDate',
+      report
+    );
+  }
+  let contractEndDay = usualDay(raw.contractEndDay);
+  if (contractEndDay === INVALID_DAY_NUMBER) {
+    contractEndDay = cleanDay(raw.contractEndDay, raw.contractEndDate, 'contractEndDate', report);
+  }
+  let lastContactDay = usualDay(raw.lastContactDay);
+  if (lastContactDay === INVALID_DAY_NUMBER) {
+    lastContactDay = cleanDay(raw.lastContactDay, raw.lastContactDate, 'lastContactDate', report);
+  }
+  let casesCurrent = usualAmount(raw.casesCurrent, ABSURD_COUNT, 0);
+  if (casesCurrent === UNUSUAL_AMOUNT) {
+    casesCurrent = optionalAmount(raw.casesCurrent, 'casesCurrent', ABSURD_COUNT, report);
+  }
   target.accountId = accountId;
   target.name = textOf(raw.name);
   target.industry = textOf(raw.industry);
   target.country = textOf(raw.country);
-  target.employees = optionalAmount(raw.employees, 'employees', ABSURD_EMPLOYEES, report);
+  let employees = usualAmount(raw.employees, ABSURD_EMPLOYEES, 0);
+  if (employees === UNUSUAL_AMOUNT) {
+    employees = optionalAmount(raw.employees, 'employees', ABSURD_EMPLOYEES, report);
+  }
+  target.employees = employees;
   target.productFamily = textOf(raw.productFamily);
   target.contractType = contractType;
   target.revenueCurrent = cleanRevenue(raw.revenueCurrent, 'revenueCurrent', report);
@@ -400,12 +454,32 @@ export function prepareFactsReportingInto(target: PreparedFacts, facts: AccountF
   target.marginRateOverride = marginOverride;
   target.maxPaymentDelayDays = delay;
   target.paymentDelayAbsurd = isPaymentDelayAbsurd(raw.maxPaymentDelayDays);
-  target.weightedPipeline = optionalAmount(raw.weightedPipeline, 'weightedPipeline', ABSURD_AMOUNT, report);
-  target.whitespaceShare = optionalAmount(raw.whitespaceShare, 'whitespaceShare', 1, report);
+  let weightedPipeline = usualAmount(raw.weightedPipeline, ABSURD_AMOUNT, 0);
+  if (weightedPipeline === UNUSUAL_AMOUNT) {
+    weightedPipeline = optionalAmount(raw.weightedPipeline, 'weightedPipeline', ABSURD_AMOUNT, report);
+  }
+  target.weightedPipeline = weightedPipeline;
+  let whitespaceShare = usualAmount(raw.whitespaceShare, 1, 0);
+  if (whitespaceShare === UNUSUAL_AMOUNT) {
+    whitespaceShare = optionalAmount(raw.whitespaceShare, 'whitespaceShare', 1, report);
+  }
+  target.whitespaceShare = whitespaceShare;
   target.futurePotential = flagOf(raw.futurePotential);
-  target.predictedClv = optionalAmount(raw.predictedClv, 'predictedClv', ABSURD_AMOUNT, report);
-  target.referralsMade = optionalAmount(raw.referralsMade, 'referralsMade', 1000000, report);
-  target.referralRevenue = optionalAmount(raw.referralRevenue, 'referralRevenue', ABSURD_AMOUNT, report);
+  let predictedClv = usualAmount(raw.predictedClv, ABSURD_AMOUNT, 0);
+  if (predictedClv === UNUSUAL_AMOUNT) {
+    predictedClv = optionalAmount(raw.predictedClv, 'predictedClv', ABSURD_AMOUNT, report);
+  }
+  target.predictedClv = predictedClv;
+  let referralsMade = usualAmount(raw.referralsMade, 1000000, 0);
+  if (referralsMade === UNUSUAL_AMOUNT) {
+    referralsMade = optionalAmount(raw.referralsMade, 'referralsMade', 1000000, report);
+  }
+  target.referralsMade = referralsMade;
+  let referralRevenue = usualAmount(raw.referralRevenue, ABSURD_AMOUNT, 0);
+  if (referralRevenue === UNUSUAL_AMOUNT) {
+    referralRevenue = optionalAmount(raw.referralRevenue, 'referralRevenue', ABSURD_AMOUNT, report);
+  }
+  target.referralRevenue = referralRevenue;
   target.isReference = flagOf(raw.isReference);
   target.promoterScore = promoter;
   target.earlyAdopter = flagOf(raw.earlyAdopter);
@@ -413,8 +487,16 @@ export function prepareFactsReportingInto(target: PreparedFacts, facts: AccountF
   target.strategic = flagOf(raw.strategic);
   target.casesCurrent = casesCurrent;
   // Unknown previous cases mean no known trend (as many as now), not a rise from zero.
-  target.casesPrevious = cleanAmount(raw.casesPrevious, 'casesPrevious', false, ABSURD_COUNT, casesCurrent, report);
-  target.complaints = optionalAmount(raw.complaints, 'complaints', ABSURD_COUNT, report);
+  let casesPrevious = usualAmount(raw.casesPrevious, ABSURD_COUNT, casesCurrent);
+  if (casesPrevious === UNUSUAL_AMOUNT) {
+    casesPrevious = cleanAmount(raw.casesPrevious, 'casesPrevious', false, ABSURD_COUNT, casesCurrent, report);
+  }
+  target.casesPrevious = casesPrevious;
+  let complaints = usualAmount(raw.complaints, ABSURD_COUNT, 0);
+  if (complaints === UNUSUAL_AMOUNT) {
+    complaints = optionalAmount(raw.complaints, 'complaints', ABSURD_COUNT, report);
+  }
+  target.complaints = complaints;
   target.satisfaction = satisfaction;
   target.lastOrderDate = dateText(raw.lastOrderDate, lastOrderDay);
   target.relationshipStartDate = dateText(raw.relationshipStartDate, relationshipStartDay);
@@ -423,7 +505,11 @@ export function prepareFactsReportingInto(target: PreparedFacts, facts: AccountF
   target.lastOrderDay = lastOrderDay;
   target.relationshipStartDay = relationshipStartDay;
   target.contractEndDay = contractEndDay;
-  target.contractNoticeMonths = optionalAmount(raw.contractNoticeMonths, 'contractNoticeMonths', 1200, report);
+  let contractNoticeMonths = usualAmount(raw.contractNoticeMonths, 1200, 0);
+  if (contractNoticeMonths === UNUSUAL_AMOUNT) {
+    contractNoticeMonths = optionalAmount(raw.contractNoticeMonths, 'contractNoticeMonths', 1200, report);
+  }
+  target.contractNoticeMonths = contractNoticeMonths;
   target.tierOverride = tierOverride;
   target.tierOverrideReason = textOf(raw.tierOverrideReason);
 }
