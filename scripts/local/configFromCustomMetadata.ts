@@ -21,6 +21,7 @@ import type {
 import {
   customMetadataRecordOf,
   customMetadataRecordPathOf,
+  customMetadataScoreWeightOf,
   customMetadataTypeOf
 } from '../../force-app/main/default/lwc/valueEngine/valueEngine';
 import type { CustomMetadataRecord, MetadataValue } from './customMetadataRecords';
@@ -51,13 +52,13 @@ function single(byType: Map<string, CustomMetadataRecord[]>, type: string): Cust
   return chosen;
 }
 
-const SCORE_WEIGHT_KEYS: Record<string, keyof ValueConfig['scoreWeights']> = {
-  net_value: 'netValue',
-  potential: 'potential',
-  influence: 'influence',
-  strategic_fit: 'strategicFit',
-  loyalty: 'loyalty'
-};
+type ScoreWeightKey = keyof ValueConfig['scoreWeights'];
+
+/** The score weight a Score_Weight record holds (the engine's customMetadataScoreWeightOf); undefined when unknown. */
+function scoreWeightOf(record: CustomMetadataRecord): ScoreWeightKey | undefined {
+  const key = customMetadataScoreWeightOf(text(record, 'Component__c'));
+  return key === '' ? undefined : (key as ScoreWeightKey);
+}
 
 /** The configuration held by the records of `folder` (force-app/main/default/customMetadata in this project). */
 export function configFromCustomMetadata(folder: string): ValueConfig {
@@ -77,7 +78,7 @@ export function configFromRecords(byType: Map<string, CustomMetadataRecord[]>): 
     loyalty: 0
   };
   for (const record of recordsOf(byType, 'Score_Weight')) {
-    const key = SCORE_WEIGHT_KEYS[text(record, 'Component__c')];
+    const key = scoreWeightOf(record);
     if (key === undefined) {
       throw new Error(`Score_Weight.${record.developerName}: unknown component "${text(record, 'Component__c')}"`);
     }
@@ -203,7 +204,7 @@ export function mappedConfigFromRecords(byType: Map<string, CustomMetadataRecord
   remember('settings', '', 0, single(byType, typeOf('settings')));
   remember('tierPolicy', '', 0, single(byType, typeOf('tierPolicy')));
   for (const record of recordsOf(byType, typeOf('scoreWeights'))) {
-    const key = SCORE_WEIGHT_KEYS[text(record, 'Component__c')];
+    const key = scoreWeightOf(record);
     if (key !== undefined) remember('scoreWeights', key, 0, record);
   }
   for (const section of LIST_SECTIONS) {

@@ -1,7 +1,8 @@
 /**
  * Where the configuration lives in the org: each configuration path (`section.property`, e.g.
  * `settings.defaultMarginRate`, `drivers.unitCost`), the Custom Metadata field that holds it and that field's kind, the
- * record of a section by its DeveloperName and the path each record is remembered under, written once. The Apex names
+ * record of a section by its DeveloperName and the path each record is remembered under, the score weight property of
+ * each Score_Weight__mdt component, written once. The Apex names
  * the record and field of a configuration problem (ValueConfigMapper, ValueConfigLoader, ValueDriverQuery), audits and
  * deploys saved changes (ValueSettingsService) with the generated CVP_CustomMetadataFields; the workbench's mapping
  * (scripts/local/configFromCustomMetadata.ts) and audit (settingsChanges.ts) with this module.
@@ -194,4 +195,25 @@ export function customMetadataRecordPathOf(section: string, property: string, in
     return property === 'intercept' ? section : `${section}.features[${index}]`;
   }
   return customMetadataRecordOf(section, '') === '' ? '' : `${section}[${index}]`;
+}
+
+/**
+ * The score weight a Score_Weight__mdt record holds, by its Component__c value (`strategic_fit` → `strategicFit`, a
+ * property of `scoreWeights`); '' for a component the engine does not score (a mapping problem naming its record).
+ */
+export function customMetadataScoreWeightOf(component: string): string {
+  switch (component) {
+    case 'net_value':
+      return 'netValue';
+    case 'potential':
+      return 'potential';
+    case 'influence':
+      return 'influence';
+    case 'strategic_fit':
+      return 'strategicFit';
+    case 'loyalty':
+      return 'loyalty';
+    default:
+      return '';
+  }
 }

@@ -889,5 +889,8 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
     fc.oneof(fc.constantFrom('settings', 'scoreWeights', 'drivers', 'churnModel', 'targetPositioning', ''), configName),
     fc.oneof(fc.constantFrom('intercept', 'coefficient', 'potential', 'unitCost', ''), configName),
     fc.integer({ min: 0, max: 40 })
+  ),
+  customMetadataScoreWeightOf: fc.tuple(
+    fc.oneof(fc.constantFrom('net_value', 'potential', 'strategic_fit', 'loyalty', 'charisma', ''), configName)
   )
 };

@@ -7,8 +7,10 @@ import {
   customMetadataFields,
   customMetadataRecordOf,
   customMetadataRecordPathOf,
+  customMetadataScoreWeightOf,
   customMetadataTypeOf,
   defaultConfig,
+  SCORE_COMPONENT_VALUES,
   validateConfig
 } from '../valueEngine';
 
@@ -111,5 +113,17 @@ describe('customMetadataFields', () => {
       return !path.startsWith(customMetadataRecordPathOf(section, propertyOf(path), index));
     });
     expect(unprefixed).toEqual([]);
+  });
+
+  it('maps each Component__c picklist value of Score_Weight__mdt to a different score weight, and nothing else', () => {
+    const file = join(OBJECTS, 'Score_Weight__mdt', 'fields', 'Component__c.field-meta.xml');
+    const picklist = [...readFileSync(file, 'utf8').matchAll(/<value>\s*<fullName>([^<]+)<\/fullName>/g)].map(
+      (match) => match[1]
+    );
+    expect([...picklist].sort()).toEqual([...SCORE_COMPONENT_VALUES].sort());
+    const properties = picklist.map((component) => customMetadataScoreWeightOf(component));
+    expect([...properties].sort()).toEqual(Object.keys(defaultConfig().scoreWeights).sort());
+    expect(customMetadataScoreWeightOf('charisma')).toBe('');
+    expect(customMetadataScoreWeightOf('netValue')).toBe('');
   });
 });

@@ -2062,5 +2062,8 @@ add('customMetadataRecordPathOf', ['retentionPlays', 'play', 3], 'retentionPlays
 add('customMetadataRecordPathOf', ['churnModel', 'intercept', 0], 'churnModel', "the churn model's intercept");
 add('customMetadataRecordPathOf', ['churnModel', 'coefficient', 1], 'churnModel.features[1]', 'a churn feature');
 add('customMetadataRecordPathOf', ['nowhere', 'unitCost', 2], '', 'no record for an unknown section');
+add('customMetadataScoreWeightOf', ['strategic_fit'], 'strategicFit', 'the picklist value names the weight property');
+add('customMetadataScoreWeightOf', ['net_value'], 'netValue');
+add('customMetadataScoreWeightOf', ['Loyalty'], '', 'picklist values are case-sensitive: no weight');
 
 export const goldenCases: GoldenCase[] = cases;
