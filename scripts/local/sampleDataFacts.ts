@@ -125,8 +125,8 @@ export function buildSampleFacts(
     }
   }
   const accounts = recordsByObject.get('Account') ?? [];
-  // One names list for every account: the engine reads each quantity list by position (AccountFactsBuilder does the same).
-  const driverNames = config.drivers.map((driver) => driver.name);
+  // One names text for every account: the engine reads each quantity list by position (as AccountFactsBuilder builds it).
+  const driverNames = config.drivers.map((driver) => driver.name).join(',');
   const wonRevenue = (children: SampleRecord[], from: string, to: string): number =>
     children
       .filter((record) => record.objectName === 'Opportunity' && stringField(record, 'StageName') === WON_STAGE)

@@ -133,7 +133,7 @@ export function syntheticPortfolio(
     const scale = Math.exp((random() + random() + random() - 1.5) * 1.2);
     const activity = Math.max(0.3, Math.sqrt(scale));
     const shift = -Math.floor(random() * 120);
-    // The template's quantity list scaled, beside the template's own names list (shared: read by position).
+    // The template's quantity list scaled, beside the template's own names text (shared: read by position).
     const quantities = (template.driverQuantityList ?? []).map(
       (quantity) => Math.round(quantity * activity * 100) / 100
     );

@@ -65,11 +65,15 @@ describe('buildSampleFacts', () => {
     expect(first.weightedPipeline).toBe(200);
   });
 
-  it('aggregates every driver as its Custom Metadata record says, filters and window included, listed in the configuration order with one shared names list', () => {
-    expect(first.driverNames).toEqual(defaultConfig().drivers.map((driver) => driver.name));
+  it('aggregates every driver as its Custom Metadata record says, filters and window included, listed in the configuration order with one names text', () => {
+    expect(first.driverNames).toBe(
+      defaultConfig()
+        .drivers.map((driver) => driver.name)
+        .join(',')
+    );
     expect(facts[1].driverNames).toBe(first.driverNames);
     const quantities = Object.fromEntries(
-      (first.driverNames ?? []).map((name, index) => [name, first.driverQuantityList?.[index]])
+      (first.driverNames ?? '').split(',').map((name, index) => [name, first.driverQuantityList?.[index]])
     );
     expect(quantities).toMatchObject({
       Support_Case_High: 1,

@@ -8,7 +8,7 @@ import type { ValueConfig, ValueDriver } from './config';
 import type { CostComponent } from './domain';
 import type { AccountFacts, DataFinding, DataProblem, FindingsReport } from './facts';
 import { ABSURD_AMOUNT } from './facts';
-import { isMissingNumber } from './numbers';
+import { isMissingNumber, isMissingText } from './numbers';
 
 /** The cost of one driver for one account. */
 export interface DriverCost {
@@ -51,11 +51,13 @@ function costKindOf(component: string): number {
 
 /**
  * The drivers' cost rules compiled once from a configuration (per workspace, per chunk): the configured drivers' names
- * (configuration order), their rule kinds, their cleaned unit costs and the cleaned cost of capital — so that the
- * per-account loop only does arithmetic. The same rules as {@link driverQuantity} and {@link costOfDriver}.
+ * (configuration order) and those names joined by commas (what listed quantities are checked against), their rule
+ * kinds, their cleaned unit costs and the cleaned cost of capital — so that the per-account loop only does arithmetic.
+ * The same rules as {@link driverQuantity} and {@link costOfDriver}.
  */
 export interface CostPlan {
   names: string[];
+  namesKey: string;
   kinds: number[];
   unitCosts: number[];
   costOfCapital: number;
@@ -65,6 +67,7 @@ export interface CostPlan {
 export function costPlanOf(config: ValueConfig): CostPlan {
   const plan: CostPlan = {
     names: [],
+    namesKey: '',
     kinds: [],
     unitCosts: [],
     costOfCapital: positiveRate(config.settings.costOfCapital)
@@ -75,6 +78,7 @@ export function costPlanOf(config: ValueConfig): CostPlan {
     plan.kinds.push(costKindOf(drivers[i].component));
     plan.unitCosts.push(positiveRate(drivers[i].unitCost));
   }
+  plan.namesKey = plan.names.join(',');
   return plan;
 }
 
@@ -197,34 +201,39 @@ function planDriverCost(
 }
 
 /**
- * True when `list` (with its `names`) is aligned with the plan's drivers: the same names in the same order. Stored
- * facts keep the names beside the list, as a list alone misaligns when the configured drivers change.
+ * True when `list` is aligned with the plan's drivers: `names` (the names it is aligned with, joined by commas) are the
+ * plan's names in the plan's order — one comparison of two texts, at once when the producer shares one text between
+ * its facts — and it has one quantity per driver. Stored facts keep the names beside the list, as a list alone
+ * misaligns when the configured drivers change. Driver names (Custom Metadata developer names) hold no comma.
  */
-export function driverListAligned(plan: CostPlan, names: string[] | undefined, list: number[]): boolean {
-  const planNames = plan.names;
-  if (names?.length !== planNames.length || list.length !== planNames.length) {
-    return false;
-  }
-  for (let i = 0; i < planNames.length; i++) {
-    if (names[i] !== planNames[i]) {
-      return false;
-    }
-  }
-  return true;
+export function driverListAligned(plan: CostPlan, names: string | undefined, list: number[]): boolean {
+  return names === plan.namesKey && list.length === plan.names.length;
+}
+
+/** The names a quantity list is aligned with, one per position (`driverNames` split at its commas). */
+function listedNamesOf(facts: AccountFacts): string[] {
+  const names = facts.driverNames;
+  return isMissingText(names) ? [] : names.split(',');
 }
 
 /**
  * Raw quantity of the plan's driver `index` in `facts`: from `driverQuantityList` (by position when `aligned`, else at
- * the first position of its name in `driverNames`), else from the keyed `driverQuantities`; `undefined` when absent.
+ * the first position of its name in `listedNames`, the list's names), else from the keyed `driverQuantities`;
+ * `undefined` when absent.
  */
-function rawQuantityOf(plan: CostPlan, index: number, facts: AccountFacts, aligned: boolean): number | undefined {
+function rawQuantityOf(
+  plan: CostPlan,
+  index: number,
+  facts: AccountFacts,
+  aligned: boolean,
+  listedNames: string[]
+): number | undefined {
   const list = facts.driverQuantityList;
   if (list != null) {
     if (aligned) {
       return list[index];
     }
-    const names = facts.driverNames ?? [];
-    const at = names.indexOf(plan.names[index]);
+    const at = listedNames.indexOf(plan.names[index]);
     return at >= 0 && at < list.length ? list[at] : undefined;
   }
   const quantities = facts.driverQuantities;
@@ -255,8 +264,10 @@ export function totalCostOfFacts(
   if (list == null && quantities == null) {
     return 0;
   }
+  const listedNames = listedNamesOf(facts);
   for (let i = 0; i < count; i++) {
-    total = total + planDriverCost(plan, i, rawQuantityOf(plan, i, facts, false), paymentDelayAbsurd, report);
+    total =
+      total + planDriverCost(plan, i, rawQuantityOf(plan, i, facts, false, listedNames), paymentDelayAbsurd, report);
   }
   return total;
 }
@@ -306,10 +317,17 @@ export function costToServeBreakdownOfFacts(
   const quantityList = facts.driverQuantityList;
   const aligned = quantityList != null && driverListAligned(plan, facts.driverNames, quantityList);
   const absent = quantityList == null && facts.driverQuantities == null;
+  const listedNames = listedNamesOf(facts);
   for (let i = 0; i < list.length; i++) {
     const quantity = absent
       ? 0
-      : cleanQuantity(rawQuantityOf(plan, i, facts, aligned), plan.kinds[i], plan.names[i], paymentDelayAbsurd, report);
+      : cleanQuantity(
+          rawQuantityOf(plan, i, facts, aligned, listedNames),
+          plan.kinds[i],
+          plan.names[i],
+          paymentDelayAbsurd,
+          report
+        );
     const cost = costOfKind(plan.kinds[i], quantity, plan.unitCosts[i], plan.costOfCapital);
     byDriver.push({ driver: list[i].name, component: list[i].component, quantity: quantity, cost: cost });
     byComponent[list[i].component] = (byComponent[list[i].component] ?? 0) + cost;

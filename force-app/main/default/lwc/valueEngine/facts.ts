@@ -25,13 +25,13 @@ export interface AccountFacts {
   /** Quantity per value-driver name (Value_Driver__mdt record name); read when `driverQuantityList` is absent. */
   driverQuantities?: Record<string, number>;
   /**
-   * The value drivers' quantities as a list, `driverQuantityList[i]` being the quantity of the driver
-   * `driverNames[i]` — the shape the producers build (the scoring batch, the workbench), one names list shared by the
-   * facts of a run: the engine reads it by position when the names are the configured drivers' (a cheap check), else
-   * by name (facts stored before the drivers changed). It wins over `driverQuantities`; findings still name the field
-   * `driverQuantities.<driver name>`.
+   * The value drivers' quantities as a list, `driverQuantityList[i]` being the quantity of the i-th driver named in
+   * `driverNames` (the names joined by commas: `Support_Case_High,Support_Case_Medium,…`) — the shape the producers
+   * build (the scoring batch, the workbench), one names text shared by the facts of a run: the engine reads the list
+   * by position when the names are the configured drivers' (one comparison), else by name (facts stored before the
+   * drivers changed). It wins over `driverQuantities`; findings still name the field `driverQuantities.<driver name>`.
    */
-  driverNames?: string[];
+  driverNames?: string;
   driverQuantityList?: number[];
   /** Longest payment delay in days (absurd above ten years). */
   maxPaymentDelayDays?: number;

@@ -287,10 +287,15 @@ describe('properties of the explanation', () => {
           const keyed: Record<string, number> = {};
           names.forEach((name, index) => (keyed[name] = values[index]));
           const byName = { ...facts, driverQuantities: keyed, driverNames: undefined, driverQuantityList: undefined };
-          const aligned = { ...byName, driverQuantities: undefined, driverNames: names, driverQuantityList: values };
+          const aligned = {
+            ...byName,
+            driverQuantities: undefined,
+            driverNames: names.join(','),
+            driverQuantityList: values
+          };
           const reordered = {
             ...aligned,
-            driverNames: names.slice().reverse(),
+            driverNames: names.slice().reverse().join(','),
             driverQuantityList: values.slice().reverse()
           };
           const expected = engine.evaluateAccountOnDay(byName, config, cutoffs, 20000);
@@ -311,7 +316,7 @@ describe('properties of the explanation', () => {
     const values = names.map((_name, index) => index + 1);
     const keyed: Record<string, number> = {};
     names.forEach((name, index) => (keyed[name] = values[index]));
-    const shifted = { driverNames: names, driverQuantityList: values.slice(1).concat([values[0]]) };
+    const shifted = { driverNames: names.join(','), driverQuantityList: values.slice(1).concat([values[0]]) };
     expect(engine.netValueOfFacts(shifted, config)).not.toBe(
       engine.netValueOfFacts({ driverQuantities: keyed }, config)
     );
