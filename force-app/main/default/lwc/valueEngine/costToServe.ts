@@ -161,7 +161,8 @@ export function driverQuantity(
 
 /**
  * Cost of the plan's driver `index` for its raw quantity `value`: {@link cleanQuantity} then {@link costOfKind}, with
- * the usual quantities (absent, zero, or from 0 to 10^13 and a rating up to 5: nothing to report) priced at once.
+ * the usual quantities (absent, zero, or from 0 to 10^13 and a rating up to 5: nothing to report) priced here at once,
+ * the others by {@link unusualDriverCost} (kept apart so that this one stays small enough to be compiled inline).
  */
 function planDriverCost(
   plan: CostPlan,
@@ -174,24 +175,29 @@ function planDriverCost(
     return 0;
   }
   const kind = plan.kinds[index];
-  if (value > 0 && value <= ABSURD_AMOUNT) {
+  if (value > 0 && value <= ABSURD_AMOUNT && (kind !== KIND_COMPLEXITY || value <= 5)) {
     let cost = 0;
     if (kind === KIND_PER_UNIT) {
       cost = value * plan.unitCosts[index];
     } else if (kind === KIND_PAYMENT_DELAY) {
       cost = paymentDelayAbsurd ? 0 : (value * plan.costOfCapital) / 365;
-    } else if (value <= 5) {
-      cost = (value - 1 > 0 ? value - 1 : 0) * plan.unitCosts[index];
     } else {
-      cost = costOfKind(
-        kind,
-        cleanQuantity(value, kind, plan.names[index], paymentDelayAbsurd, report),
-        plan.unitCosts[index],
-        plan.costOfCapital
-      );
+      cost = (value - 1 > 0 ? value - 1 : 0) * plan.unitCosts[index];
     }
     return Number.isFinite(cost) ? cost : 0;
   }
+  return unusualDriverCost(plan, index, value, paymentDelayAbsurd, report);
+}
+
+/** {@link planDriverCost} of a quantity to clean first (bad, absurd, a rating above 5), reported as it is cleaned. */
+function unusualDriverCost(
+  plan: CostPlan,
+  index: number,
+  value: number,
+  paymentDelayAbsurd: boolean,
+  report: FindingsReport
+): number {
+  const kind = plan.kinds[index];
   return costOfKind(
     kind,
     cleanQuantity(value, kind, plan.names[index], paymentDelayAbsurd, report),
@@ -260,12 +266,22 @@ export function totalCostOfFacts(
     }
     return total;
   }
-  const quantities = facts.driverQuantities;
-  if (list == null && quantities == null) {
+  if (list == null && facts.driverQuantities == null) {
     return 0;
   }
-  const listedNames = listedNamesOf(facts);
-  for (let i = 0; i < count; i++) {
+  return totalCostByName(plan, facts, paymentDelayAbsurd, report);
+}
+
+/** {@link totalCostOfFacts} of quantities read by driver name: keyed, or a list aligned with other names. */
+function totalCostByName(
+  plan: CostPlan,
+  facts: AccountFacts,
+  paymentDelayAbsurd: boolean,
+  report: FindingsReport
+): number {
+  const listedNames = facts.driverQuantityList == null ? [] : listedNamesOf(facts);
+  let total = 0;
+  for (let i = 0; i < plan.names.length; i++) {
     total =
       total + planDriverCost(plan, i, rawQuantityOf(plan, i, facts, false, listedNames), paymentDelayAbsurd, report);
   }
