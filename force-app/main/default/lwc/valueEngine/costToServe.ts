@@ -279,7 +279,7 @@ function totalCostByName(
   paymentDelayAbsurd: boolean,
   report: FindingsReport
 ): number {
-  const listedNames = facts.driverQuantityList == null ? [] : listedNamesOf(facts);
+  const listedNames: string[] = facts.driverQuantityList == null ? [] : listedNamesOf(facts);
   let total = 0;
   for (let i = 0; i < plan.names.length; i++) {
     total =
