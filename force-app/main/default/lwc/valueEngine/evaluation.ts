@@ -246,33 +246,54 @@ export function newEvaluationWorkspace(config: ValueConfig): EvaluationWorkspace
       dataIncomplete: false
     },
     decision: { flags: [], action: 'standardize', separationBlocked: false, reasonKey: '' },
-    evaluation: {
-      accountId: '',
-      industry: '',
-      revenue: 0,
-      revenuePrevious: 0,
-      marginRate: 0,
-      grossMargin: 0,
-      costToServe: 0,
-      netValue: 0,
-      revenueTrend: 0,
-      churnProbability: 0,
-      potential: 0,
-      influence: 0,
-      strategicFit: 0,
-      loyalty: 0,
-      score: 0,
-      tier: 'D4',
-      computedTier: 'D4',
-      tierOverridden: false,
-      strategic: false,
-      flags: [],
-      action: 'standardize',
-      separationBlocked: false,
-      warnings: [],
-      findings: []
-    }
+    evaluation: emptyAccountEvaluation()
   };
+}
+
+/** An evaluation record at its empty values, for a workspace (and for each evaluation {@link keepEvaluation} hands out). */
+function emptyAccountEvaluation(): AccountEvaluation {
+  return {
+    accountId: '',
+    industry: '',
+    revenue: 0,
+    revenuePrevious: 0,
+    marginRate: 0,
+    grossMargin: 0,
+    costToServe: 0,
+    netValue: 0,
+    revenueTrend: 0,
+    churnProbability: 0,
+    potential: 0,
+    influence: 0,
+    strategicFit: 0,
+    loyalty: 0,
+    score: 0,
+    tier: 'D4',
+    computedTier: 'D4',
+    tierOverridden: false,
+    strategic: false,
+    flags: [],
+    action: 'standardize',
+    separationBlocked: false,
+    warnings: [],
+    findings: []
+  };
+}
+
+/**
+ * Hands the caller the evaluation the last {@link evaluateAccountInto} left in `workspace`, to keep: the workspace
+ * takes a new evaluation record and new flags, warnings and findings lists, so nothing it evaluates after changes the
+ * kept one. A portfolio evaluated with one workspace (its configuration compiled once) keeps each account's evaluation
+ * this way instead of compiling the configuration again for a new workspace per account.
+ */
+export function keepEvaluation(workspace: EvaluationWorkspace): AccountEvaluation {
+  const kept = workspace.evaluation;
+  workspace.evaluation = emptyAccountEvaluation();
+  workspace.decision.flags = [];
+  workspace.figures.signals.warnings = [];
+  workspace.prepared.findings = [];
+  workspace.report.findings = workspace.prepared.findings;
+  return kept;
 }
 
 /**
@@ -292,8 +313,8 @@ export function evaluateAccountOnDay(
 
 /**
  * {@link evaluateAccountOnDay} into `workspace.evaluation`, overwritten whole: the per-account pipeline, in one place.
- * Its lists (flags, warnings, findings) are new ones whenever the previous account's were not empty, so a caller may
- * keep them; the records themselves are the workspace's.
+ * The records and lists are the workspace's, overwritten by the next account: {@link keepEvaluation} hands the
+ * evaluation over to keep.
  */
 export function evaluateAccountInto(
   workspace: EvaluationWorkspace,
@@ -451,8 +472,9 @@ export function evaluatePortfolio(factsList: AccountFacts[], config: ValueConfig
 }
 
 /**
- * {@link evaluatePortfolio} with today as a day number: pass 1 in one workspace, pass 2 reusing its cost to serve
- * (the what-if re-scores its baseline with it on each edit).
+ * {@link evaluatePortfolio} with today as a day number: both passes in one workspace (the configuration compiled once),
+ * pass 2 reusing pass 1's cost to serve and keeping each evaluation ({@link keepEvaluation}); the what-if re-scores its
+ * baseline with it on each edit.
  */
 export function evaluatePortfolioOnDay(
   factsList: AccountFacts[],
@@ -471,9 +493,8 @@ export function evaluatePortfolioOnDay(
   const cutoffs = computeTierCutoffs(netValues, config.tierPolicy);
   const evaluations: AccountEvaluation[] = [];
   for (let i = 0; i < list.length; i++) {
-    const workspace = newEvaluationWorkspace(config);
-    evaluateAccountWithCostInto(workspace, list[i], cutoffs, todayDay, costs[i]);
-    evaluations.push(workspace.evaluation);
+    evaluateAccountWithCostInto(firstPass, list[i], cutoffs, todayDay, costs[i]);
+    evaluations.push(keepEvaluation(firstPass));
   }
   return { cutoffs: cutoffs, evaluations: evaluations };
 }

@@ -758,6 +758,7 @@ export const engineArgumentArbitraries: Record<string, fc.Arbitrary<unknown[]>> 
     fc.oneof(amount, anyNumber)
   ),
   firstPassCostToServe: evaluationWorkspace.map((workspace) => [workspace]),
+  keepEvaluation: evaluationWorkspace.map((workspace) => [workspace]),
   scoreWeightingOf: fc.tuple(valueConfig.map((config) => config.scoreWeights)),
   scoreWithWeighting: fc.tuple(
     scoreIndexes,

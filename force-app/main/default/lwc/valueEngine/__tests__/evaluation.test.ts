@@ -8,6 +8,7 @@ import {
   evaluatePortfolio,
   evaluateAccountInto,
   explainScore,
+  keepEvaluation,
   netValueOfFacts,
   netValueOfFactsInto,
   newEvaluationWorkspace
@@ -117,6 +118,39 @@ describe('evaluation', () => {
     }
     expect(kept[1]).toEqual(['data_incomplete']);
     expect(kept[2]).not.toContain('data_incomplete');
+  });
+
+  it('keeps each evaluation handed over by keepEvaluation as it was while the workspace goes on with the next accounts', () => {
+    const cutoffs = computeTierCutoffs([0, 50000], config.tierPolicy);
+    const workspace = newEvaluationWorkspace(config);
+    const day = dayNumberOf(today);
+    // Empty flags, warnings and findings, then an account with all three: lists a workspace re-used would fill.
+    const quiet: AccountFacts = {
+      accountId: 'Q1',
+      industry: 'Retail',
+      country: 'FR',
+      revenueCurrent: 20000,
+      revenuePrevious: 20000,
+      satisfaction: 9,
+      lastOrderDate: '2025-06-01',
+      relationshipStartDate: '2022-01-01'
+    };
+    const loud: AccountFacts = { accountId: 'L1', revenuePrevious: 9000, complaints: 2, satisfaction: 2 };
+    evaluateAccountInto(workspace, quiet, cutoffs, day);
+    const keptQuiet = keepEvaluation(workspace);
+    // The first pass straight after: its findings must not land in the kept account's findings.
+    netValueOfFactsInto(workspace, loud);
+    evaluateAccountInto(workspace, loud, cutoffs, day);
+    const keptLoud = keepEvaluation(workspace);
+    evaluateAccountInto(workspace, rich, cutoffs, day);
+    expect(keptQuiet).toEqual(evaluateAccountOnDay(quiet, config, cutoffs, day));
+    expect(keptQuiet.flags).toEqual([]);
+    expect(keptQuiet.warnings).toEqual([]);
+    expect(keptQuiet.findings).toEqual([]);
+    expect(keptLoud).toEqual(evaluateAccountOnDay(loud, config, cutoffs, day));
+    expect(keptLoud.flags).toEqual(['at_risk', 'data_incomplete']);
+    expect(workspace.evaluation).toEqual(evaluateAccountOnDay(rich, config, cutoffs, day));
+    expect(workspace.evaluation).not.toBe(keptLoud);
   });
 
   it('flags incomplete data and keeps computing', () => {

@@ -70,6 +70,22 @@ describe('properties', () => {
     );
   });
 
+  it('each evaluation kept from one workspace stays the record-by-record evaluation while the workspace goes on', () => {
+    fc.assert(
+      fc.property(fc.array(accountFacts, { minLength: 2, maxLength: 6 }), valueConfig, (list, config) => {
+        const workspace = engine.newEvaluationWorkspace(config);
+        const cutoffs = engine.computeTierCutoffs([0, 1000, 50000], config.tierPolicy);
+        const kept = list.map((facts) => {
+          engine.evaluateAccountInto(workspace, facts, cutoffs, 20269);
+          return engine.keepEvaluation(workspace);
+        });
+        // Every account evaluated again after the others: a kept record or list the workspace still wrote would differ.
+        for (const facts of list) engine.netValueOfFactsInto(workspace, facts);
+        expect(kept).toEqual(list.map((facts) => engine.evaluateAccountOnDay(facts, config, cutoffs, 20269)));
+      })
+    );
+  });
+
   it('every score is between 0 and 100 and every churn probability strictly between 0 and 1', () => {
     fc.assert(
       fc.property(
